@@ -1,0 +1,54 @@
+"""Wire the pieces together from a Config (the only place that does)."""
+
+from __future__ import annotations
+
+import socket
+from dataclasses import dataclass
+
+from sovereign.audit.keys import load_or_create_signer
+from sovereign.audit.writer import FileAuditLog
+from sovereign.config import Config
+from sovereign.detect.detector import Detector
+from sovereign.detect.engine import build_detector
+from sovereign.pipeline import Pipeline, Settings
+from sovereign.policy.loader import RuleSet, load_rules
+from sovereign.providers.registry import PROVIDERS
+from sovereign.route.models import ModelRegistry, load_models
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used; the message says what to fix."""
+
+
+@dataclass(frozen=True)
+class Parts:
+    rules: RuleSet
+    models: ModelRegistry
+    detector: Detector
+
+
+def load_parts(config: Config, detector: Detector | None = None) -> Parts:
+    unknown = sorted(set(config.providers) - set(PROVIDERS))
+    if unknown:
+        raise ConfigError(f"providers: unknown provider(s) {', '.join(unknown)}; "
+                          f"known: {', '.join(sorted(PROVIDERS))}")
+    return Parts(rules=load_rules(config.rules), models=load_models(config.models),
+                 detector=detector if detector is not None else build_detector())
+
+
+def settings_for(config: Config) -> Settings:
+    return Settings(
+        max_body_bytes=config.limits.max_body_bytes,
+        upstreams={name: p.upstream for name, p in config.providers.items() if p.upstream},
+    )
+
+
+def build_pipeline(config: Config, parts: Parts) -> tuple[Pipeline, FileAuditLog]:
+    signer = load_or_create_signer(config.audit.signing_key)
+    origin = config.audit.origin or f"sovereign/{socket.gethostname()}"
+    audit = FileAuditLog(config.audit.dir, signer, origin,
+                         checkpoint_every=config.audit.checkpoint_every,
+                         checkpoint_seconds=config.audit.checkpoint_seconds)
+    pipeline = Pipeline(detector=parts.detector, rules=parts.rules, models=parts.models,
+                        audit=audit, settings=settings_for(config))
+    return pipeline, audit

@@ -1,0 +1,297 @@
+"""The ``sovereign`` command. Sub-commands parse arguments and delegate; nothing else lives here."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from sovereign import yamlsrc
+from sovereign.config import Config, load_config
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+def _config(args: argparse.Namespace) -> Config:
+    return load_config(Path(args.config) if args.config else _default_config())
+
+
+def _default_config() -> Path | None:
+    path = Path("sovereign.yaml")
+    return path if path.exists() else None
+
+
+def _read_input(name: str) -> str:
+    return sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
+
+
+# -- run / ca ----------------------------------------------------------------------------------
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from sovereign import logs
+    from sovereign.app import build_pipeline, load_parts
+    from sovereign.proxy.launcher import EmbeddedProxy
+
+    config = _config(args)
+    logs.configure(config.logging.format, config.logging.level)
+    print("sovereign: loading rules, models and the detection engine...", flush=True)
+    parts = load_parts(config)
+    pipeline, audit = build_pipeline(config, parts)
+    proxy = EmbeddedProxy(config, pipeline, checkpoint=audit.checkpoint,
+                          checkpoint_every_s=config.audit.checkpoint_seconds)
+
+    def ready() -> None:
+        modes = ", ".join(config.modes)
+        print(f"sovereign: listening on {config.listen} (modes: {modes})", flush=True)
+        print(f"sovereign: CA certificate (clients must trust it): {proxy.ca_path}", flush=True)
+        print(f"sovereign: audit log: {config.audit.dir} (verify with: sovereign audit verify "
+              f"{config.audit.dir} --keys {config.audit.signing_key}.pub)", flush=True)
+
+    try:
+        asyncio.run(proxy.run(ready, handle_signals=True))
+    finally:
+        audit.close()
+    print("sovereign: stopped; audit log checkpointed", flush=True)
+    return EXIT_OK
+
+
+def cmd_ca_path(args: argparse.Namespace) -> int:
+    from sovereign.proxy.launcher import ensure_ca
+
+    print(ensure_ca(_config(args).confdir))
+    return EXIT_OK
+
+
+# -- scan / explain ----------------------------------------------------------------------------
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    from sovereign.detect.engine import build_detector
+
+    detector = build_detector()
+    raw = _read_input(args.input)
+    if args.format == "jsonl":
+        for lineno, line in enumerate(raw.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                text = item["text"]
+                if not isinstance(text, str):
+                    raise TypeError
+            except (json.JSONDecodeError, KeyError, TypeError):
+                print(f"scan: line {lineno}: expected {{\"text\": \"...\"}}", file=sys.stderr)
+                return EXIT_USAGE
+            spans = detector.scan([text])[0]
+            print(json.dumps({"findings": [
+                {"start": s.start, "end": s.end, "entity_type": s.entity_type, "score": s.score}
+                for s in spans]}))
+        return EXIT_OK
+    spans = detector.scan([raw])[0]
+    print(f"{'start':>7} {'end':>7}  {'entity_type':<28} score")
+    for s in spans:
+        print(f"{s.start:>7} {s.end:>7}  {s.entity_type:<28} {s.score:.2f}")
+    print(f"{len(spans)} findings")
+    return EXIT_OK
+
+
+_PROVIDER_REQUESTS = {
+    "openai": ("api.openai.com", "/v1/chat/completions"),
+    "anthropic": ("api.anthropic.com", "/v1/messages"),
+}
+
+
+def explain_body(config: Config, provider: str, body: bytes) -> dict[str, Any]:
+    from sovereign.app import load_parts
+    from sovereign.audit.writer import MemoryAuditLog
+    from sovereign.pipeline import Forward, Pipeline, Request, Respond
+    from sovereign.providers.registry import classify
+
+    parts = load_parts(config)
+    audit = MemoryAuditLog()
+    from sovereign.app import settings_for
+
+    pipeline = Pipeline(detector=parts.detector, rules=parts.rules, models=parts.models,
+                        audit=audit, settings=settings_for(config))
+    host, path = _PROVIDER_REQUESTS[provider]
+    classified = classify(host, "POST", path)
+    assert classified is not None
+    assessment = pipeline.assess(classified, body, len(body))
+    plan = pipeline.handle(Request("POST", host, path, {}, body))
+    out: dict[str, Any] = {
+        "action": assessment.decision.action.label,
+        "rules": [{"id": m.rule_id, "pack": m.pack, "action": m.action.label,
+                   "reason": m.reason, "shadow": m.shadow} for m in assessment.decision.matches],
+        "findings": [
+            {"segment": f.segment,
+             "locator": list(assessment.parsed.exchange.segments[f.segment].locator)
+             if assessment.parsed else [],
+             "start": f.start, "end": f.end, "entity_type": f.entity_type, "score": f.score}
+            for f in assessment.findings],
+    }
+    if isinstance(plan, Respond):
+        out["sent_to"] = None
+        out["response"] = {"status": plan.status, "body": json.loads(plan.body)}
+    elif isinstance(plan, Forward):
+        out["sent_to"] = plan.url or f"https://{host}{path}"
+        out["body_sent"] = json.loads(plan.body) if plan.body is not None else json.loads(body)
+    return out
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    config = _config(args)
+    result = explain_body(config, args.provider, _read_input(args.input).encode())
+    if args.format == "json":
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        print(f"action: {result['action']}   sent to: {result['sent_to'] or 'nowhere'}")
+        for m in result["rules"]:
+            shadow = " (shadow)" if m["shadow"] else ""
+            print(f"  rule {m['pack']}/{m['id']} → {m['action']}{shadow}: {m['reason']}")
+        for f in result["findings"]:
+            print(f"  finding {f['entity_type']:<24} score {f['score']:.2f} at "
+                  f"{'.'.join(str(p) for p in f['locator'])}[{f['start']}:{f['end']}]")
+    return EXIT_OK
+
+
+# -- rules -------------------------------------------------------------------------------------
+
+def cmd_rules_lint(args: argparse.Namespace) -> int:
+    from sovereign.policy.loader import load_rules
+
+    try:
+        rules = load_rules([Path(p) for p in args.paths])
+    except yamlsrc.SourceErrors as exc:
+        for err in exc.errors:
+            print(err)
+        print(f"{len(exc.errors)} problem(s)")
+        return EXIT_FAIL
+    n = sum(len(p.pack.rules) for p in rules.packs)
+    print(f"ok: {len(rules.packs)} pack(s), {n} rule(s)")
+    return EXIT_OK
+
+
+def cmd_rules_test(args: argparse.Namespace) -> int:
+    from sovereign.detect.engine import build_detector
+    from sovereign.policy.loader import load_rules
+    from sovereign.policy.ruletest import run_rule_tests
+
+    try:
+        rules = load_rules([Path(p) for p in args.paths])
+    except yamlsrc.SourceErrors as exc:
+        for err in exc.errors:
+            print(err)
+        return EXIT_FAIL
+    results = run_rule_tests(rules, build_detector())
+    for r in results:
+        print(("PASS " if r.ok else "FAIL ") + f"{r.pack}::{r.name}" + ("" if r.ok else f" — {r.why}"))
+    failed = sum(not r.ok for r in results)
+    print(f"{len(results) - failed} passed, {failed} failed")
+    return EXIT_FAIL if failed else EXIT_OK
+
+
+# -- audit / keys ------------------------------------------------------------------------------
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from sovereign.audit.verify import verify
+
+    report = verify(Path(args.dir), Path(args.keys), Path(args.since) if args.since else None)
+    if args.json:
+        print(report.as_json())
+    else:
+        for _, message in report.problems:
+            print(message)
+        print(report.summary())
+    return report.exit_code
+
+
+def cmd_keys_generate(args: argparse.Namespace) -> int:
+    from sovereign.audit.keys import generate
+
+    path = Path(args.dir) / "audit.key"
+    signer = generate(path, args.name)
+    print(f"private key: {path} (mode 0600; keep it on the proxy host only)")
+    print(f"public key:  {path}.pub (give it to auditors: sovereign audit verify DIR --keys "
+          f"{path}.pub)")
+    print(f"key id: {signer.name}+{signer.key_id:08x}")
+    return EXIT_OK
+
+
+# -- parser ------------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sovereign", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def with_config(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--config", help="sovereign.yaml (default: ./sovereign.yaml if present)")
+        return p
+
+    with_config(sub.add_parser("run", help="start the proxy")).set_defaults(fn=cmd_run)
+    ca = sub.add_parser("ca", help="the proxy's CA certificate").add_subparsers(
+        dest="ca_command", required=True)
+    with_config(ca.add_parser("path", help="print the CA certificate path")).set_defaults(
+        fn=cmd_ca_path)
+
+    scan = with_config(sub.add_parser("scan", help="detection only"))
+    scan.add_argument("--format", choices=["jsonl", "text"], default="text")
+    scan.add_argument("input", nargs="?", default="-")
+    scan.set_defaults(fn=cmd_scan)
+
+    explain = with_config(sub.add_parser("explain", help="the decision for a request body"))
+    explain.add_argument("--provider", choices=sorted(_PROVIDER_REQUESTS), default="openai")
+    explain.add_argument("--format", choices=["json", "table"], default="json")
+    explain.add_argument("input", nargs="?", default="-")
+    explain.set_defaults(fn=cmd_explain)
+
+    rules = sub.add_parser("rules", help="rule packs").add_subparsers(
+        dest="rules_command", required=True)
+    lint = rules.add_parser("lint", help="check rule packs")
+    lint.add_argument("paths", nargs="+")
+    lint.set_defaults(fn=cmd_rules_lint)
+    test = rules.add_parser("test", help="run the tests inside rule packs")
+    test.add_argument("paths", nargs="+")
+    test.set_defaults(fn=cmd_rules_test)
+
+    audit = sub.add_parser("audit", help="the audit log").add_subparsers(
+        dest="audit_command", required=True)
+    ver = audit.add_parser("verify", help="verify an audit directory offline")
+    ver.add_argument("dir")
+    ver.add_argument("--keys", required=True, help="pinned public key(s), e.g. audit.key.pub")
+    ver.add_argument("--since", help="a checkpoint you held earlier")
+    ver.add_argument("--json", action="store_true")
+    ver.set_defaults(fn=cmd_audit_verify)
+
+    keys = sub.add_parser("keys", help="audit signing keys").add_subparsers(
+        dest="keys_command", required=True)
+    gen = keys.add_parser("generate", help="create a new Ed25519 audit signing key")
+    gen.add_argument("dir")
+    gen.add_argument("--name", default="sovereign-audit")
+    gen.set_defaults(fn=cmd_keys_generate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from sovereign.app import ConfigError
+    from sovereign.audit.keys import KeyFileError
+
+    try:
+        return int(args.fn(args))
+    except yamlsrc.SourceErrors as exc:
+        for err in exc.errors:
+            print(err, file=sys.stderr)
+        return EXIT_USAGE
+    except (ConfigError, KeyFileError, FileNotFoundError) as exc:
+        print(f"sovereign: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return EXIT_FAIL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,110 @@
+"""The proxy's configuration file (``sovereign.yaml``): strict, typed, every key optional.
+
+Unknown keys are errors reported as ``file:line:column`` (see :mod:`sovereign.yamlsrc`).
+Relative paths are resolved against the directory the config file is in (or the current
+directory when no file is given).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from sovereign import yamlsrc
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class AuditConfig(_Strict):
+    dir: Path = Path("./var/audit")
+    signing_key: Path = Path("./var/audit-keys/audit.key")
+    origin: str | None = Field(
+        default=None, description="checkpoint origin line; defaults to 'sovereign/<hostname>'"
+    )
+    checkpoint_every: int = Field(default=64, ge=1, description="sign a checkpoint every N entries")
+    checkpoint_seconds: float = Field(
+        default=5.0, gt=0, description="...or when this many seconds passed since the last one"
+    )
+
+
+class ProviderConfig(_Strict):
+    upstream: str | None = Field(
+        default=None, description="send this provider's traffic here instead of its real host"
+    )
+
+    @field_validator("upstream")
+    @classmethod
+    def _url(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("http://", "https://")):
+            raise ValueError("upstream must be an http:// or https:// URL")
+        return value
+
+
+class LimitsConfig(_Strict):
+    max_body_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
+
+
+class LoggingConfig(_Strict):
+    format: str = Field(default="auto", pattern="^(auto|json|console)$")
+    level: str = Field(default="info", pattern="^(debug|info|warning|error)$")
+
+
+class Config(_Strict):
+    listen: str = "127.0.0.1:8080"
+    confdir: Path = Path("./var/mitmproxy")
+    rules: list[Path] = Field(default_factory=lambda: [Path("rules/")])
+    models: Path = Path("models/models.yaml")
+    modes: list[str] = Field(default_factory=lambda: ["regular"])
+    audit: AuditConfig = AuditConfig()
+    providers: dict[str, ProviderConfig] = Field(default_factory=dict)
+    limits: LimitsConfig = LimitsConfig()
+    logging: LoggingConfig = LoggingConfig()
+
+    @field_validator("listen")
+    @classmethod
+    def _listen(cls, value: str) -> str:
+        host, sep, port = value.rpartition(":")
+        if not sep or not host or not port.isdigit() or not 0 <= int(port) < 65536:
+            raise ValueError("listen must be HOST:PORT, e.g. 127.0.0.1:8080")
+        return value
+
+    @property
+    def listen_host(self) -> str:
+        return self.listen.rpartition(":")[0].strip("[]")
+
+    @property
+    def listen_port(self) -> int:
+        return int(self.listen.rpartition(":")[2])
+
+    def upstream_for(self, provider: str) -> str | None:
+        entry = self.providers.get(provider)
+        return entry.upstream if entry else None
+
+    def resolved(self, base: Path) -> Config:
+        """A copy with every relative path made absolute against *base*."""
+
+        def fix(p: Path) -> Path:
+            return p if p.is_absolute() else (base / p).resolve()
+
+        return self.model_copy(
+            update={
+                "confdir": fix(self.confdir),
+                "rules": [fix(p) for p in self.rules],
+                "models": fix(self.models),
+                "audit": self.audit.model_copy(
+                    update={"dir": fix(self.audit.dir), "signing_key": fix(self.audit.signing_key)}
+                ),
+            }
+        )
+
+
+def load_config(path: Path | None) -> Config:
+    """Load *path* (or the defaults when None); raises yamlsrc.SourceErrors on any problem."""
+    if path is None:
+        return Config().resolved(Path.cwd())
+    doc = yamlsrc.load_file(path)
+    config = yamlsrc.validate(Config, doc)
+    return config.resolved(path.resolve().parent)

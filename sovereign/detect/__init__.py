@@ -1,0 +1,1 @@
+"""Detection of personal and regulated data: Presidio + spaCy + our recognizers, offline."""

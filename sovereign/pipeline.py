@@ -1,0 +1,310 @@
+"""The request pipeline, sans-IO: classify → parse → detect → decide → audit → plan.
+
+The mitmproxy addon hands in a :class:`Request` and applies the :class:`Plan` it gets back;
+everything between is pure except the injected seams (detector, audit sink, clock, probe).
+Every path that cannot be completed ends in a refusal in the caller's API format.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import structlog
+
+from sovereign.audit.writer import AuditError, AuditSink
+from sovereign.detect.detector import Detector, Span
+from sovereign.exchange import Action, Decision, EndpointKind, Exchange, Finding
+from sovereign.policy.decide import Context, decide
+from sovereign.policy.loader import RuleSet
+from sovereign.providers.base import ParsedRequest, RequestError, WireFormat
+from sovereign.providers.jsonpath import set_at
+from sovereign.providers.registry import Classified, classify
+from sovereign.redact.vault import Vault, redact_text, select_spans
+from sovereign.reply import RestorePlaceholders
+from sovereign.route.models import ModelRegistry, NoLocalModel
+
+log = structlog.get_logger("sovereign.pipeline")
+
+DECISION_HEADER = "x-sovereign-decision"
+# Credentials of the closed provider: never sent to a local model.
+CREDENTIAL_HEADERS = ("authorization", "x-api-key", "api-key", "x-goog-api-key", "cookie",
+                      "openai-organization", "openai-project", "proxy-authorization")
+
+
+@dataclass(frozen=True)
+class Request:
+    method: str
+    host: str
+    path: str  # with query
+    headers: Mapping[str, str]  # lower-case names
+    body: bytes
+    client: str = ""
+    declared_size: int | None = None  # Content-Length, when only the headers are known yet
+
+    @property
+    def size(self) -> int:
+        return max(len(self.body), self.declared_size or 0)
+
+
+@dataclass(frozen=True)
+class Respond:
+    """Answer the app directly; nothing is sent anywhere."""
+
+    status: int
+    body: bytes
+    decision_id: str
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Forward:
+    """Send the request on, possibly changed, possibly elsewhere."""
+
+    decision_id: str
+    action: Action
+    body: bytes | None = None  # None: unchanged
+    url: str | None = None  # None: the original destination
+    drop_headers: tuple[str, ...] = ()
+    set_headers: Mapping[str, str] = field(default_factory=dict)
+    reply: RestorePlaceholders | None = None
+    local: bool = False
+    probe_url: str | None = None  # checked for reachability before sending (route_local)
+
+
+@dataclass(frozen=True)
+class PassThrough:
+    """Not an LLM API call: untouched."""
+
+
+Plan = Respond | Forward | PassThrough
+
+
+@dataclass(frozen=True)
+class Assessment:
+    classified: Classified
+    parsed: ParsedRequest | None
+    findings: tuple[Finding, ...]
+    decision: Decision
+
+
+@dataclass(frozen=True)
+class Settings:
+    max_body_bytes: int = 4 * 1024 * 1024
+    upstreams: Mapping[str, str] = field(default_factory=dict)
+
+
+def assess(classified: Classified, body: bytes, size: int, detector: Detector,
+           rules: RuleSet) -> Assessment:
+    """Parse, detect, decide: everything but acting. Shared with explain and rule tests."""
+    parsed: ParsedRequest | None = None
+    findings: tuple[Finding, ...] = ()
+    attachments: tuple[str, ...] = ()
+    model = None
+    if classified.endpoint is EndpointKind.CHAT:
+        parsed = classified.wire.parse_request(classified.provider.name, classified.endpoint, body)
+        exchange = parsed.exchange
+        spans = detector.scan([s.text for s in exchange.segments])
+        findings = tuple(
+            Finding(i, s.start, s.end, s.entity_type, s.score)
+            for i, seg_spans in enumerate(spans) for s in seg_spans
+        )
+        attachments, model = exchange.attachments, exchange.model
+    ctx = Context(provider=classified.provider.name, model=model, endpoint=classified.endpoint,
+                  attachments=attachments, body_bytes=size, findings=findings)
+    return Assessment(classified, parsed, findings, decide(ctx, rules))
+
+
+def _new_id() -> str:
+    return "dec_" + uuid.uuid4().hex
+
+
+class Pipeline:
+    def __init__(
+        self,
+        *,
+        detector: Detector,
+        rules: RuleSet,
+        models: ModelRegistry,
+        audit: AuditSink,
+        settings: Settings,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.detector = detector
+        self.rules = rules
+        self.models = models
+        self.audit = audit
+        self.settings = settings
+        self._clock = clock
+
+    def assess(self, classified: Classified, body: bytes, size: int) -> Assessment:
+        return assess(classified, body, size, self.detector, self.rules)
+
+    # -- the request path ----------------------------------------------------------------------
+
+    def handle(self, req: Request) -> Plan:
+        classified = classify(req.host, req.method, req.path)
+        if classified is None:
+            return PassThrough()
+        decision_id = _new_id()
+        wire = classified.wire
+        base = _base_record(decision_id, req, classified)
+        if req.size > self.settings.max_body_bytes:
+            return self._refuse(base, wire, 413, "body_too_large",
+                                f"request body is larger than the proxy's limit of "
+                                f"{self.settings.max_body_bytes} bytes")
+        try:
+            assessment = self.assess(classified, req.body, req.size)
+        except RequestError as exc:
+            return self._refuse(base, wire, 400, "malformed_request", str(exc))
+        except Exception as exc:  # noqa: BLE001 - fail closed on any detector/policy failure
+            log.error("assessment_failed", decision=decision_id, error=type(exc).__name__)
+            return self._refuse(base, wire, 503, "inspection_failed",
+                                "the proxy could not inspect this request, so it was not sent")
+        return self._act(req, base, assessment)
+
+    def _act(self, req: Request, base: dict[str, Any], a: Assessment) -> Plan:
+        decision, parsed, wire = a.decision, a.parsed, a.classified.wire
+        record = {**base, **_decision_fields(a)}
+        decision_id = base["id"]
+        if decision.action is Action.BLOCK:
+            message = decision.message or "this request carries data that must not leave"
+            return self._refuse(record, wire, 403, "blocked_by_policy", message, audited=True)
+        if decision.action is Action.ALLOW:
+            upstream = self._upstream_url(a, req)
+            return self._commit(record, Forward(decision_id, Action.ALLOW, url=upstream),
+                                destination=upstream or req.host, wire=wire)
+        if parsed is None or a.classified.route is None:
+            return self._refuse(record, wire, 403, "unreadable_request",
+                                f"{decision.action.label} needs a request the proxy can read; "
+                                "this endpoint is not one", audited=True)
+        if decision.action is Action.REDACT:
+            vault = Vault()
+            floors = dict(decision.redact)
+            count = 0
+            by_segment: dict[int, list[Span]] = {}
+            for f in a.findings:
+                by_segment.setdefault(f.segment, []).append(
+                    Span(f.start, f.end, f.entity_type, f.score))
+            for index, spans in sorted(by_segment.items()):
+                segment = parsed.exchange.segments[index]
+                reps = select_spans(spans, floors)
+                if reps:
+                    count += len(reps)
+                    set_at(parsed.doc, segment.locator, redact_text(segment.text, reps, vault))
+            record["redacted"] = count
+            upstream = self._upstream_url(a, req)
+            plan = Forward(decision_id, Action.REDACT, body=_dump(parsed.doc), url=upstream,
+                           set_headers={"accept-encoding": "identity"},
+                           reply=RestorePlaceholders(vault, wire))
+            return self._commit(record, plan, destination=upstream or req.host, wire=wire)
+        # route_local
+        try:
+            local = self.models.pick(parsed.exchange.model, decision.local_model)
+        except NoLocalModel as exc:
+            return self._refuse(record, wire, 503, "no_local_model", str(exc), audited=True)
+        assert a.classified.route.local_path is not None
+        wire.set_model(parsed.doc, local.name)
+        headers = {"accept-encoding": "identity"}
+        if (key := local.api_key()) is not None:
+            headers["authorization"] = f"Bearer {key}"
+        url = local.base_url + a.classified.route.local_path
+        plan = Forward(decision_id, Action.ROUTE_LOCAL, body=_dump(parsed.doc), url=url,
+                       drop_headers=CREDENTIAL_HEADERS, set_headers=headers, local=True,
+                       probe_url=local.base_url)
+        record["local_model"] = local.name
+        return self._commit(record, plan, destination=f"local:{local.name}", wire=wire)
+
+    def _upstream_url(self, a: Assessment, req: Request) -> str | None:
+        upstream = self.settings.upstreams.get(a.classified.provider.name)
+        return upstream.rstrip("/") + req.path if upstream else None
+
+    # -- audit, then act -----------------------------------------------------------------------
+
+    def _commit(self, record: dict[str, Any], plan: Forward, destination: str,
+                wire: WireFormat) -> Plan:
+        record["destination"] = destination
+        try:
+            self.audit.append(record)
+        except AuditError as exc:
+            log.error("audit_failed", decision=plan.decision_id, error=str(exc))
+            return error_response(wire, 503, "audit_unavailable",
+                          "the audit log cannot record decisions, so nothing is sent",
+                          plan.decision_id)
+        log.info("decision", decision=plan.decision_id, action=plan.action.label,
+                 provider=record["provider"], rules=record.get("rule_ids", []),
+                 findings=record.get("finding_count", 0))
+        return plan
+
+    def _refuse(self, record: dict[str, Any], wire: WireFormat, status: int, code: str,
+                message: str, audited: bool = False) -> Respond:
+        record = dict(record)
+        if not audited:
+            record.setdefault("action", "block")
+        record.update(destination="none", refusal=code, status=status)
+        try:
+            self.audit.append(record)
+        except AuditError as exc:
+            log.error("audit_failed", decision=record["id"], error=str(exc))
+            return error_response(wire, 503, "audit_unavailable",
+                          "the audit log cannot record decisions, so nothing is sent", record["id"])
+        log.info("refused", decision=record["id"], code=code, status=status,
+                 provider=record["provider"], rules=record.get("rule_ids", []))
+        return error_response(wire, status, code, message, record["id"])
+
+    def outcome(self, decision_id: str, status: int | None, error: str | None,
+                started: float) -> None:
+        record = {"type": "outcome", "decision": decision_id, "status": status, "error": error,
+                  "latency_ms": round((self._clock() - started) * 1000, 1)}
+        try:
+            self.audit.append(record)
+        except AuditError as exc:
+            log.error("audit_failed", decision=decision_id, error=str(exc))
+
+    def now(self) -> float:
+        return self._clock()
+
+
+def _dump(doc: Any) -> bytes:
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def error_response(wire: WireFormat, status: int, code: str, message: str, decision_id: str) -> Respond:
+    text = f"sovereign: {message} (decision {decision_id})"
+    return Respond(
+        status=status,
+        body=json.dumps(wire.error_body(status, code, text)).encode(),
+        decision_id=decision_id,
+        headers={"content-type": "application/json", DECISION_HEADER: decision_id,
+                 "x-should-retry": "false"},
+    )
+
+
+def _base_record(decision_id: str, req: Request, c: Classified) -> dict[str, Any]:
+    return {"type": "decision", "id": decision_id, "provider": c.provider.name,
+            "endpoint": c.endpoint.value, "method": req.method.upper(), "host": req.host,
+            "path": req.path.split("?", 1)[0], "client": req.client, "body_bytes": req.size}
+
+
+def _decision_fields(a: Assessment) -> dict[str, Any]:
+    exchange: Exchange | None = a.parsed.exchange if a.parsed else None
+    counts = Counter(f.entity_type for f in a.findings)
+    return {
+        "action": a.decision.action.label,
+        "model": exchange.model if exchange else None,
+        "stream": exchange.stream if exchange else False,
+        "segments": len(exchange.segments) if exchange else 0,
+        "attachments": list(exchange.attachments) if exchange else [],
+        "rule_ids": list(a.decision.rule_ids),
+        "rules": [{"id": m.rule_id, "pack": m.pack, "action": m.action.label,
+                   "reason": m.reason, "shadow": m.shadow} for m in a.decision.matches],
+        "finding_count": len(a.findings),
+        "findings": [{"type": t, "count": n} for t, n in sorted(counts.items())],
+        "spans": [{"segment": f.segment, "start": f.start, "end": f.end,
+                   "type": f.entity_type, "score": f.score} for f in a.findings],
+    }

@@ -1,0 +1,1 @@
+"""Rule packs: schema, loading with file:line errors, and the pure decide()."""

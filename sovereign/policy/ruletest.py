@@ -1,0 +1,56 @@
+"""Run the ``tests:`` cases inside rule packs through the real detector and decide()."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sovereign.detect.detector import Detector
+from sovereign.policy.loader import RuleSet
+from sovereign.policy.schema import RuleTest
+from sovereign.providers.registry import classify
+
+_ENDPOINTS = {"openai": ("api.openai.com", "/v1/chat/completions"),
+              "anthropic": ("api.anthropic.com", "/v1/messages")}
+_MODELS = {"openai": "gpt-4o", "anthropic": "claude-sonnet-4-5"}
+
+
+@dataclass(frozen=True)
+class TestResult:
+    pack: str
+    name: str
+    ok: bool
+    why: str = ""
+
+
+def _body(test: RuleTest) -> dict[str, Any]:
+    if test.body is not None:
+        return test.body
+    body: dict[str, Any] = {"model": _MODELS[test.provider],
+                            "messages": [{"role": "user", "content": test.text}]}
+    if test.provider == "anthropic":
+        body["max_tokens"] = 256
+    return body
+
+
+def run_rule_tests(rules: RuleSet, detector: Detector) -> list[TestResult]:
+    from sovereign.pipeline import assess
+
+    results = []
+    for loaded in rules.packs:
+        for test in loaded.pack.tests:
+            host, path = _ENDPOINTS[test.provider]
+            classified = classify(host, "POST", path)
+            assert classified is not None
+            raw = json.dumps(_body(test)).encode()
+            decision = assess(classified, raw, len(raw), detector, rules).decision
+            got_rules = sorted(m.rule_id for m in decision.matches if not m.shadow)
+            problems = []
+            if decision.action.label != test.expect.action:
+                problems.append(f"expected {test.expect.action}, got {decision.action.label}")
+            if test.expect.rules is not None and sorted(test.expect.rules) != got_rules:
+                problems.append(f"expected rules {sorted(test.expect.rules)}, got {got_rules}")
+            results.append(TestResult(loaded.pack.name, test.name, not problems,
+                                      "; ".join(problems)))
+    return results

@@ -1,0 +1,84 @@
+"""The rule-pack file format (``apiVersion: sovereign/v1``, ``kind: RulePack``).
+
+Every model forbids unknown keys, so a typo is an error with its file:line:column.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+API_VERSION = "sovereign/v1"
+ActionName = Literal["allow", "redact", "route_local", "block"]
+EndpointName = Literal["chat", "metadata", "unknown"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Condition(_Strict):
+    """Every field given must hold (AND). ``any``/``all`` nest further conditions."""
+
+    entities: list[str] | None = Field(default=None, description="any of these entity types found")
+    min_score: float | None = Field(default=None, ge=0.0, le=1.0)
+    min_count: int = Field(default=1, ge=1, description="at least this many findings in total")
+    providers: list[str] | None = None
+    models: list[str] | None = Field(default=None, description="model name globs")
+    endpoint: list[EndpointName] | None = None
+    attachments: bool | None = Field(default=None, description="non-text parts present")
+    body_bytes_over: int | None = Field(default=None, ge=0)
+    any: list[Condition] | None = None
+    all: list[Condition] | None = None
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> Condition:
+        fields = ("entities", "providers", "models", "endpoint", "attachments", "body_bytes_over",
+                  "any", "all")
+        if all(getattr(self, f) is None for f in fields):
+            raise ValueError("a condition needs at least one of: " + ", ".join(fields))
+        return self
+
+
+class Rule(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.\-]*$")
+    description: str = ""
+    when: Condition
+    action: ActionName
+    message: str | None = Field(default=None, description="shown to the user on block")
+    model: str | None = Field(default=None, description="route_local: the local model to use")
+
+
+class Expect(_Strict):
+    action: ActionName
+    rules: list[str] | None = None
+
+
+class RuleTest(_Strict):
+    name: str
+    provider: Literal["openai", "anthropic"] = "openai"
+    text: str | None = None
+    body: dict[str, Any] | None = None
+    expect: Expect
+
+    @model_validator(mode="after")
+    def _one_input(self) -> RuleTest:
+        if (self.text is None) == (self.body is None):
+            raise ValueError("a test needs exactly one of 'text' or 'body'")
+        return self
+
+
+class Defaults(_Strict):
+    min_score: float = Field(default=0.5, ge=0.0, le=1.0)
+
+
+class RulePack(_Strict):
+    apiVersion: Literal["sovereign/v1"]  # noqa: N815 - the file format's key
+    kind: Literal["RulePack"]
+    name: str = Field(pattern=r"^[a-z0-9][a-z0-9_.\-]*$")
+    description: str = ""
+    mode: Literal["enforce", "shadow"] = "enforce"
+    defaults: Defaults = Defaults()
+    rules: list[Rule] = Field(default_factory=list)
+    tests: list[RuleTest] = Field(default_factory=list)

@@ -1,0 +1,1 @@
+"""The mitmproxy adapter: a thin addon and an embedded launcher."""

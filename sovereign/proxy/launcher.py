@@ -1,0 +1,111 @@
+"""Run mitmproxy embedded, with only our addon's behaviour on top of its defaults."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import signal
+from collections.abc import Callable
+from pathlib import Path
+
+import structlog
+from mitmproxy import options
+from mitmproxy.tools.dump import DumpMaster
+
+from sovereign.config import Config
+from sovereign.pipeline import Pipeline
+from sovereign.providers.registry import intercepted_hosts
+from sovereign.proxy.addon import SovereignAddon
+
+log = structlog.get_logger("sovereign.proxy")
+CA_FILE = "mitmproxy-ca-cert.pem"
+
+
+def ca_path(confdir: Path) -> Path:
+    return confdir / CA_FILE
+
+
+def ensure_ca(confdir: Path) -> Path:
+    """Create mitmproxy's CA in *confdir* if it is not there yet (private key 0600)."""
+    from mitmproxy.certs import CertStore
+
+    confdir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    CertStore.from_store(str(confdir), "mitmproxy", 2048)
+    return ca_path(confdir)
+
+
+def allow_hosts_patterns() -> list[str]:
+    """Only LLM API hosts are intercepted; every other host passes through as raw TLS."""
+    return [rf"^{re.escape(h)}(:\d+)?$" for h in intercepted_hosts()]
+
+
+class _Announce:
+    """Tells the operator (and test harnesses) where the proxy listens once it really does."""
+
+    def __init__(self, on_ready: Callable[[], None]) -> None:
+        self._on_ready = on_ready
+
+    def running(self) -> None:
+        self._on_ready()
+
+
+class EmbeddedProxy:
+    """mitmproxy with our addon. ``run()`` until ``shutdown()`` (thread-safe) or a signal."""
+
+    def __init__(self, config: Config, pipeline: Pipeline,
+                 checkpoint: Callable[[], object] | None = None,
+                 checkpoint_every_s: float = 5.0) -> None:
+        self.config = config
+        self.pipeline = pipeline
+        self._checkpoint = checkpoint
+        self._every = checkpoint_every_s
+        self._master: DumpMaster | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    @property
+    def ca_path(self) -> Path:
+        return ca_path(self.config.confdir)
+
+    async def run(self, on_ready: Callable[[], None], handle_signals: bool = False) -> None:
+        ensure_ca(self.config.confdir)
+        self._loop = asyncio.get_running_loop()
+        opts = options.Options(
+            listen_host=self.config.listen_host,
+            listen_port=self.config.listen_port,
+            confdir=str(self.config.confdir),
+            mode=list(self.config.modes),
+        )
+        master = DumpMaster(opts, with_termlog=False, with_dumper=False)
+        master.options.update(
+            connection_strategy="lazy",  # decide before contacting the closed API
+            allow_hosts=allow_hosts_patterns(),
+            # hard ceiling; the pipeline refuses earlier, in the caller's format
+            body_size_limit=str(self.config.limits.max_body_bytes * 4),
+            stream_large_bodies=None,  # request bodies are always read whole and scanned
+        )
+        master.addons.add(SovereignAddon(self.pipeline), _Announce(on_ready))
+        self._master = master
+        if handle_signals:
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                self._loop.add_signal_handler(sig, master.shutdown)
+        ticker = None
+        if self._checkpoint is not None:
+            ticker = asyncio.create_task(_tick(self._checkpoint, self._every))
+        try:
+            await master.run()
+        finally:
+            if ticker is not None:
+                ticker.cancel()
+
+    def shutdown(self) -> None:
+        if self._master is not None:
+            self._master.shutdown()
+
+
+async def _tick(fn: Callable[[], object], every: float) -> None:
+    while True:
+        await asyncio.sleep(every)
+        try:
+            await asyncio.to_thread(fn)
+        except Exception as exc:  # noqa: BLE001 - logged; the next append refuses if it persists
+            log.error("checkpoint_failed", error=type(exc).__name__)

@@ -1,0 +1,71 @@
+"""Restore placeholders in an SSE reply chunk by chunk.
+
+Text that might be the start of a placeholder split across events (``[PER`` … ``SON_1]``) is held
+back, per text channel, only until it can no longer be one; then it is emitted restored. When
+a channel ends, anything held is delivered in a synthetic delta event just before the end.
+Events with no text are passed on byte for byte.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sovereign.providers import sse
+from sovereign.providers.base import StreamChannel, StreamCodec
+from sovereign.providers.jsonpath import get_at, set_at
+from sovereign.redact.vault import Vault
+
+
+class StreamRestorer:
+    def __init__(self, codec: StreamCodec, vault: Vault) -> None:
+        self._codec = codec
+        self._vault = vault
+        self._decoder = sse.SSEDecoder()
+        self._held: dict[tuple[str | int, ...], tuple[StreamChannel, str]] = {}
+
+    def feed(self, chunk: bytes) -> bytes:
+        """Bytes in from the server, bytes out to the client. ``b""`` marks the end."""
+        out = [self._event(ev) for ev in self._decoder.feed(chunk)]
+        if chunk == b"":
+            out.append(self._flush(None))
+            out.append(self._decoder.flush())
+        return b"".join(out)
+
+    @staticmethod
+    def _ends(key: tuple[str | int, ...], closing: list[tuple[str | int, ...]] | None) -> bool:
+        """A closing key ends every channel it is a prefix of; None ends all."""
+        return closing is None or any(key[: len(c)] == c for c in closing)
+
+    def _flush(self, closing: list[tuple[str | int, ...]] | None) -> bytes:
+        targets = [k for k in self._held if self._ends(k, closing)]
+        out = []
+        for key in targets:
+            channel, text = self._held.pop(key)
+            if text:
+                name, data = self._codec.carrier(channel, self._vault.restore(text))
+                out.append(sse.encode(name, json.dumps(data, ensure_ascii=False)))
+        return b"".join(out)
+
+    def _event(self, event: sse.SSEEvent) -> bytes:
+        try:
+            data: Any = json.loads(event.data) if event.data else None
+        except json.JSONDecodeError:
+            data = None
+        closing = self._codec.closes(event.event, data)
+        changed = False
+        for channel, loc in self._codec.text_fields(data):
+            held_channel, held = self._held.pop(channel.key, (channel, ""))
+            text = held + get_at(data, loc)
+            keep = 0 if self._ends(channel.key, closing) else self._vault.pending_tail(text)
+            emit = text[: len(text) - keep]
+            if keep:
+                self._held[channel.key] = (held_channel, text[len(emit) :])
+            restored = self._vault.restore(emit)
+            if restored != get_at(data, loc):
+                set_at(data, loc, restored)
+                changed = True
+        prefix = self._flush(closing)
+        if not changed:
+            return prefix + event.raw
+        return prefix + sse.encode(event.event, json.dumps(data, ensure_ascii=False))

@@ -1,0 +1,30 @@
+"""What happens to a reply on its way back to the app (pure: bytes in, bytes out)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sovereign.providers.base import WireFormat
+from sovereign.providers.jsonpath import map_strings
+from sovereign.redact.stream import StreamRestorer
+from sovereign.redact.vault import Vault
+
+
+@dataclass(frozen=True)
+class RestorePlaceholders:
+    """Put the original values back where the model wrote placeholders."""
+
+    vault: Vault
+    wire: WireFormat
+
+    def whole(self, body: bytes) -> bytes:
+        try:
+            doc = json.loads(body)
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            return self.vault.restore(body.decode("utf-8", "replace")).encode()
+        return json.dumps(map_strings(doc, self.vault.restore), ensure_ascii=False).encode()
+
+    def stream(self) -> Callable[[bytes], bytes]:
+        return StreamRestorer(self.wire.stream_codec(), self.vault).feed

@@ -1,0 +1,136 @@
+"""Shared fixtures: stand-ins on loopback and a real `sovereign run` proxy process."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.standins import StandIn
+
+REPO = Path(__file__).resolve().parent.parent
+CLIENT_KEY_OPENAI = "sk-test-client-key-0123456789abcdef"
+CLIENT_KEY_ANTHROPIC = "sk-ant-test-client-key-0123456789"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class ProxyRun:
+    port: int
+    ca: Path
+    audit_dir: Path
+    public_key: Path
+    log_file: Path
+    closed: StandIn
+    local: StandIn
+    process: subprocess.Popen[bytes]
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def audit_records(self) -> list[dict[str, Any]]:
+        path = self.audit_dir / "entries.jsonl"
+        return [json.loads(line) for line in path.read_text().splitlines()]
+
+    def record(self, decision_id: str) -> dict[str, Any]:
+        for r in self.audit_records():
+            if r.get("type") == "decision" and r.get("id") == decision_id:
+                return r
+        raise AssertionError(f"no audit record for {decision_id}")
+
+    def outcome(self, decision_id: str) -> dict[str, Any] | None:
+        for r in self.audit_records():
+            if r.get("type") == "outcome" and r.get("decision") == decision_id:
+                return r
+        return None
+
+
+def write_config(tmp: Path, port: int, closed: StandIn, local_url: str,
+                 extra: dict[str, Any] | None = None) -> Path:
+    dead = free_port()
+    models = tmp / "models.yaml"
+    models.write_text(json.dumps({"models": [
+        {"name": "llama-local", "base_url": f"{local_url}/v1", "api_key_env": "STANDIN_VLLM_KEY",
+         "context_length": 8192, "stands_in_for": ["gpt-*", "claude-*"], "default": True},
+        {"name": "dead-local", "base_url": f"http://127.0.0.1:{dead}/v1"},
+    ]}))
+    config: dict[str, Any] = {
+        "listen": f"127.0.0.1:{port}",
+        "confdir": str(tmp / "mitmproxy"),
+        "rules": [str(REPO / "rules"), str(REPO / "tests" / "fixtures" / "rules")],
+        "models": str(models),
+        "audit": {"dir": str(tmp / "audit"), "signing_key": str(tmp / "keys" / "audit.key"),
+                  "checkpoint_every": 8, "checkpoint_seconds": 1},
+        "providers": {"openai": {"upstream": closed.url}, "anthropic": {"upstream": closed.url}},
+        "limits": {"max_body_bytes": 65536},
+        "logging": {"format": "json", "level": "info"},
+    }
+    config.update(extra or {})
+    path = tmp / "sovereign.yaml"
+    path.write_text(json.dumps(config))  # JSON is YAML
+    return path
+
+
+def start_proxy(config: Path, log_file: Path, timeout: float = 90.0) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "STANDIN_VLLM_KEY": "local-vllm-key-abc"}
+    out = open(log_file, "wb")  # noqa: SIM115 - closed with the process
+    proc = subprocess.Popen([sys.executable, "-m", "sovereign.cli", "run", "--config", str(config)],
+                            stdout=out, stderr=subprocess.STDOUT, env=env, cwd=REPO)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError("proxy exited:\n" + log_file.read_text())
+        if "listening on" in log_file.read_text():
+            return proc
+        time.sleep(0.1)
+    proc.kill()
+    raise RuntimeError("proxy did not start:\n" + log_file.read_text())
+
+
+@pytest.fixture(scope="session")
+def proxy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ProxyRun]:
+    tmp = tmp_path_factory.mktemp("proxy")
+    closed = StandIn("closed").start()
+    local = StandIn("local").start()
+    port = free_port()
+    config = write_config(tmp, port, closed, local.url)
+    log_file = tmp / "proxy.log"
+    proc = start_proxy(config, log_file)
+    run = ProxyRun(port=port, ca=tmp / "mitmproxy" / "mitmproxy-ca-cert.pem",
+                   audit_dir=tmp / "audit", public_key=tmp / "keys" / "audit.key.pub",
+                   log_file=log_file, closed=closed, local=local, process=proc)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("HTTPS_PROXY", run.url)
+        mp.setenv("HTTP_PROXY", run.url)
+        mp.setenv("NO_PROXY", "127.0.0.1,localhost")
+        mp.setenv("SSL_CERT_FILE", str(run.ca))
+        for var in ("OPENAI_BASE_URL", "ANTHROPIC_BASE_URL", "OPENAI_API_KEY", "ANTHROPIC_API_KEY"):
+            mp.delenv(var, raising=False)
+        yield run
+    proc.terminate()
+    proc.wait(timeout=30)
+    closed.stop()
+    local.stop()
+
+
+@pytest.fixture
+def fresh(proxy: ProxyRun) -> ProxyRun:
+    """The shared proxy with both stand-ins' records cleared."""
+    proxy.closed.clear()
+    proxy.local.clear()
+    return proxy

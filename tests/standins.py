@@ -1,0 +1,202 @@
+"""Stand-ins on loopback for the closed APIs and for vLLM, recording everything they receive.
+
+Both speak OpenAI Chat Completions and Anthropic Messages, streaming and not. The reply echoes
+the last user message, prefixed by the server's name, so a test can see who answered and what
+text that server actually got. Streams are cut into small pieces so that placeholders arrive
+split across events, as they do from real models.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Received:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+    @property
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+    @property
+    def text(self) -> str:
+        return self.body.decode("utf-8", "replace")
+
+
+def last_user_text(body: dict[str, Any]) -> str:
+    for message in reversed(body.get("messages", [])):
+        if message.get("role") != "user":
+            continue
+        content = message.get("content")
+        if isinstance(content, str):
+            return content
+        return " ".join(p.get("text", "") for p in content if isinstance(p, dict))
+    return ""
+
+
+def pieces(text: str, size: int) -> list[str]:
+    return [text[i : i + size] for i in range(0, len(text), size)] or [""]
+
+
+def openai_completion(model: str, text: str) -> dict[str, Any]:
+    return {"id": "chatcmpl-standin", "object": "chat.completion", "created": 1700000000,
+            "model": model,
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": text,
+                                                 "refusal": None},
+                         "finish_reason": "stop", "logprobs": None}],
+            "usage": {"prompt_tokens": 5, "completion_tokens": 7, "total_tokens": 12}}
+
+
+def openai_stream(model: str, text: str, size: int) -> list[bytes]:
+    def chunk(delta: dict[str, Any], finish: str | None = None) -> bytes:
+        event = {"id": "chatcmpl-standin", "object": "chat.completion.chunk",
+                 "created": 1700000000, "model": model,
+                 "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+        return f"data: {json.dumps(event)}\n\n".encode()
+
+    out = [chunk({"role": "assistant", "content": ""})]
+    out += [chunk({"content": p}) for p in pieces(text, size)]
+    out += [chunk({}, "stop"), b"data: [DONE]\n\n"]
+    return out
+
+
+def anthropic_message(model: str, text: str) -> dict[str, Any]:
+    return {"id": "msg_standin", "type": "message", "role": "assistant", "model": model,
+            "content": [{"type": "text", "text": text}], "stop_reason": "end_turn",
+            "stop_sequence": None, "usage": {"input_tokens": 5, "output_tokens": 7}}
+
+
+def anthropic_stream(model: str, text: str, size: int) -> list[bytes]:
+    def ev(name: str, data: dict[str, Any]) -> bytes:
+        return f"event: {name}\ndata: {json.dumps(data)}\n\n".encode()
+
+    start = anthropic_message(model, "")
+    start["content"], start["stop_reason"] = [], None
+    out = [ev("message_start", {"type": "message_start", "message": start}),
+           ev("content_block_start", {"type": "content_block_start", "index": 0,
+                                      "content_block": {"type": "text", "text": ""}}),
+           ev("ping", {"type": "ping"})]
+    out += [ev("content_block_delta", {"type": "content_block_delta", "index": 0,
+                                       "delta": {"type": "text_delta", "text": p}})
+            for p in pieces(text, size)]
+    out += [ev("content_block_stop", {"type": "content_block_stop", "index": 0}),
+            ev("message_delta", {"type": "message_delta",
+                                 "delta": {"stop_reason": "end_turn", "stop_sequence": None},
+                                 "usage": {"output_tokens": 7}}),
+            ev("message_stop", {"type": "message_stop"})]
+    return out
+
+
+class StandIn:
+    """An LLM API stand-in on 127.0.0.1; ``received`` holds every request it got."""
+
+    def __init__(self, name: str, piece_size: int = 3, event_delay: float = 0.002) -> None:
+        self.name = name
+        self.piece_size = piece_size
+        self.event_delay = event_delay
+        self.received: list[Received] = []
+        self._lock = threading.Lock()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
+
+    def start(self) -> StandIn:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def clear(self) -> None:
+        with self._lock:
+            self.received.clear()
+
+    def saw(self, needle: str) -> bool:
+        with self._lock:
+            return any(needle in r.text for r in self.received)
+
+    def _record(self, r: Received) -> None:
+        with self._lock:
+            self.received.append(r)
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        standin = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.0"
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+            def _send_json(self, status: int, doc: Any) -> None:
+                data = json.dumps(doc).encode()
+                self.send_response(status)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def _send_stream(self, events: list[bytes]) -> None:
+                self.send_response(200)
+                self.send_header("content-type", "text/event-stream")
+                self.send_header("cache-control", "no-cache")
+                self.end_headers()
+                for event in events:
+                    self.wfile.write(event)
+                    self.wfile.flush()
+                    time.sleep(standin.event_delay)
+
+            def do_GET(self) -> None:
+                standin._record(Received("GET", self.path, dict(self.headers), b""))
+                if self.path.rstrip("/").endswith("/models"):
+                    self._send_json(200, {"object": "list", "data": [
+                        {"id": "gpt-4o", "object": "model", "created": 1, "owned_by": "x"}]})
+                else:
+                    self._send_json(404, {"error": {"message": "not found"}})
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("content-length") or 0)
+                body = self.rfile.read(length)
+                standin._record(Received("POST", self.path, dict(self.headers), body))
+                try:
+                    doc = json.loads(body)
+                except json.JSONDecodeError:
+                    self._send_json(400, {"error": {"message": "bad json"}})
+                    return
+                model = doc.get("model", "unknown")
+                text = f"[{standin.name}] echo: {last_user_text(doc)}"
+                path = self.path.split("?", 1)[0]
+                size = standin.piece_size
+                if path.endswith("/chat/completions"):
+                    if doc.get("stream"):
+                        self._send_stream(openai_stream(model, text, size))
+                    else:
+                        self._send_json(200, openai_completion(model, text))
+                elif path.endswith("/messages"):
+                    if doc.get("stream"):
+                        self._send_stream(anthropic_stream(model, text, size))
+                    else:
+                        self._send_json(200, anthropic_message(model, text))
+                else:
+                    self._send_json(404, {"error": {"message": f"no route {path}"}})
+
+        return Handler
