@@ -64,5 +64,7 @@ def configure(fmt: str = "auto", level: str = "info") -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
-    for noisy in ("mitmproxy", "presidio-analyzer", "tldextract", "httpx", "filelock"):
+    for noisy in ("mitmproxy", "tldextract", "httpx", "filelock"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
+    # Presidio warns about every recognizer of a language we do not load.
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)

@@ -55,7 +55,7 @@ def load_signer(path: Path) -> Signer:
         raise KeyFileError(
             f"signing key {path} is readable by group or others; run: chmod 600 {path}"
         )
-    parts = path.read_text().strip().split("+")
+    parts = path.read_text().strip().split("+", 4)
     if len(parts) != 5 or parts[:2] != ["PRIVATE", "KEY"]:
         raise KeyFileError(f"{path} is not a signing key (expected PRIVATE+KEY+NAME+ID+KEY)")
     _, _, name, hex_id, b64 = parts

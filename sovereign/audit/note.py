@@ -36,7 +36,7 @@ class Verifier:
     @classmethod
     def parse(cls, vkey: str) -> Verifier:
         """Parse ``<name>+<hex key id>+<base64(0x01 || public key)>``."""
-        parts = vkey.strip().split("+")
+        parts = vkey.strip().split("+", 2)
         if len(parts) != 3:
             raise NoteError("verifier key must be NAME+KEYID+KEY")
         name, hex_id, b64 = parts

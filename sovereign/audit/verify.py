@@ -67,11 +67,11 @@ def _read_leaves(directory: Path, report: Report) -> list[bytes]:
         report.problem(UNVERIFIABLE, f"{ENTRIES}: missing")
         return []
     data = path.read_bytes()
-    if data and not data.endswith(b"\n"):
-        report.problem(TRUNCATED, f"{ENTRIES}: last line is unterminated (torn write)")
     lines = data.split(b"\n")
-    if lines and lines[-1] == b"":
-        lines.pop()
+    if lines[-1]:  # an unterminated last line is not an entry: the write was torn
+        report.problem(TRUNCATED, f"{ENTRIES}: last line is unterminated (torn write); "
+                                  "the writer moves it aside when it next starts")
+    lines.pop()
     hashes = []
     for i, line in enumerate(lines):
         hashes.append(leaf_hash(line))

@@ -13,7 +13,7 @@ from sovereign.providers.registry import classify
 
 _ENDPOINTS = {"openai": ("api.openai.com", "/v1/chat/completions"),
               "anthropic": ("api.anthropic.com", "/v1/messages")}
-_MODELS = {"openai": "gpt-4o", "anthropic": "claude-sonnet-4-5"}
+_MODELS = {"openai": "gpt-4o", "anthropic": "claude-opus-4-7"}
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ def ask_openai(prompt: str, stream: bool, model: str = "gpt-4o") -> str:
     return "".join(out)
 
 
-def ask_anthropic(prompt: str, stream: bool, model: str = "claude-sonnet-4-5") -> str:
+def ask_anthropic(prompt: str, stream: bool, model: str = "claude-opus-4-7") -> str:
     client = anthropic_client()
     messages = [{"role": "user", "content": prompt}]
     if not stream:

@@ -1,0 +1,67 @@
+"""In-memory fakes for the I/O seams (detector, audit sink) and an in-process proxy runner."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from sovereign.config import Config
+from sovereign.detect.detector import Span
+from sovereign.pipeline import Pipeline
+from sovereign.proxy.launcher import EmbeddedProxy
+from tests.conftest import free_port
+
+_PATTERNS = [
+    (re.compile(r"\b(?:John Smith|Jane Roe|Priya Raman)\b"), "PERSON", 0.85),
+    (re.compile(r"\b[\w.]+@[\w.]+\.\w+\b"), "EMAIL_ADDRESS", 1.0),
+    (re.compile(r"\b\d{3}-\d{2}-\d{4}\b"), "US_SSN", 0.85),
+    (re.compile(r"\bAKIA[0-9A-Z]{16}\b"), "CLOUD_ACCESS_KEY", 0.95),
+]
+
+
+class RegexDetector:
+    """A detector with a few fixed patterns: fast and exact, for pipeline tests."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def scan(self, texts: Sequence[str]) -> list[list[Span]]:
+        self.calls += 1
+        return [[Span(m.start(), m.end(), kind, score)
+                 for rx, kind, score in _PATTERNS for m in rx.finditer(t)] for t in texts]
+
+
+class BrokenDetector:
+    def scan(self, texts: Sequence[str]) -> list[list[Span]]:
+        raise RuntimeError("detector crashed")
+
+
+@contextmanager
+def inprocess_proxy(tmp: Path, pipeline: Pipeline) -> Iterator[tuple[str, Path]]:
+    """A real mitmproxy with our addon on a free loopback port, in a background thread."""
+    port = free_port()
+    config = Config(listen=f"127.0.0.1:{port}", confdir=tmp / "mitmproxy")
+    proxy = EmbeddedProxy(config, pipeline)
+    ready = threading.Event()
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            asyncio.run(proxy.run(ready.set))
+        except BaseException as exc:  # noqa: BLE001 - surfaced to the test below
+            errors.append(exc)
+            ready.set()
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    if not ready.wait(30) or errors:
+        raise RuntimeError(f"in-process proxy did not start: {errors}")
+    try:
+        yield f"http://127.0.0.1:{port}", proxy.ca_path
+    finally:
+        proxy.shutdown()
+        thread.join(10)

@@ -1,0 +1,87 @@
+"""Placeholders split across stream events are restored without holding back more than needed."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from sovereign.providers.registry import ANTHROPIC, OPENAI_CHAT
+from sovereign.providers.sse import SSEDecoder
+from sovereign.redact.stream import StreamRestorer
+from sovereign.redact.vault import Vault
+from tests.standins import anthropic_stream, openai_stream
+
+
+def vault() -> Vault:
+    v = Vault()
+    assert v.placeholder_for("PERSON", "John Smith") == "[PERSON_1]"
+    assert v.placeholder_for("EMAIL_ADDRESS", "j@x.io") == "[EMAIL_ADDRESS_1]"
+    return v
+
+
+def openai_text(raw: bytes) -> str:
+    out = []
+    for ev in SSEDecoder().feed(raw):
+        if ev.data == "[DONE]":
+            continue
+        for choice in json.loads(ev.data)["choices"]:
+            out.append(choice["delta"].get("content") or "")
+    return "".join(out)
+
+
+def anthropic_text(raw: bytes) -> str:
+    out = []
+    for ev in SSEDecoder().feed(raw):
+        doc = json.loads(ev.data)
+        if doc["type"] == "content_block_delta":
+            out.append(doc["delta"]["text"])
+    return "".join(out)
+
+
+TEXT = "Dear [PERSON_1], mail [EMAIL_ADDRESS_1] or [PERSON_1]. [NOT_A_PLACEHOLDER] [PERSON_9]"
+EXPECTED = "Dear John Smith, mail j@x.io or John Smith. [NOT_A_PLACEHOLDER] [PERSON_9]"
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 5, 11, 200])
+def test_openai_stream_restored_for_any_split(size: int) -> None:
+    restorer = StreamRestorer(OPENAI_CHAT.stream_codec(), vault())
+    events = openai_stream("m", TEXT, size)
+    out = b"".join(restorer.feed(e) for e in events) + restorer.feed(b"")
+    assert openai_text(out) == EXPECTED
+    assert out.rstrip().endswith(b"data: [DONE]")
+
+
+@pytest.mark.parametrize("size", [1, 4, 7, 200])
+def test_anthropic_stream_restored_for_any_split(size: int) -> None:
+    restorer = StreamRestorer(ANTHROPIC.stream_codec(), vault())
+    raw = b"".join(anthropic_stream("m", TEXT, size))
+    # and the bytes themselves arrive split at odd places
+    out = b"".join(restorer.feed(raw[i : i + 7]) for i in range(0, len(raw), 7))
+    out += restorer.feed(b"")
+    assert anthropic_text(out) == EXPECTED
+    names = [e.event for e in SSEDecoder().feed(out)]
+    assert names[0] == "message_start" and names[-1] == "message_stop"
+    assert names.index("content_block_stop") > max(
+        i for i, n in enumerate(names) if n == "content_block_delta")
+
+
+def test_only_a_possible_placeholder_prefix_is_held_back() -> None:
+    restorer = StreamRestorer(OPENAI_CHAT.stream_codec(), vault())
+    first = openai_stream("m", "Hello [PER", 100)[1]
+    out = openai_text(restorer.feed(first))
+    assert out == "Hello "  # "[PER" may become [PERSON_1]: held
+    second = openai_stream("m", "haps] ok", 100)[1]
+    assert openai_text(restorer.feed(second)) == "[PERhaps] ok"  # could not be one: released
+
+
+def test_events_without_text_pass_byte_for_byte() -> None:
+    restorer = StreamRestorer(ANTHROPIC.stream_codec(), vault())
+    ping = b'event: ping\ndata: {"type":   "ping"}\n\n'
+    assert restorer.feed(ping) == ping
+
+
+def test_held_text_is_flushed_when_the_stream_ends_abruptly() -> None:
+    restorer = StreamRestorer(OPENAI_CHAT.stream_codec(), vault())
+    out = restorer.feed(openai_stream("m", "Bye [PERSON_", 100)[1]) + restorer.feed(b"")
+    assert openai_text(out) == "Bye [PERSON_"
