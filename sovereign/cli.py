@@ -277,7 +277,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from sovereign import logs
     from sovereign.app import ConfigError
+
+    # Operational logs go to stderr (run reconfigures from its config); stdout is the result.
+    logs.configure("auto", "warning")
     from sovereign.audit.keys import KeyFileError
 
     try:

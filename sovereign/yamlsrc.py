@@ -45,20 +45,23 @@ class Located:
 
     file: str
     data: Any
-    positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)  # of values
+    key_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)  # of mapping keys
     problems: list[SourceError] = field(default_factory=list)
 
-    def where(self, path: Iterable[str | int]) -> tuple[int, int]:
-        """Position of the longest known prefix of *path*."""
+    def where(self, path: Iterable[str | int], at_key: bool = False) -> tuple[int, int]:
+        """Position of the value (or the key) at the longest known prefix of *path*."""
         parts = tuple(path)
+        if at_key and parts in self.key_positions:
+            return self.key_positions[parts]
         while parts:
             if parts in self.positions:
                 return self.positions[parts]
             parts = parts[:-1]
         return self.positions.get((), (1, 1))
 
-    def error(self, path: Iterable[str | int], message: str) -> SourceError:
-        line, col = self.where(path)
+    def error(self, path: Iterable[str | int], message: str, at_key: bool = False) -> SourceError:
+        line, col = self.where(path, at_key)
         return SourceError(self.file, line, col, message)
 
 
@@ -77,7 +80,7 @@ def _convert(node: yaml.Node, path: Path_, loader: yaml.SafeLoader, doc: Located
             if key in out:
                 line, col = _mark(key_node)
                 doc.problems.append(SourceError(doc.file, line, col, f"duplicate key '{key}'"))
-            doc.positions[(*path, key)] = _mark(key_node)
+            doc.key_positions[(*path, key)] = _mark(key_node)
             out[key] = _convert(value_node, (*path, key), loader, doc)
         return out
     if isinstance(node, yaml.SequenceNode):
@@ -114,6 +117,14 @@ def load_file(path: Path) -> Located:
     return load_text(text, str(path))
 
 
+def dotted(loc: Iterable[str | int]) -> str:
+    """("rules", 1, "action") → "rules[1].action"."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(document)"
+
+
 def _describe(err: Mapping[str, Any]) -> str:
     kind = err.get("type", "")
     loc = err.get("loc", ())
@@ -122,7 +133,7 @@ def _describe(err: Mapping[str, Any]) -> str:
         return f"unknown key '{name}'"
     if kind == "missing":
         return f"missing required key '{name}'"
-    return f"'{'.'.join(str(p) for p in loc)}': {err.get('msg', 'invalid')}"
+    return f"{dotted(loc)}: {err.get('msg', 'invalid')}"
 
 
 def validate[M: BaseModel](model: type[M], doc: Located) -> M:
@@ -133,7 +144,9 @@ def validate[M: BaseModel](model: type[M], doc: Located) -> M:
     except ValidationError as exc:
         for err in exc.errors(include_input=False, include_url=False):
             # pydantic puts union/tag names in loc; keep the parts that are real keys or indices
-            problems.append(doc.error(err["loc"], _describe(err)))
+            at_key = err["type"] == "extra_forbidden"
+            loc = err["loc"][:-1] if err["type"] == "missing" else err["loc"]
+            problems.append(doc.error(loc, _describe(err), at_key=at_key))
         raise SourceErrors(problems) from None
     if problems:
         raise SourceErrors(problems)

@@ -88,7 +88,7 @@ def write_config(tmp: Path, port: int, closed: StandIn, local_url: str,
 
 def start_proxy(config: Path, log_file: Path, timeout: float = 90.0) -> subprocess.Popen[bytes]:
     env = {**os.environ, "STANDIN_VLLM_KEY": "local-vllm-key-abc"}
-    out = open(log_file, "wb")  # noqa: SIM115 - closed with the process
+    out = open(log_file, "wb")
     proc = subprocess.Popen([sys.executable, "-m", "sovereign.cli", "run", "--config", str(config)],
                             stdout=out, stderr=subprocess.STDOUT, env=env, cwd=REPO)
     deadline = time.monotonic() + timeout
@@ -134,3 +134,11 @@ def fresh(proxy: ProxyRun) -> ProxyRun:
     proxy.closed.clear()
     proxy.local.clear()
     return proxy
+
+
+@pytest.fixture(scope="session")
+def analyzer_detector() -> Any:
+    """The real detection engine (spaCy + Presidio + ours), loaded once per test session."""
+    from sovereign.detect.engine import build_detector
+
+    return build_detector()

@@ -110,7 +110,8 @@ class FileAuditLog:
             raise AuditError(f"another process is writing the audit log in {directory}") from None
         self._tree = CompactRange()
         recovered = self._load_existing()
-        self._fh = open(directory / ENTRIES, "ab")  # noqa: SIM115 - held open for the log's life
+        fd = os.open(directory / ENTRIES, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        self._fh = os.fdopen(fd, "ab")
         self._signed_size = self._latest_signed_size()
         self._last_checkpoint = clock()
         if recovered is not None:

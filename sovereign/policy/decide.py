@@ -37,7 +37,7 @@ def _holds(cond: Condition, ctx: Context, default_min_score: float) -> str | Non
                        if f.entity_type in wanted and f.score >= floor)
         if sum(hits.values()) < cond.min_count:
             return None
-        reasons.append(", ".join(f"{t}×{n}" for t, n in sorted(hits.items())) + f" (score≥{floor})")
+        reasons.append(", ".join(f"{t} x{n}" for t, n in sorted(hits.items())) + f" (score≥{floor})")
     if cond.providers is not None:
         if ctx.provider not in cond.providers:
             return None

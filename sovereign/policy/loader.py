@@ -45,7 +45,8 @@ def _semantic_errors(loaded: LoadedPack) -> list[yamlsrc.SourceError]:
     seen: dict[str, int] = {}
     for i, rule in enumerate(pack.rules):
         if rule.id in seen:
-            errors.append(doc.error(("rules", i, "id"), f"duplicate rule id '{rule.id}'"))
+            errors.append(doc.error(("rules", i, "id"), f"duplicate rule id '{rule.id}' (first "
+                                                        f"at rules[{seen[rule.id]}])"))
         seen[rule.id] = i
         for cond, path in _walk_conditions(rule.when, ("rules", i, "when")):
             for j, entity in enumerate(cond.entities or []):

@@ -74,7 +74,7 @@ class Defaults(_Strict):
 
 
 class RulePack(_Strict):
-    apiVersion: Literal["sovereign/v1"]  # noqa: N815 - the file format's key
+    apiVersion: Literal["sovereign/v1"]
     kind: Literal["RulePack"]
     name: str = Field(pattern=r"^[a-z0-9][a-z0-9_.\-]*$")
     description: str = ""

@@ -16,7 +16,8 @@ DECISION = re.compile(r"dec_[0-9a-f]{32}")
 
 
 def raw_client(run: ProxyRun) -> httpx.Client:
-    return httpx.Client(proxy=run.url, verify=ssl.create_default_context(cafile=str(run.ca)), timeout=30, trust_env=False)
+    verify = ssl.create_default_context(cafile=str(run.ca))
+    return httpx.Client(proxy=run.url, verify=verify, timeout=30, trust_env=False)
 
 
 def decision_of(response: httpx.Response) -> str:
@@ -28,7 +29,7 @@ def decision_of(response: httpx.Response) -> str:
 def test_malformed_json_is_refused(fresh: ProxyRun) -> None:
     with raw_client(fresh) as client:
         r = client.post("https://api.openai.com/v1/chat/completions",
-                        content=b'{"model": "gpt-4o", "messages": [ {"role": "user", "content": "Jo',
+                        content=b'{"model": "gpt-4o", "messages": [{"role": "user", "co',
                         headers={"content-type": "application/json",
                                  "authorization": "Bearer sk-x"})
     assert r.status_code == 400

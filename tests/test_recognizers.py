@@ -1,0 +1,40 @@
+"""Each of our recognizers against the table of vectors beside it, through the full engine."""
+
+from __future__ import annotations
+
+import socket
+from typing import Any
+
+import pytest
+import tldextract.tldextract
+
+from sovereign.detect.recognizers import MODULES
+
+CASES = [(m.ENTITY, text, bool(expected)) for m in MODULES for text, expected in m.VECTORS]
+
+
+@pytest.mark.parametrize(("entity", "text", "expected"), CASES,
+                         ids=[f"{e}-{i}" for i, (e, _, _) in enumerate(CASES)])
+def test_vector(analyzer_detector: Any, entity: str, text: str, expected: bool) -> None:
+    found = {s.entity_type for s in analyzer_detector.scan([text])[0]}
+    assert (entity in found) is expected
+
+
+def test_detection_never_touches_the_network(analyzer_detector: Any,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("detection tried to open a network connection")
+
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    assert tldextract.tldextract.TLD_EXTRACTOR.suffix_list_urls == ()
+    spans = analyzer_detector.scan(["mail ops-team@example.co.uk today"])[0]
+    assert any(s.entity_type == "EMAIL_ADDRESS" and s.score == 1.0 for s in spans)
+
+
+def test_cache_serves_repeated_segments(analyzer_detector: Any) -> None:
+    before = analyzer_detector.misses
+    text = "A unique sentence for the cache test, 9f2c."
+    first = analyzer_detector.scan([text])
+    assert analyzer_detector.scan([text, text]) == first * 2
+    assert analyzer_detector.misses == before + 1
