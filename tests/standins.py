@@ -104,6 +104,10 @@ class StandIn:
         self.piece_size = piece_size
         self.event_delay = event_delay
         self.received: list[Received] = []
+        # When set, a stream pauses after its first text event until the test opens the gate;
+        # gate_opened_in_time says whether the client got that event while the stream was open.
+        self.gate: threading.Event | None = None
+        self.gate_opened_in_time: bool | None = None
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
@@ -160,9 +164,11 @@ class StandIn:
                 self.send_header("content-type", "text/event-stream")
                 self.send_header("cache-control", "no-cache")
                 self.end_headers()
-                for event in events:
+                for i, event in enumerate(events):
                     self.wfile.write(event)
                     self.wfile.flush()
+                    if i == 3 and standin.gate is not None:
+                        standin.gate_opened_in_time = standin.gate.wait(15)
                     time.sleep(standin.event_delay)
 
             def do_GET(self) -> None:
