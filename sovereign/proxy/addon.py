@@ -94,6 +94,8 @@ class SovereignAddon:
         if not isinstance(state, FlowState) or flow.response is None:
             return
         try:
+            # set here, not in response(): a streamed reply's headers are already sent by then
+            flow.response.headers[DECISION_HEADER] = state.plan.decision_id
             content_type = flow.response.headers.get("content-type", "")
             reply = state.plan.reply
             if reply is None:
@@ -111,7 +113,6 @@ class SovereignAddon:
             reply = state.plan.reply
             if reply is not None and not flow.response.stream:
                 flow.response.content = reply.whole(flow.response.content or b"")
-            flow.response.headers[DECISION_HEADER] = state.plan.decision_id
             self._finish(state, flow.response.status_code, None)
         except Exception as exc:  # noqa: BLE001 - fail closed, see module docstring
             self._fail_response(flow, state, exc)

@@ -20,9 +20,10 @@ PROMPTS = {
 
 
 def openai_pieces(prompt: str) -> Iterator[str]:
-    stream = openai_client().chat.completions.create(
+    raw = openai_client().chat.completions.with_raw_response.create(
         model="gpt-4o", messages=[{"role": "user", "content": prompt}], stream=True)
-    for chunk in stream:
+    assert raw.headers["x-sovereign-decision"].startswith("dec_")  # even on a stream
+    for chunk in raw.parse():
         if chunk.choices and chunk.choices[0].delta.content:
             yield chunk.choices[0].delta.content
 

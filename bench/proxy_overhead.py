@@ -1,0 +1,119 @@
+"""Latency sovereign adds over bare mitmproxy, same machine, same run.
+
+Both proxies run as reverse proxies in front of the same loopback stand-in (a fixed-reply
+OpenAI-compatible server), each in its own process; one client sends N sequential requests
+with a ~2 KB prompt through each and we print p50/p99 latency and the difference.
+
+    .venv/bin/python -m bench.proxy_overhead [--requests 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+from tests.conftest import free_port, start_proxy, write_config
+from tests.standins import StandIn
+
+FILLER = ("The quarterly planning meeting covered hiring, the roadmap for the storage service, "
+          "and the migration of the billing pipeline to the new cluster. ")
+
+
+def prompt(with_pii: bool) -> str:
+    text = FILLER * 14  # ~2 KB
+    return text + (" Please send the summary to Maria Garcia at maria.garcia@example.com."
+                   if with_pii else " Please send the summary to the team.")
+
+
+def body(with_pii: bool, i: int | None) -> dict[str, object]:
+    """*i* makes every prompt distinct (a detection-cache miss); None repeats one prompt."""
+    text = prompt(with_pii) + (f" Reference number {i}." if i is not None else "")
+    return {"model": "gpt-4o", "messages": [{"role": "user", "content": text}]}
+
+
+def measure(url: str, with_pii: bool, unique: bool, n: int) -> list[float]:
+    out = []
+    with httpx.Client(timeout=30, trust_env=False) as client:
+        for i in range(10):  # warm-up
+            client.post(url, json=body(with_pii, -i if unique else None)).raise_for_status()
+        for i in range(n):
+            payload = body(with_pii, i if unique else None)
+            t0 = time.perf_counter()
+            r = client.post(url, json=payload)
+            out.append((time.perf_counter() - t0) * 1000)
+            r.raise_for_status()
+    return out
+
+
+def wait_port(port: int, proc: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError("baseline proxy exited")
+        try:
+            httpx.get(f"http://127.0.0.1:{port}/", timeout=1, trust_env=False)
+            return
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    raise RuntimeError("baseline proxy did not start")
+
+
+def pct(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=100)[int(q) - 1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--requests", type=int, default=300)
+    args = parser.parse_args()
+    standin = StandIn("closed", event_delay=0).start()
+    tmp = Path(tempfile.mkdtemp(prefix="sovereign-bench-"))
+    bare_port, sov_port = free_port(), free_port()
+    bare = subprocess.Popen(
+        [str(Path(sys.executable).with_name("mitmdump")), "-q", "--mode",
+         f"reverse:{standin.url}@{bare_port}", "--set", f"confdir={tmp / 'bare'}"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    config = write_config(tmp, sov_port, standin, standin.url, extra={
+        "modes": [f"reverse:https://api.openai.com@{sov_port}"],
+        "logging": {"format": "json", "level": "warning"},
+        "audit": {"dir": str(tmp / "audit"), "signing_key": str(tmp / "keys" / "audit.key")},
+        "limits": {"max_body_bytes": 1 << 20}})
+    sov = start_proxy(config, tmp / "proxy.log")
+    try:
+        wait_port(bare_port, bare)
+        rows = []
+        cases = [("allow, new prompt", False, True), ("redact, new prompt", True, True),
+                 ("allow, repeated (cached)", False, False),
+                 ("redact, repeated (cached)", True, False)]
+        for label, pii, unique in cases:
+            base = measure(f"http://127.0.0.1:{bare_port}/v1/chat/completions", pii, unique,
+                           args.requests)
+            ours = measure(f"http://127.0.0.1:{sov_port}/v1/chat/completions", pii, unique,
+                           args.requests)
+            rows.append((label, base, ours))
+        print("sequential requests, ~2 KB prompt, reverse mode, loopback stand-in upstream")
+        print(f"{'path':<28}{'bare p50':>10}{'bare p99':>10}{'sov p50':>10}{'sov p99':>10}"
+              f"{'+p50 ms':>10}{'+p99 ms':>10}")
+        for label, base, ours in rows:
+            b50, b99, o50, o99 = pct(base, 50), pct(base, 99), pct(ours, 50), pct(ours, 99)
+            print(f"{label:<28}{b50:>10.2f}{b99:>10.2f}{o50:>10.2f}{o99:>10.2f}"
+                  f"{o50 - b50:>10.2f}{o99 - b99:>10.2f}")
+        print(json.dumps({"requests": args.requests}))
+    finally:
+        sov.terminate()
+        bare.terminate()
+        sov.wait(30)
+        bare.wait(30)
+        standin.stop()
+
+
+if __name__ == "__main__":
+    main()
