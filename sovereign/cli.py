@@ -105,17 +105,15 @@ _PROVIDER_REQUESTS = {
 
 
 def explain_body(config: Config, provider: str, body: bytes) -> dict[str, Any]:
-    from sovereign.app import load_parts
+    from sovereign.app import load_parts, settings_for
     from sovereign.audit.writer import MemoryAuditLog
     from sovereign.pipeline import Forward, Pipeline, Request, Respond
     from sovereign.providers.registry import classify
 
     parts = load_parts(config)
-    audit = MemoryAuditLog()
-    from sovereign.app import settings_for
-
+    # a throw-away audit sink: explain decides, it does not record
     pipeline = Pipeline(detector=parts.detector, rules=parts.rules, models=parts.models,
-                        audit=audit, settings=settings_for(config))
+                        audit=MemoryAuditLog(), settings=settings_for(config))
     host, path = _PROVIDER_REQUESTS[provider]
     classified = classify(host, "POST", path)
     assert classified is not None

@@ -25,8 +25,8 @@ from sovereign.policy.loader import RuleSet
 from sovereign.providers.base import ParsedRequest, RequestError, WireFormat
 from sovereign.providers.jsonpath import set_at
 from sovereign.providers.registry import Classified, classify
+from sovereign.redact.reply import RestorePlaceholders
 from sovereign.redact.vault import Vault, redact_text, select_spans
-from sovereign.reply import RestorePlaceholders
 from sovereign.route.models import ModelRegistry, NoLocalModel
 
 log = structlog.get_logger("sovereign.pipeline")
@@ -174,7 +174,7 @@ class Pipeline:
         decision_id = base["id"]
         if decision.action is Action.BLOCK:
             message = decision.message or "this request carries data that must not leave"
-            return self._refuse(record, wire, 403, "blocked_by_policy", message, audited=True)
+            return self._refuse(record, wire, 403, "blocked_by_policy", message, decided=True)
         if decision.action is Action.ALLOW:
             upstream = self._upstream_url(a, req)
             return self._commit(record, Forward(decision_id, Action.ALLOW, url=upstream),
@@ -182,7 +182,7 @@ class Pipeline:
         if parsed is None or a.classified.route is None:
             return self._refuse(record, wire, 403, "unreadable_request",
                                 f"{decision.action.label} needs a request the proxy can read; "
-                                "this endpoint is not one", audited=True)
+                                "this endpoint is not one", decided=True)
         if decision.action is Action.REDACT:
             vault = Vault()
             floors = dict(decision.redact)
@@ -207,7 +207,7 @@ class Pipeline:
         try:
             local = self.models.pick(parsed.exchange.model, decision.local_model)
         except NoLocalModel as exc:
-            return self._refuse(record, wire, 503, "no_local_model", str(exc), audited=True)
+            return self._refuse(record, wire, 503, "no_local_model", str(exc), decided=True)
         assert a.classified.route.local_path is not None
         wire.set_model(parsed.doc, local.name)
         headers = {"accept-encoding": "identity"}
@@ -242,9 +242,10 @@ class Pipeline:
         return plan
 
     def _refuse(self, record: dict[str, Any], wire: WireFormat, status: int, code: str,
-                message: str, audited: bool = False) -> Respond:
+                message: str, decided: bool = False) -> Respond:
+        """Answer with an error and audit it; *decided* when the record already holds a decision."""
         record = dict(record)
-        if not audited:
+        if not decided:
             record.setdefault("action", "block")
         record.update(destination="none", refusal=code, status=status)
         try:
@@ -265,6 +266,14 @@ class Pipeline:
             self.audit.append(record)
         except AuditError as exc:
             log.error("audit_failed", decision=decision_id, error=str(exc))
+
+    def failure(self, host: str, path: str, code: str) -> None:
+        """Audit a request that failed before it had a decision (it was refused)."""
+        record = {"type": "failure", "host": host, "path": path.split("?", 1)[0], "error": code}
+        try:
+            self.audit.append(record)
+        except AuditError as exc:
+            log.error("audit_failed", error=str(exc))
 
     def now(self) -> float:
         return self._clock()

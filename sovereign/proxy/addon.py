@@ -175,7 +175,7 @@ class SovereignAddon:
             if isinstance(state, FlowState):
                 self._finish(state, 503, "internal_error")
             else:
-                self.pipeline.outcome(decision_id, 503, "internal_error", self.pipeline.now())
+                self.pipeline.failure(flow.request.host, flow.request.path, "internal_error")
         except Exception:  # noqa: BLE001 - last resort: the flow must not go out
             flow.kill()
 

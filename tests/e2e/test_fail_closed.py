@@ -17,7 +17,7 @@ from sovereign.audit.writer import MemoryAuditLog
 from sovereign.detect.detector import Detector
 from sovereign.pipeline import Pipeline, Plan, Request, Settings
 from sovereign.policy.loader import load_rules
-from sovereign.reply import RestorePlaceholders
+from sovereign.redact.reply import RestorePlaceholders
 from sovereign.route.models import ModelRegistry
 from tests.conftest import REPO
 from tests.fakes import BrokenDetector, RegexDetector, inprocess_proxy
@@ -66,7 +66,8 @@ def test_hook_exception_does_not_forward(tmp_path: Path, closed: StandIn) -> Non
         r = post(url, ca)
     assert r.status_code == 503 and r.json()["error"]["code"] == "internal_error"
     assert closed.received == []
-    assert audit.records and audit.records[-1]["error"] == "internal_error"
+    assert audit.records[-1] == {"type": "failure", "host": "api.openai.com",
+                                 "path": "/v1/chat/completions", "error": "internal_error"}
 
 
 def test_audit_failure_refuses(tmp_path: Path, closed: StandIn) -> None:
