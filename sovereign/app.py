@@ -12,7 +12,7 @@ from sovereign.detect.detector import Detector
 from sovereign.detect.engine import build_detector
 from sovereign.pipeline import Pipeline, Settings
 from sovereign.policy.loader import RuleSet, load_rules
-from sovereign.providers.registry import PROVIDERS
+from sovereign.providers.registry import BUILTIN, DEFAULT, Registry
 from sovereign.route.models import ModelRegistry, load_models
 
 
@@ -25,15 +25,30 @@ class Parts:
     rules: RuleSet
     models: ModelRegistry
     detector: Detector
+    registry: Registry
+
+
+def build_registry(config: Config) -> Registry:
+    """Built-in providers plus the OpenAI-compatible ones the config names with hosts."""
+    registry = DEFAULT
+    for name, entry in sorted(config.providers.items()):
+        if name in BUILTIN:
+            if entry.hosts is not None:
+                raise ConfigError(f"providers.{name}.hosts: '{name}' is built in; its hosts are "
+                                  "known (use 'upstream' to send its traffic elsewhere)")
+            continue
+        if not entry.hosts:
+            raise ConfigError(f"providers.{name}: not a built-in provider "
+                              f"({', '.join(sorted(BUILTIN))}); give its 'hosts' to add it as "
+                              "an OpenAI-compatible API")
+        registry = registry.with_compatible(name, entry.hosts, entry.base_path)
+    return registry
 
 
 def load_parts(config: Config, detector: Detector | None = None) -> Parts:
-    unknown = sorted(set(config.providers) - set(PROVIDERS))
-    if unknown:
-        raise ConfigError(f"providers: unknown provider(s) {', '.join(unknown)}; "
-                          f"known: {', '.join(sorted(PROVIDERS))}")
     return Parts(rules=load_rules(config.rules), models=load_models(config.models),
-                 detector=detector if detector is not None else build_detector())
+                 detector=detector if detector is not None else build_detector(),
+                 registry=build_registry(config))
 
 
 def settings_for(config: Config) -> Settings:
@@ -50,5 +65,5 @@ def build_pipeline(config: Config, parts: Parts) -> tuple[Pipeline, FileAuditLog
                          checkpoint_every=config.audit.checkpoint_every,
                          checkpoint_seconds=config.audit.checkpoint_seconds)
     pipeline = Pipeline(detector=parts.detector, rules=parts.rules, models=parts.models,
-                        audit=audit, settings=settings_for(config))
+                        audit=audit, settings=settings_for(config), registry=parts.registry)
     return pipeline, audit

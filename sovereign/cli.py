@@ -12,6 +12,7 @@ from typing import Any
 
 from sovereign import yamlsrc
 from sovereign.config import Config, load_config
+from sovereign.providers.registry import SAMPLES
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -98,24 +99,19 @@ def cmd_scan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_PROVIDER_REQUESTS = {
-    "openai": ("api.openai.com", "/v1/chat/completions"),
-    "anthropic": ("api.anthropic.com", "/v1/messages"),
-}
-
-
 def explain_body(config: Config, provider: str, body: bytes) -> dict[str, Any]:
     from sovereign.app import load_parts, settings_for
     from sovereign.audit.writer import MemoryAuditLog
     from sovereign.pipeline import Forward, Pipeline, Request, Respond
-    from sovereign.providers.registry import classify
+    from sovereign.providers.registry import SAMPLES
 
     parts = load_parts(config)
     # a throw-away audit sink: explain decides, it does not record
     pipeline = Pipeline(detector=parts.detector, rules=parts.rules, models=parts.models,
-                        audit=MemoryAuditLog(), settings=settings_for(config))
-    host, path = _PROVIDER_REQUESTS[provider]
-    classified = classify(host, "POST", path)
+                        audit=MemoryAuditLog(), settings=settings_for(config),
+                        registry=parts.registry)
+    host, path, _ = SAMPLES[provider]
+    classified = parts.registry.classify(host, "POST", path)
     assert classified is not None
     assessment = pipeline.assess(classified, body, len(body))
     plan = pipeline.handle(Request("POST", host, path, {}, body))
@@ -240,7 +236,8 @@ def build_parser() -> argparse.ArgumentParser:
     scan.set_defaults(fn=cmd_scan)
 
     explain = with_config(sub.add_parser("explain", help="the decision for a request body"))
-    explain.add_argument("--provider", choices=sorted(_PROVIDER_REQUESTS), default="openai")
+    explain.add_argument("--provider", choices=sorted(SAMPLES), default="openai",
+                         help="the API the body is written for (responses: OpenAI Responses)")
     explain.add_argument("--format", choices=["json", "table"], default="json")
     explain.add_argument("input", nargs="?", default="-")
     explain.set_defaults(fn=cmd_explain)

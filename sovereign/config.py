@@ -34,6 +34,13 @@ class ProviderConfig(_Strict):
     upstream: str | None = Field(
         default=None, description="send this provider's traffic here instead of its real host"
     )
+    hosts: list[str] | None = Field(
+        default=None,
+        description="for a provider that is not built in: its hosts ('*.example.com' allowed); "
+        "it is read as an OpenAI-compatible API",
+    )
+    base_path: str = Field(default="/v1", pattern=r"^/[A-Za-z0-9_/\-]*$",
+                           description="where the OpenAI-compatible API lives on those hosts")
 
     @field_validator("upstream")
     @classmethod

@@ -35,6 +35,8 @@ class EndpointKind(enum.StrEnum):
     """What an (host, path) pair on an LLM host is for."""
 
     CHAT = "chat"  # a generation request whose body the proxy reads
+    EMBEDDINGS = "embeddings"  # text in, vectors out
+    COUNT_TOKENS = "count_tokens"  # text in, a number out
     METADATA = "metadata"  # carries no prompt (e.g. GET /v1/models)
     UNKNOWN = "unknown"  # a path the proxy cannot read: never let through by default
 

@@ -22,9 +22,9 @@ from sovereign.detect.detector import Detector, Span
 from sovereign.exchange import Action, Decision, EndpointKind, Exchange, Finding
 from sovereign.policy.decide import Context, decide
 from sovereign.policy.loader import RuleSet
-from sovereign.providers.base import ParsedRequest, RequestError, WireFormat
+from sovereign.providers.base import ParsedRequest, ReplyHandler, RequestError, WireFormat
 from sovereign.providers.jsonpath import set_at
-from sovereign.providers.registry import Classified, classify
+from sovereign.providers.registry import DEFAULT, Classified, Registry
 from sovereign.redact.reply import RestorePlaceholders
 from sovereign.redact.vault import Vault, redact_text, select_spans
 from sovereign.route.models import ModelRegistry, NoLocalModel
@@ -72,7 +72,7 @@ class Forward:
     url: str | None = None  # None: the original destination
     drop_headers: tuple[str, ...] = ()
     set_headers: Mapping[str, str] = field(default_factory=dict)
-    reply: RestorePlaceholders | None = None
+    reply: ReplyHandler | None = None
     local: bool = False
     probe_url: str | None = None  # checked for reachability before sending (route_local)
 
@@ -99,6 +99,10 @@ class Settings:
     upstreams: Mapping[str, str] = field(default_factory=dict)
 
 
+# Endpoints whose request body the proxy reads and scans.
+READABLE = frozenset({EndpointKind.CHAT, EndpointKind.EMBEDDINGS, EndpointKind.COUNT_TOKENS})
+
+
 def assess(classified: Classified, body: bytes, size: int, detector: Detector,
            rules: RuleSet) -> Assessment:
     """Parse, detect, decide: everything but acting. Shared with explain and rule tests."""
@@ -106,8 +110,9 @@ def assess(classified: Classified, body: bytes, size: int, detector: Detector,
     findings: tuple[Finding, ...] = ()
     attachments: tuple[str, ...] = ()
     model = None
-    if classified.endpoint is EndpointKind.CHAT:
-        parsed = classified.wire.parse_request(classified.provider.name, classified.endpoint, body)
+    if classified.endpoint in READABLE:
+        parsed = classified.wire.parse_request(classified.provider.name, classified.endpoint, body,
+                                               classified.path)
         exchange = parsed.exchange
         spans = detector.scan([s.text for s in exchange.segments])
         findings = tuple(
@@ -133,8 +138,10 @@ class Pipeline:
         models: ModelRegistry,
         audit: AuditSink,
         settings: Settings,
+        registry: Registry = DEFAULT,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        self.registry = registry
         self.detector = detector
         self.rules = rules
         self.models = models
@@ -148,7 +155,7 @@ class Pipeline:
     # -- the request path ----------------------------------------------------------------------
 
     def handle(self, req: Request) -> Plan:
-        classified = classify(req.host, req.method, req.path)
+        classified = self.registry.classify(req.host, req.method, req.path)
         if classified is None:
             return PassThrough()
         decision_id = _new_id()
@@ -203,20 +210,41 @@ class Pipeline:
                            set_headers={"accept-encoding": "identity"},
                            reply=RestorePlaceholders(vault, wire))
             return self._commit(record, plan, destination=upstream or req.host, wire=wire)
-        # route_local
+        return self._route_local(record, a)
+
+    def _route_local(self, record: dict[str, Any], a: Assessment) -> Plan:
+        decision, parsed, wire = a.decision, a.parsed, a.classified.wire
+        route = a.classified.route
+        assert parsed is not None and route is not None
+        target = route.local
+        if target is None:
+            return self._refuse(record, wire, 403, "cannot_route_locally",
+                                "the policy keeps this request inside the perimeter, but this "
+                                "endpoint has no local equivalent", decided=True)
+        if wire.continues_remote_state(parsed.doc):
+            return self._refuse(record, wire, 403, "cannot_route_locally",
+                                "the policy keeps this request inside the perimeter, but it "
+                                "continues a conversation stored by the closed provider "
+                                "(previous_response_id / conversation), which the local model "
+                                "never saw; resend the full history instead", decided=True)
         try:
-            local = self.models.pick(parsed.exchange.model, decision.local_model)
+            local = self.models.pick(parsed.exchange.model, decision.local_model,
+                                     target.capability)
         except NoLocalModel as exc:
             return self._refuse(record, wire, 503, "no_local_model", str(exc), decided=True)
-        assert a.classified.route.local_path is not None
-        wire.set_model(parsed.doc, local.name)
-        headers = {"accept-encoding": "identity"}
+        if target.translator is not None:
+            body = _dump(target.translator.request(parsed, local.name))
+            reply: ReplyHandler | None = target.translator.reply(parsed)
+        else:
+            wire.set_model(parsed.doc, local.name)
+            body, reply = _dump(parsed.doc), None
+        headers = {"accept-encoding": "identity", "content-type": "application/json"}
         if (key := local.api_key()) is not None:
             headers["authorization"] = f"Bearer {key}"
-        url = local.base_url + a.classified.route.local_path
-        plan = Forward(decision_id, Action.ROUTE_LOCAL, body=_dump(parsed.doc), url=url,
+        base = local.server_root if target.root else local.base_url
+        plan = Forward(record["id"], Action.ROUTE_LOCAL, body=body, url=base + target.path,
                        drop_headers=CREDENTIAL_HEADERS, set_headers=headers, local=True,
-                       probe_url=local.base_url)
+                       probe_url=local.base_url, reply=reply)
         record["local_model"] = local.name
         return self._commit(record, plan, destination=f"local:{local.name}", wire=wire)
 

@@ -147,9 +147,13 @@ def test_block_is_answered_in_the_callers_format() -> None:
     assert "AKIA" not in json.dumps(audit.records)
 
 
-@pytest.mark.parametrize(("host", "path"), [("api.openai.com", "/v1/files"),
-                                            ("generativelanguage.googleapis.com",
-                                             "/v1beta/models/gemini-2.5-pro:generateContent")])
+@pytest.mark.parametrize(("host", "path"), [
+    ("api.openai.com", "/v1/files"), ("api.openai.com", "/v1/batches"),
+    ("api.openai.com", "/v1/realtime"), ("api.anthropic.com", "/v1/messages/batches"),
+    ("generativelanguage.googleapis.com", "/upload/v1beta/files"),
+    ("generativelanguage.googleapis.com", "/v1beta/models/gemini-2.5-pro:batchGenerateContent"),
+    ("myres.openai.azure.com", "/openai/deployments/gpt/audio/transcriptions"),
+])
 def test_unreadable_endpoints_are_blocked(host: str, path: str) -> None:
     pipeline, audit = make()
     plan = pipeline.handle(Request("POST", host, path, {}, b"{}"))

@@ -9,11 +9,7 @@ from typing import Any
 from sovereign.detect.detector import Detector
 from sovereign.policy.loader import RuleSet
 from sovereign.policy.schema import RuleTest
-from sovereign.providers.registry import classify
-
-_ENDPOINTS = {"openai": ("api.openai.com", "/v1/chat/completions"),
-              "anthropic": ("api.anthropic.com", "/v1/messages")}
-_MODELS = {"openai": "gpt-4o", "anthropic": "claude-opus-4-7"}
+from sovereign.providers.registry import SAMPLES, classify, sample_body
 
 
 @dataclass(frozen=True)
@@ -27,11 +23,8 @@ class TestResult:
 def _body(test: RuleTest) -> dict[str, Any]:
     if test.body is not None:
         return test.body
-    body: dict[str, Any] = {"model": _MODELS[test.provider],
-                            "messages": [{"role": "user", "content": test.text}]}
-    if test.provider == "anthropic":
-        body["max_tokens"] = 256
-    return body
+    assert test.text is not None
+    return sample_body(test.provider, test.text)
 
 
 def run_rule_tests(rules: RuleSet, detector: Detector) -> list[TestResult]:
@@ -40,7 +33,7 @@ def run_rule_tests(rules: RuleSet, detector: Detector) -> list[TestResult]:
     results = []
     for loaded in rules.packs:
         for test in loaded.pack.tests:
-            host, path = _ENDPOINTS[test.provider]
+            host, path, _ = SAMPLES[test.provider]
             classified = classify(host, "POST", path)
             assert classified is not None
             raw = json.dumps(_body(test)).encode()

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 API_VERSION = "sovereign/v1"
 ActionName = Literal["allow", "redact", "route_local", "block"]
-EndpointName = Literal["chat", "metadata", "unknown"]
+EndpointName = Literal["chat", "embeddings", "count_tokens", "metadata", "unknown"]
 
 
 class _Strict(BaseModel):
@@ -57,7 +57,7 @@ class Expect(_Strict):
 
 class RuleTest(_Strict):
     name: str
-    provider: Literal["openai", "anthropic"] = "openai"
+    provider: Literal["openai", "responses", "anthropic", "gemini"] = "openai"
     text: str | None = None
     body: dict[str, Any] | None = None
     expect: Expect

@@ -9,16 +9,18 @@ from __future__ import annotations
 import abc
 import json
 import re
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 from sovereign.exchange import EndpointKind, Exchange, Locator, Segment
 from sovereign.providers.jsonpath import walk_strings
 
 # Keys whose string values are protocol vocabulary, never user content.
 COMMON_STRUCTURAL_KEYS = frozenset(
-    {"model", "role", "type", "id", "tool_call_id", "tool_use_id", "object", "detail",
-     "service_tier", "reasoning_effort", "media_type", "finish_reason", "stop_reason"}
+    {"model", "role", "type", "id", "tool_call_id", "tool_use_id", "call_id", "object", "detail",
+     "service_tier", "reasoning_effort", "media_type", "finish_reason", "stop_reason", "status",
+     "encoding_format", "mimeType", "finishReason", "taskType"}
 )
 
 
@@ -27,9 +29,19 @@ class RequestError(ValueError):
 
 
 @dataclass(frozen=True)
+class PathInfo:
+    """What the URL path says about the request (Gemini and Azure put the model there)."""
+
+    model: str | None = None
+    stream: bool = False
+    action: str | None = None  # e.g. Gemini's "generateContent", "batchEmbedContents"
+
+
+@dataclass(frozen=True)
 class ParsedRequest:
     doc: Any  # the decoded JSON body, mutated in place by redaction / rerouting
     exchange: Exchange
+    path: PathInfo = field(default_factory=PathInfo)
 
 
 @dataclass(frozen=True)
@@ -49,11 +61,44 @@ class StreamCodec(abc.ABC):
 
     @abc.abstractmethod
     def closes(self, name: str | None, event: Any) -> list[tuple[str | int, ...]] | None:
-        """Channel keys *event* ends; None means it ends every channel (end of stream)."""
+        """Channel key prefixes *event* ends; None means it ends every channel."""
 
     @abc.abstractmethod
     def carrier(self, channel: StreamChannel, text: str) -> tuple[str | None, Any]:
         """A synthetic (event name, JSON data) delivering *text* on *channel*."""
+
+
+class ReplyHandler(Protocol):
+    """What happens to the reply on its way back to the app."""
+
+    def whole(self, body: bytes, status: int) -> bytes: ...
+
+    def stream(self) -> Callable[[bytes], bytes]: ...
+
+    @property
+    def content_type(self) -> str | None:
+        """A content type to set on the reply (translations), or None to keep the server's."""
+        ...
+
+
+class Translator(Protocol):
+    """Turns a request in one format into another format's request, and the reply back."""
+
+    def request(self, parsed: ParsedRequest, local_model: str) -> Any: ...
+
+    def reply(self, parsed: ParsedRequest) -> ReplyHandler: ...
+
+
+def load_json_object(body: bytes) -> dict[str, Any]:
+    try:
+        doc = json.loads(body)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise RequestError(f"request body is not valid JSON ({type(exc).__name__})") from None
+    except RecursionError:
+        raise RequestError("request body nests too deeply") from None
+    if not isinstance(doc, dict):
+        raise RequestError("request body must be a JSON object")
+    return doc
 
 
 class WireFormat(abc.ABC):
@@ -61,36 +106,51 @@ class WireFormat(abc.ABC):
     structural_keys: frozenset[str] = COMMON_STRUCTURAL_KEYS
     attachment_types: frozenset[str] = frozenset()
 
-    def parse_request(self, provider: str, endpoint: EndpointKind, body: bytes) -> ParsedRequest:
+    def attachment_kind(self, node: dict[str, Any]) -> str | None:
+        """The kind of non-text part *node* is, or None if it is not one."""
+        kind = node.get("type")
+        return str(kind) if kind in self.attachment_types else None
+
+    def extra_attachments(self, doc: dict[str, Any], endpoint: EndpointKind) -> list[str]:
+        """Unreadable input that is not a typed part (e.g. embeddings given as token ids)."""
+        return []
+
+    def model_of(self, doc: dict[str, Any], path: PathInfo) -> str | None:
+        model = doc.get("model")
+        return model if isinstance(model, str) else path.model
+
+    def stream_of(self, doc: dict[str, Any], path: PathInfo) -> bool:
+        return doc.get("stream") is True or path.stream
+
+    def continues_remote_state(self, doc: dict[str, Any]) -> bool:
+        """True when the request refers to conversation state held by the closed provider."""
+        return False
+
+    def parse_request(self, provider: str, endpoint: EndpointKind, body: bytes,
+                      path: PathInfo | None = None) -> ParsedRequest:
         """Decode the JSON body and collect every user-controlled string as a segment."""
-        try:
-            doc = json.loads(body)
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise RequestError(f"request body is not valid JSON ({type(exc).__name__})") from None
-        except RecursionError:
-            raise RequestError("request body nests too deeply") from None
-        if not isinstance(doc, dict):
-            raise RequestError("request body must be a JSON object")
-        attachments: list[str] = []
+        path = path or PathInfo()
+        doc = load_json_object(body)
+        attachments: list[str] = self.extra_attachments(doc, endpoint)
 
         def skip(loc: Locator, node: Any) -> bool:
-            if isinstance(node, dict) and node.get("type") in self.attachment_types:
-                attachments.append(str(node["type"]))
+            if isinstance(node, dict) and (kind := self.attachment_kind(node)) is not None:
+                attachments.append(kind)
                 return True
             return bool(loc) and isinstance(node, str) and loc[-1] in self.structural_keys
 
         segments = tuple(Segment(loc, text) for loc, text in walk_strings(doc, skip=skip) if text)
-        model = doc.get("model")
         return ParsedRequest(
             doc=doc,
             exchange=Exchange(
                 provider=provider,
                 endpoint=endpoint,
-                model=model if isinstance(model, str) else None,
-                stream=doc.get("stream") is True,
+                model=self.model_of(doc, path),
+                stream=self.stream_of(doc, path),
                 segments=segments,
                 attachments=tuple(sorted(set(attachments))),
             ),
+            path=path,
         )
 
     def set_model(self, doc: Any, model: str) -> None:
@@ -105,17 +165,37 @@ class WireFormat(abc.ABC):
 
 
 @dataclass(frozen=True)
+class LocalTarget:
+    """How a route is answered by a local model."""
+
+    path: str  # appended to the local model's base_url (or its server root when root=True)
+    root: bool = False
+    translator: Translator | None = None
+    capability: str | None = None  # the local model must have it (e.g. "embeddings")
+
+
+@dataclass(frozen=True)
 class Route:
     method: str
-    path: re.Pattern[str]
+    path: re.Pattern[str]  # may capture (?P<model>...) and (?P<action>...)
     endpoint: EndpointKind
     wire: WireFormat
-    local_path: str | None = None  # appended to a local model's base_url for route_local
+    local: LocalTarget | None = None
+    stream_actions: frozenset[str] = frozenset()
+
+    def path_info(self, match: re.Match[str]) -> PathInfo:
+        groups = match.groupdict()
+        action = groups.get("action")
+        return PathInfo(model=groups.get("model"), stream=action in self.stream_actions,
+                        action=action)
 
 
 @dataclass(frozen=True)
 class Provider:
     name: str
-    hosts: tuple[str, ...]
+    hosts: tuple[str, ...]  # exact names, or "*.suffix" for every host under a domain
     routes: tuple[Route, ...]
     wire: WireFormat  # the format of errors for paths that match no route
+
+    def serves(self, host: str) -> bool:
+        return any(host == h or (h.startswith("*.") and host.endswith(h[1:])) for h in self.hosts)

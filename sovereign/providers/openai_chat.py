@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sovereign.exchange import Locator
+from sovereign.exchange import EndpointKind, Locator
 from sovereign.providers.base import StreamChannel, StreamCodec, WireFormat
 
 _ERROR_TYPES = {400: "invalid_request_error", 403: "permission_error", 404: "not_found_error",
@@ -62,8 +62,21 @@ class OpenAIChatStream(StreamCodec):
 
 
 class OpenAIChat(WireFormat):
+    """Chat Completions and Embeddings, as served by OpenAI, Azure OpenAI, Mistral and any
+    OpenAI-compatible host (Mistral's ``document_url``/``image_url`` chunks included)."""
+
     name = "openai_chat"
-    attachment_types = frozenset({"image_url", "input_audio", "file", "input_image", "input_file"})
+    attachment_types = frozenset({"image_url", "input_audio", "file", "input_image", "input_file",
+                                  "document_url", "audio_url", "video_url"})
+
+    def extra_attachments(self, doc: dict[str, Any], endpoint: EndpointKind) -> list[str]:
+        # Embeddings input may be token ids (ints, or lists of ints): text the proxy cannot read.
+        if endpoint is EndpointKind.EMBEDDINGS:
+            items = doc.get("input")
+            items = items if isinstance(items, list) else [items]
+            if any(isinstance(i, int) or (isinstance(i, list) and i) for i in items):
+                return ["token_ids"]
+        return []
 
     def error_body(self, status: int, code: str, message: str) -> dict[str, Any]:
         return {"error": {"message": message, "type": _ERROR_TYPES.get(status, "api_error"),

@@ -3,48 +3,111 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
 
 from sovereign.exchange import EndpointKind
 from sovereign.providers.anthropic import AnthropicMessages
-from sovereign.providers.base import Provider, Route, WireFormat
+from sovereign.providers.base import LocalTarget, PathInfo, Provider, Route, WireFormat
+from sovereign.providers.gemini import Gemini
 from sovereign.providers.openai_chat import OpenAIChat
+from sovereign.providers.openai_responses import OpenAIResponses
+from sovereign.route.translate_counts import CountViaTokenize, GeminiEmbeddings
+from sovereign.route.translate_gemini import GeminiToChat
 
 OPENAI_CHAT = OpenAIChat()
+OPENAI_RESPONSES = OpenAIResponses()
 ANTHROPIC = AnthropicMessages()
+GEMINI = Gemini()
 
-_MODELS = re.compile(r"/v1/models(/[^/]+)?")
+CHAT_LOCAL = LocalTarget("/chat/completions")
+RESPONSES_LOCAL = LocalTarget("/responses")
+EMBEDDINGS_LOCAL = LocalTarget("/embeddings", capability="embeddings")
+Kind = EndpointKind
 
-PROVIDERS: dict[str, Provider] = {
-    "openai": Provider(
-        name="openai",
-        hosts=("api.openai.com",),
-        routes=(
-            Route("POST", re.compile(r"/v1/chat/completions"), EndpointKind.CHAT, OPENAI_CHAT,
-                  local_path="/chat/completions"),
-            Route("GET", _MODELS, EndpointKind.METADATA, OPENAI_CHAT),
-        ),
-        wire=OPENAI_CHAT,
-    ),
-    "anthropic": Provider(
-        name="anthropic",
-        hosts=("api.anthropic.com",),
-        routes=(
-            Route("POST", re.compile(r"/v1/messages"), EndpointKind.CHAT, ANTHROPIC,
-                  local_path="/messages"),
-            Route("GET", _MODELS, EndpointKind.METADATA, ANTHROPIC),
-        ),
-        wire=ANTHROPIC,
-    ),
-    # Intercepted so that nothing reaches it unscanned; its format is not read yet, so every
-    # path is "unknown" and follows the unknown-endpoint rule (block by default).
-    "gemini": Provider(
-        name="gemini",
-        hosts=("generativelanguage.googleapis.com",),
-        routes=(),
-        wire=OPENAI_CHAT,
-    ),
+
+def _r(method: str, path: str, kind: EndpointKind, wire: WireFormat,
+       local: LocalTarget | None = None, stream_actions: Iterable[str] = ()) -> Route:
+    return Route(method, re.compile(path), kind, wire, local, frozenset(stream_actions))
+
+
+def openai_compatible_routes(base: str) -> tuple[Route, ...]:
+    """The OpenAI API surface under *base* (e.g. "/v1", "/openai/v1")."""
+    b = re.escape(base.rstrip("/"))
+    return (
+        _r("POST", rf"{b}/chat/completions", Kind.CHAT, OPENAI_CHAT, CHAT_LOCAL),
+        _r("POST", rf"{b}/responses", Kind.CHAT, OPENAI_RESPONSES, RESPONSES_LOCAL),
+        _r("POST", rf"{b}/embeddings", Kind.EMBEDDINGS, OPENAI_CHAT, EMBEDDINGS_LOCAL),
+        _r("GET", rf"{b}/models(/[^/]+)?", Kind.METADATA, OPENAI_CHAT),
+        # stored responses come back from the provider; no prompt goes out
+        _r("GET", rf"{b}/responses/[^/]+(/input_items)?", Kind.METADATA, OPENAI_RESPONSES),
+        _r("DELETE", rf"{b}/responses/[^/]+", Kind.METADATA, OPENAI_RESPONSES),
+        _r("POST", rf"{b}/responses/[^/]+/cancel", Kind.METADATA, OPENAI_RESPONSES),
+    )
+
+
+_GEMINI_MODEL = r"/v1(?:beta|alpha)?/(?:models|tunedModels)/(?P<model>[^/:]+)"
+_TOKENIZE = LocalTarget("/tokenize", root=True)
+
+BUILTIN: dict[str, Provider] = {
+    "openai": Provider("openai", ("api.openai.com",), openai_compatible_routes("/v1"),
+                       OPENAI_CHAT),
+    "anthropic": Provider("anthropic", ("api.anthropic.com",), (
+        _r("POST", r"/v1/messages", Kind.CHAT, ANTHROPIC, LocalTarget("/messages")),
+        _r("POST", r"/v1/messages/count_tokens", Kind.COUNT_TOKENS, ANTHROPIC,
+           LocalTarget("/tokenize", root=True,
+                       translator=CountViaTokenize(ANTHROPIC, "input_tokens"))),
+        _r("GET", r"/v1/models(/[^/]+)?", Kind.METADATA, ANTHROPIC),
+    ), ANTHROPIC),
+    "gemini": Provider("gemini", ("generativelanguage.googleapis.com",), (
+        _r("POST", _GEMINI_MODEL + r":(?P<action>generateContent|streamGenerateContent)",
+           Kind.CHAT, GEMINI, LocalTarget("/chat/completions", translator=GeminiToChat(GEMINI)),
+           stream_actions=["streamGenerateContent"]),
+        _r("POST", _GEMINI_MODEL + r":(?P<action>countTokens)", Kind.COUNT_TOKENS, GEMINI,
+           LocalTarget("/tokenize", root=True,
+                       translator=CountViaTokenize(GEMINI, "totalTokens"))),
+        _r("POST", _GEMINI_MODEL + r":(?P<action>embedContent|batchEmbedContents)",
+           Kind.EMBEDDINGS, GEMINI, LocalTarget("/embeddings", capability="embeddings",
+                                                translator=GeminiEmbeddings(GEMINI))),
+        _r("GET", r"/v1(?:beta|alpha)?/models(/[^/:]+)?", Kind.METADATA, GEMINI),
+    ), GEMINI),
+    "azure": Provider("azure", ("*.openai.azure.com", "*.cognitiveservices.azure.com"), (
+        _r("POST", r"/openai/deployments/(?P<model>[^/]+)/chat/completions", Kind.CHAT,
+           OPENAI_CHAT, CHAT_LOCAL),
+        _r("POST", r"/openai/deployments/(?P<model>[^/]+)/embeddings", Kind.EMBEDDINGS,
+           OPENAI_CHAT, EMBEDDINGS_LOCAL),
+        _r("GET", r"/openai/models", Kind.METADATA, OPENAI_CHAT),
+        *openai_compatible_routes("/openai/v1"),
+    ), OPENAI_CHAT),
+    "mistral": Provider("mistral", ("api.mistral.ai",), (
+        *openai_compatible_routes("/v1"),
+        # FIM and agents have no local equivalent: route_local for them is refused
+        _r("POST", r"/v1/fim/completions", Kind.CHAT, OPENAI_CHAT),
+        _r("POST", r"/v1/agents/completions", Kind.CHAT, OPENAI_CHAT),
+    ), OPENAI_CHAT),
 }
+
+# How `explain` and rule tests build a request for a provider from plain text.
+SAMPLES: dict[str, tuple[str, str, str]] = {
+    "openai": ("api.openai.com", "/v1/chat/completions", "gpt-4o"),
+    "responses": ("api.openai.com", "/v1/responses", "gpt-4o"),
+    "anthropic": ("api.anthropic.com", "/v1/messages", "claude-opus-4-7"),
+    "gemini": ("generativelanguage.googleapis.com",
+               "/v1beta/models/gemini-2.5-flash:generateContent", "gemini-2.5-flash"),
+}
+
+
+def sample_body(kind: str, text: str) -> dict[str, Any]:
+    model = SAMPLES[kind][2]
+    if kind == "responses":
+        return {"model": model, "input": text}
+    if kind == "gemini":
+        return {"contents": [{"role": "user", "parts": [{"text": text}]}]}
+    body: dict[str, Any] = {"model": model, "messages": [{"role": "user", "content": text}]}
+    if kind == "anthropic":
+        body["max_tokens"] = 256
+    return body
 
 
 @dataclass(frozen=True)
@@ -53,27 +116,47 @@ class Classified:
     endpoint: EndpointKind
     wire: WireFormat
     route: Route | None
+    path: PathInfo = field(default_factory=PathInfo)
 
 
-def provider_for_host(host: str) -> Provider | None:
-    host = host.lower().rstrip(".")
-    for provider in PROVIDERS.values():
-        if host in provider.hosts:
-            return provider
-    return None
+class Registry:
+    def __init__(self, providers: Iterable[Provider]) -> None:
+        self.providers = {p.name: p for p in providers}
+
+    def with_compatible(self, name: str, hosts: Iterable[str], base_path: str) -> Registry:
+        """Add an OpenAI-compatible provider named in the config."""
+        extra = Provider(name, tuple(hosts), openai_compatible_routes(base_path), OPENAI_CHAT)
+        return Registry([*self.providers.values(), extra])
+
+    def provider_for_host(self, host: str) -> Provider | None:
+        host = host.lower().rstrip(".")
+        return next((p for p in self.providers.values() if p.serves(host)), None)
+
+    def classify(self, host: str, method: str, path: str) -> Classified | None:
+        """(host, method, path) → provider and endpoint; None when the host is not an LLM API."""
+        provider = self.provider_for_host(host)
+        if provider is None:
+            return None
+        bare_path = path.split("?", 1)[0]
+        for route in provider.routes:
+            if route.method == method.upper() and (m := route.path.fullmatch(bare_path)):
+                return Classified(provider, route.endpoint, route.wire, route, route.path_info(m))
+        return Classified(provider, EndpointKind.UNKNOWN, provider.wire, None)
+
+    def host_patterns(self) -> list[str]:
+        """Regexes for mitmproxy's allow_hosts: only these hosts are intercepted."""
+        out = []
+        for provider in self.providers.values():
+            for host in provider.hosts:
+                if host.startswith("*."):
+                    out.append(rf"^[^:]+{re.escape(host[1:])}(:\d+)?$")
+                else:
+                    out.append(rf"^{re.escape(host)}(:\d+)?$")
+        return sorted(out)
+
+
+DEFAULT = Registry(BUILTIN.values())
 
 
 def classify(host: str, method: str, path: str) -> Classified | None:
-    """(host, method, path) → provider and endpoint; None when the host is not an LLM API."""
-    provider = provider_for_host(host)
-    if provider is None:
-        return None
-    bare_path = path.split("?", 1)[0]
-    for route in provider.routes:
-        if route.method == method.upper() and route.path.fullmatch(bare_path):
-            return Classified(provider, route.endpoint, route.wire, route)
-    return Classified(provider, EndpointKind.UNKNOWN, provider.wire, None)
-
-
-def intercepted_hosts() -> list[str]:
-    return sorted(h for p in PROVIDERS.values() for h in p.hosts)
+    return DEFAULT.classify(host, method, path)

@@ -23,7 +23,6 @@ from sovereign.pipeline import (
     Respond,
     error_response,
 )
-from sovereign.providers.registry import classify
 
 log = structlog.get_logger("sovereign.proxy")
 STATE = "sovereign"
@@ -112,7 +111,10 @@ class SovereignAddon:
         try:
             reply = state.plan.reply
             if reply is not None and not flow.response.stream:
-                flow.response.content = reply.whole(flow.response.content or b"")
+                flow.response.content = reply.whole(flow.response.content or b"",
+                                                    flow.response.status_code)
+                if reply.content_type:
+                    flow.response.headers["content-type"] = reply.content_type
             self._finish(state, flow.response.status_code, None)
         except Exception as exc:  # noqa: BLE001 - fail closed, see module docstring
             self._fail_response(flow, state, exc)
@@ -145,7 +147,8 @@ class SovereignAddon:
                 flow.request.host_header = original_host
 
     def _local_down(self, flow: http.HTTPFlow, state: FlowState) -> None:
-        classified = classify(flow.request.host, flow.request.method, flow.request.path)
+        classified = self.pipeline.registry.classify(flow.request.host, flow.request.method,
+                                                     flow.request.path)
         assert classified is not None
         plan = error_response(classified.wire, 503, "local_model_unavailable",
                       "the local model that must answer this request is not reachable; "
@@ -163,7 +166,8 @@ class SovereignAddon:
         """Before anything left: refuse in the caller's format (or kill if we cannot)."""
         log.error("hook_failed", error=type(exc).__name__, code="internal_error")
         try:
-            classified = classify(flow.request.host, flow.request.method, flow.request.path)
+            classified = self.pipeline.registry.classify(flow.request.host, flow.request.method,
+                                                         flow.request.path)
             state = flow.metadata.get(STATE)
             decision_id = state.plan.decision_id if isinstance(state, FlowState) else "none"
             if classified is None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import re
 import signal
 from collections.abc import Callable
 from pathlib import Path
@@ -14,7 +13,6 @@ from mitmproxy.tools.dump import DumpMaster
 
 from sovereign.config import Config
 from sovereign.pipeline import Pipeline
-from sovereign.providers.registry import intercepted_hosts
 from sovereign.proxy.addon import SovereignAddon
 
 log = structlog.get_logger("sovereign.proxy")
@@ -32,11 +30,6 @@ def ensure_ca(confdir: Path) -> Path:
     confdir.mkdir(parents=True, exist_ok=True, mode=0o700)
     CertStore.from_store(str(confdir), "mitmproxy", 2048)
     return ca_path(confdir)
-
-
-def allow_hosts_patterns() -> list[str]:
-    """Only LLM API hosts are intercepted; every other host passes through as raw TLS."""
-    return [rf"^{re.escape(h)}(:\d+)?$" for h in intercepted_hosts()]
 
 
 class _Announce:
@@ -78,7 +71,8 @@ class EmbeddedProxy:
         master = DumpMaster(opts, with_termlog=False, with_dumper=False)
         master.options.update(
             connection_strategy="lazy",  # decide before contacting the closed API
-            allow_hosts=allow_hosts_patterns(),
+            # only LLM API hosts are intercepted; every other host passes through as raw TLS
+            allow_hosts=self.pipeline.registry.host_patterns(),
             # hard ceiling; the pipeline refuses earlier, in the caller's format
             body_size_limit=str(self.config.limits.max_body_bytes * 4),
             stream_large_bodies=None,  # request bodies are always read whole and scanned

@@ -1,4 +1,4 @@
-"""What happens to a reply on its way back to the app (pure: bytes in, bytes out)."""
+"""Restore placeholders in a reply on its way back to the app (pure: bytes in, bytes out)."""
 
 from __future__ import annotations
 
@@ -14,12 +14,14 @@ from sovereign.redact.vault import Vault
 
 @dataclass(frozen=True)
 class RestorePlaceholders:
-    """Put the original values back where the model wrote placeholders."""
+    """Put the original values back where the model wrote placeholders (any JSON string,
+    error messages included), and chunk by chunk in streams."""
 
     vault: Vault
     wire: WireFormat
+    content_type: str | None = None
 
-    def whole(self, body: bytes) -> bytes:
+    def whole(self, body: bytes, status: int = 200) -> bytes:
         try:
             doc = json.loads(body)
         except (json.JSONDecodeError, UnicodeDecodeError):

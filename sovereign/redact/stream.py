@@ -13,8 +13,8 @@ from typing import Any
 
 from sovereign.providers import sse
 from sovereign.providers.base import StreamChannel, StreamCodec
-from sovereign.providers.jsonpath import get_at, set_at
-from sovereign.redact.vault import Vault
+from sovereign.providers.jsonpath import get_at, set_at, walk_strings
+from sovereign.redact.vault import PLACEHOLDER, Vault
 
 
 class StreamRestorer:
@@ -54,7 +54,8 @@ class StreamRestorer:
             data = None
         closing = self._codec.closes(event.event, data)
         changed = False
-        for channel, loc in self._codec.text_fields(data):
+        fields = self._codec.text_fields(data)
+        for channel, loc in fields:
             held_channel, held = self._held.pop(channel.key, (channel, ""))
             text = held + get_at(data, loc)
             keep = 0 if self._ends(channel.key, closing) else self._vault.pending_tail(text)
@@ -65,6 +66,13 @@ class StreamRestorer:
             if restored != get_at(data, loc):
                 set_at(data, loc, restored)
                 changed = True
+        # whole strings elsewhere in the event (final texts, tool arguments, error messages)
+        if isinstance(data, dict | list) and PLACEHOLDER.search(event.data):
+            deltas = {loc for _, loc in fields}
+            for loc, text in list(walk_strings(data)):
+                if loc not in deltas and (restored := self._vault.restore(text)) != text:
+                    set_at(data, loc, restored)
+                    changed = True
         prefix = self._flush(closing)
         if not changed:
             return prefix + event.raw

@@ -22,8 +22,8 @@ class LocalModel(_Strict):
     base_url: str = Field(description="OpenAI-compatible base URL, e.g. http://127.0.0.1:8000/v1")
     api_key_env: str | None = Field(default=None, pattern=r"^[A-Z_][A-Z0-9_]*$")
     context_length: int = Field(default=8192, ge=1)
-    capabilities: list[Literal["tools", "vision", "json", "reasoning"]] = Field(
-        default_factory=list
+    capabilities: list[Literal["tools", "vision", "json", "reasoning", "embeddings"]] = Field(
+        default_factory=list, description="'embeddings' marks an embedding model (vLLM --task embed)"
     )
     stands_in_for: list[str] = Field(default_factory=list)
     default: bool = False
@@ -35,6 +35,15 @@ class LocalModel(_Strict):
             raise ValueError("base_url must be an http:// or https:// URL")
         return value.rstrip("/")
 
+    @property
+    def server_root(self) -> str:
+        """The server's root URL (vLLM serves /tokenize and /health there, not under /v1)."""
+        return self.base_url.removesuffix("/v1")
+
+    @property
+    def kind(self) -> str:
+        return "embeddings" if "embeddings" in self.capabilities else "chat"
+
     def api_key(self) -> str | None:
         return os.environ.get(self.api_key_env) if self.api_key_env else None
 
@@ -44,9 +53,11 @@ class ModelsFile(_Strict):
 
     @model_validator(mode="after")
     def _one_default(self) -> ModelsFile:
-        defaults = [m.name for m in self.models if m.default]
-        if len(defaults) > 1:
-            raise ValueError("only one model may be 'default: true', found: " + ", ".join(defaults))
+        for kind in ("chat", "embeddings"):
+            defaults = [m.name for m in self.models if m.default and m.kind == kind]
+            if len(defaults) > 1:
+                raise ValueError(f"only one {kind} model may be 'default: true', found: "
+                                 + ", ".join(defaults))
         names = [m.name for m in self.models]
         if len(set(names)) != len(names):
             raise ValueError("model names must be unique")
@@ -65,21 +76,30 @@ class ModelRegistry:
     def models(self) -> list[LocalModel]:
         return list(self._models)
 
-    def pick(self, requested: str | None, named: str | None = None) -> LocalModel:
-        """The local model for a closed model name; *named* (from a rule) wins if given."""
+    def pick(self, requested: str | None, named: str | None = None,
+             capability: str | None = None) -> LocalModel:
+        """The local model for a closed model name; *named* (from a rule) wins if given.
+
+        Embedding requests (capability "embeddings") only go to embedding models, and
+        generation requests only to the others.
+        """
+        kind = "embeddings" if capability == "embeddings" else "chat"
+        candidates = [m for m in self._models if m.kind == kind]
         if named is not None:
-            for m in self._models:
+            for m in candidates:
                 if m.name == named:
                     return m
-            raise NoLocalModel(f"the rule names local model '{named}', which models.yaml lacks")
+            raise NoLocalModel(f"the rule names local model '{named}', which models.yaml lacks "
+                               f"(as a {kind} model)")
         if requested:
-            for m in self._models:
+            for m in candidates:
                 if any(fnmatch.fnmatchcase(requested, g) for g in m.stands_in_for):
                     return m
-        for m in self._models:
+        for m in candidates:
             if m.default:
                 return m
-        raise NoLocalModel("no local model stands in for this model and none is 'default: true'")
+        raise NoLocalModel(f"no local {kind} model stands in for this model and none is "
+                           "'default: true' in models.yaml")
 
 
 def load_models(path: Path) -> ModelRegistry:

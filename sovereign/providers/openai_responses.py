@@ -1,0 +1,81 @@
+"""OpenAI Responses API (``POST /v1/responses``), request and reply, streaming too.
+
+``previous_response_id`` (and ``conversation``) refer to history stored by the closed provider.
+Such a request can be allowed or redacted like any other, but it cannot be answered by a local
+model, which never saw that history: when the policy says route_local it is refused
+(``continues_remote_state``), never answered out of context.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sovereign.exchange import Locator
+from sovereign.providers.base import StreamChannel, StreamCodec, WireFormat
+from sovereign.providers.openai_chat import _ERROR_TYPES
+
+# stream event type → the field carrying a text delta
+_DELTAS = {
+    "response.output_text.delta": "delta",
+    "response.function_call_arguments.delta": "delta",
+    "response.reasoning_summary_text.delta": "delta",
+    "response.reasoning_text.delta": "delta",
+    "response.refusal.delta": "delta",
+    "response.custom_tool_call_input.delta": "delta",
+}
+_DONE = {
+    "response.output_text.done", "response.function_call_arguments.done",
+    "response.reasoning_summary_text.done", "response.reasoning_text.done",
+    "response.refusal.done", "response.custom_tool_call_input.done",
+}
+
+
+def _channel_key(event: dict[str, Any]) -> tuple[str | int, ...]:
+    return (str(event.get("item_id", "")), event.get("output_index", 0),
+            event.get("content_index", event.get("summary_index", 0)))
+
+
+class ResponsesStream(StreamCodec):
+    def text_fields(self, event: Any) -> list[tuple[StreamChannel, Locator]]:
+        if not isinstance(event, dict):
+            return []
+        kind = event.get("type")
+        field = _DELTAS.get(str(kind))
+        if field is None or not isinstance(event.get(field), str):
+            return []
+        template = {k: event[k] for k in ("type", "item_id", "output_index", "content_index",
+                                          "summary_index") if k in event}
+        return [(StreamChannel(_channel_key(event), template), (field,))]
+
+    def closes(self, name: str | None, event: Any) -> list[tuple[str | int, ...]] | None:
+        if not isinstance(event, dict):
+            return None
+        kind = event.get("type")
+        if kind in _DONE:
+            return [_channel_key(event)]
+        if kind == "response.output_item.done":
+            return [(str((event.get("item") or {}).get("id", "")),)]
+        if kind in ("response.completed", "response.incomplete", "response.failed", "error"):
+            return None
+        return []
+
+    def carrier(self, channel: StreamChannel, text: str) -> tuple[str | None, Any]:
+        event = dict(channel.template)
+        event["delta"] = text
+        return str(event["type"]), event
+
+
+class OpenAIResponses(WireFormat):
+    name = "openai_responses"
+    attachment_types = frozenset({"input_image", "input_file", "input_audio",
+                                  "computer_screenshot", "image_generation_call"})
+
+    def continues_remote_state(self, doc: dict[str, Any]) -> bool:
+        return bool(doc.get("previous_response_id") or doc.get("conversation"))
+
+    def error_body(self, status: int, code: str, message: str) -> dict[str, Any]:
+        return {"error": {"message": message, "type": _ERROR_TYPES.get(status, "api_error"),
+                          "param": None, "code": code}}
+
+    def stream_codec(self) -> StreamCodec:
+        return ResponsesStream()
