@@ -76,7 +76,9 @@ def write_config(tmp: Path, port: int, closed: StandIn, local_url: str,
         "models": str(models),
         "audit": {"dir": str(tmp / "audit"), "signing_key": str(tmp / "keys" / "audit.key"),
                   "checkpoint_every": 8, "checkpoint_seconds": 1},
-        "providers": {"openai": {"upstream": closed.url}, "anthropic": {"upstream": closed.url}},
+        "providers": {name: {"upstream": closed.url}
+                      for name in ("openai", "anthropic", "gemini", "azure", "mistral")}
+        | {"acme": {"hosts": ["llm.acme.test"], "upstream": closed.url}},
         "limits": {"max_body_bytes": 65536},
         "logging": {"format": "json", "level": "info"},
     }

@@ -33,6 +33,22 @@ class Received:
 
 
 def last_user_text(body: dict[str, Any]) -> str:
+    """The last user text in a chat, Anthropic, Responses or Gemini request."""
+    if isinstance(body.get("input"), str):
+        return str(body["input"])
+    if isinstance(body.get("input"), list):
+        for item in reversed(body["input"]):
+            if isinstance(item, dict) and item.get("role") == "user":
+                content = item.get("content")
+                if isinstance(content, str):
+                    return content
+                return " ".join(p.get("text", "") for p in content if isinstance(p, dict))
+        return ""
+    for content in reversed(body.get("contents", [])):
+        if content.get("role", "user") == "user":
+            texts = [p["text"] for p in content.get("parts", []) if "text" in p]
+            if texts:
+                return " ".join(texts)
     for message in reversed(body.get("messages", [])):
         if message.get("role") != "user":
             continue
@@ -94,6 +110,60 @@ def anthropic_stream(model: str, text: str, size: int) -> list[bytes]:
                                  "usage": {"output_tokens": 7}}),
             ev("message_stop", {"type": "message_stop"})]
     return out
+
+
+def responses_object(model: str, text: str, status: str = "completed") -> dict[str, Any]:
+    item = {"id": "msg_standin", "type": "message", "status": status, "role": "assistant",
+            "content": [{"type": "output_text", "text": text, "annotations": []}]}
+    return {"id": "resp_standin", "object": "response", "created_at": 1700000000,
+            "status": status, "model": model, "output": [item] if text else [],
+            "parallel_tool_calls": True, "tool_choice": "auto", "tools": [], "error": None,
+            "incomplete_details": None, "instructions": None, "metadata": {},
+            "text": {"format": {"type": "text"}},
+            "usage": {"input_tokens": 5, "output_tokens": 7, "total_tokens": 12,
+                      "input_tokens_details": {"cached_tokens": 0},
+                      "output_tokens_details": {"reasoning_tokens": 0}}}
+
+
+def responses_stream(model: str, text: str, size: int) -> list[bytes]:
+    seq = iter(range(10_000))
+
+    def ev(name: str, data: dict[str, Any]) -> bytes:
+        data = {"type": name, "sequence_number": next(seq), **data}
+        return f"event: {name}\ndata: {json.dumps(data)}\n\n".encode()
+
+    ids = {"item_id": "msg_standin", "output_index": 0, "content_index": 0}
+    item = {"id": "msg_standin", "type": "message", "status": "in_progress", "role": "assistant",
+            "content": []}
+    part = {"type": "output_text", "text": "", "annotations": []}
+    out = [ev("response.created", {"response": responses_object(model, "", "in_progress")}),
+           ev("response.output_item.added", {"output_index": 0, "item": item}),
+           ev("response.content_part.added", {**ids, "part": part})]
+    out += [ev("response.output_text.delta", {**ids, "delta": p, "logprobs": []})
+            for p in pieces(text, size)]
+    done_item = {**item, "status": "completed",
+                 "content": [{"type": "output_text", "text": text, "annotations": []}]}
+    out += [ev("response.output_text.done", {**ids, "text": text, "logprobs": []}),
+            ev("response.content_part.done", {**ids, "part": {**part, "text": text}}),
+            ev("response.output_item.done", {"output_index": 0, "item": done_item}),
+            ev("response.completed", {"response": responses_object(model, text)})]
+    return out
+
+
+def gemini_response(model: str, text: str, finish: bool = True) -> dict[str, Any]:
+    candidate: dict[str, Any] = {"content": {"role": "model", "parts": [{"text": text}]},
+                                 "index": 0}
+    if finish:
+        candidate["finishReason"] = "STOP"
+    return {"candidates": [candidate], "modelVersion": model, "responseId": "standin",
+            "usageMetadata": {"promptTokenCount": 5, "candidatesTokenCount": 7,
+                              "totalTokenCount": 12}}
+
+
+def gemini_stream(model: str, text: str, size: int) -> list[bytes]:
+    chunks = pieces(text, size)
+    return [f"data: {json.dumps(gemini_response(model, p, finish=i == len(chunks) - 1))}\r\n\r\n"
+            .encode() for i, p in enumerate(chunks)]
 
 
 class StandIn:
@@ -188,11 +258,40 @@ class StandIn:
                 except json.JSONDecodeError:
                     self._send_json(400, {"error": {"message": "bad json"}})
                     return
-                model = doc.get("model", "unknown")
-                text = f"[{standin.name}] echo: {last_user_text(doc)}"
                 path = self.path.split("?", 1)[0]
+                model = doc.get("model") or path.rpartition("/")[2].split(":")[0]
+                text = f"[{standin.name}] echo: {last_user_text(doc)}"
                 size = standin.piece_size
-                if path.endswith("/chat/completions"):
+                action = path.rpartition(":")[2] if ":" in path else ""
+                if action == "generateContent":
+                    self._send_json(200, gemini_response(model, text))
+                elif action == "streamGenerateContent":
+                    self._send_stream(gemini_stream(model, text, size))
+                elif action == "countTokens":
+                    self._send_json(200, {"totalTokens": len(json.dumps(doc).split())})
+                elif action in ("embedContent", "batchEmbedContents"):
+                    n = len(doc.get("requests", [doc]))
+                    vectors = [{"values": [0.5, 0.25, 0.125]} for _ in range(n)]
+                    self._send_json(200, {"embedding": vectors[0]} if action == "embedContent"
+                                    else {"embeddings": vectors})
+                elif path.endswith("/messages/count_tokens"):
+                    self._send_json(200, {"input_tokens": len(json.dumps(doc).split())})
+                elif path == "/tokenize":
+                    self._send_json(200, {"count": len(doc.get("prompt", "").split()),
+                                          "max_model_len": 8192, "tokens": []})
+                elif path.endswith("/embeddings"):
+                    inputs = doc.get("input")
+                    inputs = inputs if isinstance(inputs, list) else [inputs]
+                    self._send_json(200, {"object": "list", "model": model, "data": [
+                        {"object": "embedding", "index": i, "embedding": [0.5, 0.25, 0.125]}
+                        for i in range(len(inputs))],
+                        "usage": {"prompt_tokens": 3, "total_tokens": 3}})
+                elif path.endswith("/responses"):
+                    if doc.get("stream"):
+                        self._send_stream(responses_stream(model, text, size))
+                    else:
+                        self._send_json(200, responses_object(model, text))
+                elif path.endswith("/chat/completions"):
                     if doc.get("stream"):
                         self._send_stream(openai_stream(model, text, size))
                     else:

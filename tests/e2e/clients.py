@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import anthropic
 import openai
+from google import genai
+from google.genai import types
 
 from tests.conftest import CLIENT_KEY_ANTHROPIC, CLIENT_KEY_OPENAI
 
@@ -42,4 +44,36 @@ def ask_anthropic(prompt: str, stream: bool, model: str = "claude-opus-4-7") -> 
         return "".join(s.text_stream)
 
 
-ASK = {"openai": ask_openai, "anthropic": ask_anthropic}
+GEMINI_KEY = "AIzaSyTestClientKey0123456789abcdefghijk"
+
+
+def gemini_client() -> genai.Client:
+    return genai.Client(api_key=GEMINI_KEY,
+                        http_options=types.HttpOptions(retry_options=types.HttpRetryOptions(
+                            attempts=1)))
+
+
+def ask_gemini(prompt: str, stream: bool, model: str = "gemini-2.5-flash") -> str:
+    client = gemini_client()
+    config = types.GenerateContentConfig(system_instruction="You are terse.")
+    if not stream:
+        return client.models.generate_content(model=model, contents=prompt, config=config).text or ""
+    return "".join(chunk.text or "" for chunk in client.models.generate_content_stream(
+        model=model, contents=prompt, config=config))
+
+
+def ask_responses(prompt: str, stream: bool, model: str = "gpt-4o") -> str:
+    client = openai_client()
+    if not stream:
+        return client.responses.create(model=model, instructions="You are terse.",
+                                       input=prompt).output_text
+    out = []
+    for event in client.responses.create(model=model, instructions="You are terse.",
+                                         input=[{"role": "user", "content": prompt}], stream=True):
+        if event.type == "response.output_text.delta":
+            out.append(event.delta)
+    return "".join(out)
+
+
+ASK = {"openai": ask_openai, "anthropic": ask_anthropic, "responses": ask_responses,
+       "gemini": ask_gemini}
