@@ -31,6 +31,7 @@ def free_port() -> int:
 @dataclass
 class ProxyRun:
     port: int
+    reverse_ports: dict[str, int]  # provider → port of its reverse-proxy mode
     ca: Path
     audit_dir: Path
     public_key: Path
@@ -61,16 +62,21 @@ class ProxyRun:
 
 
 def write_config(tmp: Path, port: int, closed: StandIn, local_url: str,
-                 extra: dict[str, Any] | None = None) -> Path:
+                 extra: dict[str, Any] | None = None,
+                 reverse: dict[str, int] | None = None) -> Path:
     dead = free_port()
     models = tmp / "models.yaml"
     models.write_text(json.dumps({"models": [
         {"name": "llama-local", "base_url": f"{local_url}/v1", "api_key_env": "STANDIN_VLLM_KEY",
          "context_length": 8192, "stands_in_for": ["gpt-*", "claude-*"], "default": True},
         {"name": "dead-local", "base_url": f"http://127.0.0.1:{dead}/v1"},
+        {"name": "embed-local", "base_url": f"{local_url}/v1", "capabilities": ["embeddings"],
+         "default": True},
     ]}))
     config: dict[str, Any] = {
         "listen": f"127.0.0.1:{port}",
+        "modes": ["regular"] + [f"reverse:https://{host}@127.0.0.1:{p}" for host, p in
+                                (reverse or {}).items()],
         "confdir": str(tmp / "mitmproxy"),
         "rules": [str(REPO / "rules"), str(REPO / "tests" / "fixtures" / "rules")],
         "models": str(models),
@@ -110,10 +116,12 @@ def proxy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ProxyRun]:
     closed = StandIn("closed").start()
     local = StandIn("local").start()
     port = free_port()
-    config = write_config(tmp, port, closed, local.url)
+    reverse = {"openai": free_port(), "anthropic": free_port()}
+    config = write_config(tmp, port, closed, local.url, reverse={
+        "api.openai.com": reverse["openai"], "api.anthropic.com": reverse["anthropic"]})
     log_file = tmp / "proxy.log"
     proc = start_proxy(config, log_file)
-    run = ProxyRun(port=port, ca=tmp / "mitmproxy" / "mitmproxy-ca-cert.pem",
+    run = ProxyRun(port=port, reverse_ports=reverse, ca=tmp / "mitmproxy" / "mitmproxy-ca-cert.pem",
                    audit_dir=tmp / "audit", public_key=tmp / "keys" / "audit.key.pub",
                    log_file=log_file, closed=closed, local=local, process=proc)
     with pytest.MonkeyPatch.context() as mp:

@@ -42,7 +42,7 @@ def last_user_text(body: dict[str, Any]) -> str:
                 content = item.get("content")
                 if isinstance(content, str):
                     return content
-                return " ".join(p.get("text", "") for p in content if isinstance(p, dict))
+                return " ".join(p["text"] for p in content if isinstance(p, dict) and "text" in p)
         return ""
     for content in reversed(body.get("contents", [])):
         if content.get("role", "user") == "user":
@@ -55,7 +55,7 @@ def last_user_text(body: dict[str, Any]) -> str:
         content = message.get("content")
         if isinstance(content, str):
             return content
-        return " ".join(p.get("text", "") for p in content if isinstance(p, dict))
+        return " ".join(p["text"] for p in content if isinstance(p, dict) and "text" in p)
     return ""
 
 
@@ -177,6 +177,7 @@ class StandIn:
         # When set, a stream pauses after its first text event until the test opens the gate;
         # gate_opened_in_time says whether the client got that event while the stream was open.
         self.gate: threading.Event | None = None
+        self.byte_at_a_time = False  # write streams one byte per write (and flush)
         self.gate_opened_in_time: bool | None = None
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -235,8 +236,13 @@ class StandIn:
                 self.send_header("cache-control", "no-cache")
                 self.end_headers()
                 for i, event in enumerate(events):
-                    self.wfile.write(event)
-                    self.wfile.flush()
+                    if standin.byte_at_a_time:
+                        for b in range(len(event)):
+                            self.wfile.write(event[b : b + 1])
+                            self.wfile.flush()
+                    else:
+                        self.wfile.write(event)
+                        self.wfile.flush()
                     if i == 3 and standin.gate is not None:
                         standin.gate_opened_in_time = standin.gate.wait(15)
                     time.sleep(standin.event_delay)
