@@ -88,6 +88,7 @@ def gemini_to_chat(doc: dict[str, Any], model: str, stream: bool) -> dict[str, A
                         "arguments": json.dumps(call.get("args") or {}, ensure_ascii=False)}})
             if calls:
                 message["tool_calls"] = calls
+                message["content"] = message["content"] or None
             messages.append(message)
             continue
         for part in parts:
