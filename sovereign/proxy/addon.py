@@ -127,9 +127,19 @@ class SovereignAddon:
 
     # -- helpers -------------------------------------------------------------------------------
 
+    def _target_host(self, flow: http.HTTPFlow) -> str:
+        """The host the request is for. In transparent mode (or a CONNECT to a bare IP) the
+        address is an IP and the name is only in the TLS SNI or the Host header: if any of
+        them names an LLM API, the request is treated as that API's, never passed through."""
+        host_header = (flow.request.host_header or "").rsplit(":", 1)[0].strip("[]")
+        for candidate in (flow.request.host, flow.client_conn.sni, host_header):
+            if candidate and self.pipeline.registry.provider_for_host(candidate) is not None:
+                return str(candidate)
+        return str(flow.request.host)
+
     def _request(self, flow: http.HTTPFlow, body: bytes, declared: int | None) -> Request:
         peer = flow.client_conn.peername
-        return Request(method=flow.request.method, host=flow.request.host,
+        return Request(method=flow.request.method, host=self._target_host(flow),
                        path=flow.request.path, headers=_headers(flow), body=body,
                        client=str(peer[0]) if peer else "", declared_size=declared)
 
@@ -147,7 +157,7 @@ class SovereignAddon:
                 flow.request.host_header = original_host
 
     def _local_down(self, flow: http.HTTPFlow, state: FlowState) -> None:
-        classified = self.pipeline.registry.classify(flow.request.host, flow.request.method,
+        classified = self.pipeline.registry.classify(self._target_host(flow), flow.request.method,
                                                      flow.request.path)
         assert classified is not None
         plan = error_response(classified.wire, 503, "local_model_unavailable",
@@ -166,8 +176,8 @@ class SovereignAddon:
         """Before anything left: refuse in the caller's format (or kill if we cannot)."""
         log.error("hook_failed", error=type(exc).__name__, code="internal_error")
         try:
-            classified = self.pipeline.registry.classify(flow.request.host, flow.request.method,
-                                                         flow.request.path)
+            classified = self.pipeline.registry.classify(self._target_host(flow),
+                                                         flow.request.method, flow.request.path)
             state = flow.metadata.get(STATE)
             decision_id = state.plan.decision_id if isinstance(state, FlowState) else "none"
             if classified is None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 import ipaddress
+import json
+import socket
 import ssl
 import threading
 from collections.abc import Iterator
@@ -75,3 +77,25 @@ def test_non_llm_host_is_not_intercepted(proxy: ProxyRun, tls_server: tuple[int,
         r = c.get(f"https://127.0.0.1:{port}/")
     assert r.text == "hello from the real server"
     assert "x-sovereign-decision" not in r.headers
+
+
+def test_ip_destination_with_llm_sni_is_still_inspected(fresh: ProxyRun) -> None:
+    """CONNECT to a bare IP, TLS SNI naming an LLM API (what transparent mode sees): the
+    request is read and decided as that API's, not passed through unscanned."""
+    body = json.dumps({"model": "gpt-4o", "messages": [
+        {"role": "user", "content": "key AKIAIOSFODNN7EXAMPLE"}]}).encode()
+    with socket.create_connection(("127.0.0.1", fresh.port), timeout=10) as raw:
+        raw.sendall(b"CONNECT 127.0.0.1:443 HTTP/1.1\r\nHost: 127.0.0.1:443\r\n\r\n")
+        assert raw.recv(4096).startswith(b"HTTP/1.1 200")
+        ctx = ssl.create_default_context(cafile=str(fresh.ca))
+        with ctx.wrap_socket(raw, server_hostname="api.openai.com") as tls:
+            tls.sendall(b"POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        b"Content-Type: application/json\r\nConnection: close\r\n"
+                        + f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
+            reply = b""
+            while chunk := tls.recv(65536):
+                reply += chunk
+    head, _, payload = reply.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 403")
+    assert json.loads(payload)["error"]["code"] == "blocked_by_policy"
+    assert fresh.closed.received == []
