@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 from dataclasses import dataclass
 
@@ -13,6 +14,8 @@ from sovereign.detect.engine import build_detector
 from sovereign.pipeline import Pipeline, Settings
 from sovereign.policy.loader import RuleSet, load_rules
 from sovereign.providers.registry import BUILTIN, DEFAULT, Registry
+from sovereign.redact.conversations import ConversationVaults
+from sovereign.redact.rewrite import Redactor
 from sovereign.route.models import ModelRegistry, load_models
 
 
@@ -58,12 +61,32 @@ def settings_for(config: Config) -> Settings:
     )
 
 
+def redactor_for(config: Config, rules: RuleSet) -> Redactor:
+    """The redaction key comes from the environment, never from a file in the repo."""
+    uses_hash = any("hash" in (rule.operators or {}).values()
+                    for loaded in rules.packs for rule in loaded.pack.rules)
+    env = config.redaction.key_env
+    key = os.environ.get(env) if env else None
+    if key:
+        return Redactor(key.encode())
+    if uses_hash:
+        where = f"the environment variable {env} is empty or unset" if env else \
+            "redaction.key_env is not set"
+        raise ConfigError(f"a rule uses the 'hash' operator, but {where}; hashed tokens need a "
+                          "stable secret key (e.g. 32 random bytes, base64)")
+    return Redactor(os.urandom(32))
+
+
 def build_pipeline(config: Config, parts: Parts) -> tuple[Pipeline, FileAuditLog]:
+    redactor = redactor_for(config, parts.rules)  # fail before taking the audit log's lock
     signer = load_or_create_signer(config.audit.signing_key)
     origin = config.audit.origin or f"sovereign/{socket.gethostname()}"
     audit = FileAuditLog(config.audit.dir, signer, origin,
                          checkpoint_every=config.audit.checkpoint_every,
                          checkpoint_seconds=config.audit.checkpoint_seconds)
     pipeline = Pipeline(detector=parts.detector, rules=parts.rules, models=parts.models,
-                        audit=audit, settings=settings_for(config), registry=parts.registry)
+                        audit=audit, settings=settings_for(config), registry=parts.registry,
+                        redactor=redactor,
+                        conversations=ConversationVaults(config.redaction.max_conversations,
+                                                         config.redaction.conversation_ttl_s))
     return pipeline, audit

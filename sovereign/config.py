@@ -54,6 +54,15 @@ class LimitsConfig(_Strict):
     max_body_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
 
 
+class RedactionConfig(_Strict):
+    key_env: str | None = Field(
+        default=None, pattern=r"^[A-Z_][A-Z0-9_]*$",
+        description="environment variable holding the key for 'hash' tokens and surrogates; "
+        "required when a rule uses the hash operator (a random per-process key otherwise)")
+    conversation_ttl_s: float = Field(default=3600.0, gt=0)
+    max_conversations: int = Field(default=10_000, ge=1)
+
+
 class LoggingConfig(_Strict):
     format: str = Field(default="auto", pattern="^(auto|json|console)$")
     level: str = Field(default="info", pattern="^(debug|info|warning|error)$")
@@ -68,6 +77,7 @@ class Config(_Strict):
     audit: AuditConfig = AuditConfig()
     providers: dict[str, ProviderConfig] = Field(default_factory=dict)
     limits: LimitsConfig = LimitsConfig()
+    redaction: RedactionConfig = RedactionConfig()
     logging: LoggingConfig = LoggingConfig()
 
     @field_validator("listen")

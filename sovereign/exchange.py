@@ -93,6 +93,8 @@ class Decision:
     local_model: str | None = None  # route_local may name a model
     # redact: the entity types to replace, each with the lowest score that counts
     redact: tuple[tuple[str, float], ...] = ()
+    # redact: the operator per entity type where a rule names one (placeholder otherwise)
+    operators: tuple[tuple[str, str], ...] = ()
 
     @property
     def rule_ids(self) -> tuple[str, ...]:

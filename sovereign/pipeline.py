@@ -8,6 +8,8 @@ Every path that cannot be completed ends in a refusal in the caller's API format
 from __future__ import annotations
 
 import json
+import os
+import re
 import time
 import uuid
 from collections import Counter
@@ -25,8 +27,10 @@ from sovereign.policy.loader import RuleSet
 from sovereign.providers.base import ParsedRequest, ReplyHandler, RequestError, WireFormat
 from sovereign.providers.jsonpath import set_at
 from sovereign.providers.registry import DEFAULT, Classified, Registry
+from sovereign.redact.conversations import ConversationVaults, caller_key
 from sovereign.redact.reply import RestorePlaceholders
-from sovereign.redact.vault import Vault, redact_text, select_spans
+from sovereign.redact.rewrite import Operator, Redactor
+from sovereign.redact.vault import Vault
 from sovereign.route.models import ModelRegistry, NoLocalModel
 
 log = structlog.get_logger("sovereign.pipeline")
@@ -139,9 +143,13 @@ class Pipeline:
         audit: AuditSink,
         settings: Settings,
         registry: Registry = DEFAULT,
+        redactor: Redactor | None = None,
+        conversations: ConversationVaults | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.registry = registry
+        self.redactor = redactor or Redactor(os.urandom(32))
+        self.conversations = conversations or ConversationVaults()
         self.detector = detector
         self.rules = rules
         self.models = models
@@ -191,26 +199,36 @@ class Pipeline:
                                 f"{decision.action.label} needs a request the proxy can read; "
                                 "this endpoint is not one", decided=True)
         if decision.action is Action.REDACT:
-            vault = Vault()
-            floors = dict(decision.redact)
-            count = 0
-            by_segment: dict[int, list[Span]] = {}
-            for f in a.findings:
-                by_segment.setdefault(f.segment, []).append(
-                    Span(f.start, f.end, f.entity_type, f.score))
-            for index, spans in sorted(by_segment.items()):
-                segment = parsed.exchange.segments[index]
-                reps = select_spans(spans, floors)
-                if reps:
-                    count += len(reps)
-                    set_at(parsed.doc, segment.locator, redact_text(segment.text, reps, vault))
-            record["redacted"] = count
-            upstream = self._upstream_url(a, req)
-            plan = Forward(decision_id, Action.REDACT, body=_dump(parsed.doc), url=upstream,
-                           set_headers={"accept-encoding": "identity"},
-                           reply=RestorePlaceholders(vault, wire))
-            return self._commit(record, plan, destination=upstream or req.host, wire=wire)
+            return self._redact(req, record, a, parsed)
         return self._route_local(record, a)
+
+    def _redact(self, req: Request, record: dict[str, Any], a: Assessment,
+                parsed: ParsedRequest) -> Plan:
+        wire, decision = a.classified.wire, a.decision
+        caller = caller_key(_credential(req))
+        ref = wire.conversation_ref(parsed.doc)
+        vault = (self.conversations.get(caller, ref) if ref else None) or Vault()
+        spans: dict[int, list[Span]] = {}
+        for f in a.findings:
+            spans.setdefault(f.segment, []).append(Span(f.start, f.end, f.entity_type, f.score))
+        operators = {e: Operator(op) for e, op in decision.operators}
+        result = self.redactor.redact(parsed.exchange.segments, spans, dict(decision.redact),
+                                      operators, vault)
+        for index, text in result.texts.items():
+            set_at(parsed.doc, parsed.exchange.segments[index].locator, text)
+        record["redacted"] = result.count
+        conversations = self.conversations
+
+        def remember(reply_id: str) -> None:  # only formats with provider-held state call it
+            conversations.put(caller, reply_id, vault)
+            if ref and ref.startswith("conversation:"):
+                conversations.put(caller, ref, vault)
+
+        upstream = self._upstream_url(a, req)
+        plan = Forward(record["id"], Action.REDACT, body=_dump(parsed.doc), url=upstream,
+                       set_headers={"accept-encoding": "identity"},
+                       reply=RestorePlaceholders(vault, wire, remember=remember))
+        return self._commit(record, plan, destination=upstream or req.host, wire=wire)
 
     def _route_local(self, record: dict[str, Any], a: Assessment) -> Plan:
         decision, parsed, wire = a.decision, a.parsed, a.classified.wire
@@ -320,6 +338,15 @@ def error_response(wire: WireFormat, status: int, code: str, message: str, decis
         headers={"content-type": "application/json", DECISION_HEADER: decision_id,
                  "x-should-retry": "false"},
     )
+
+
+def _credential(req: Request) -> str:
+    """What identifies the caller to the provider; vaults of different callers never mix."""
+    for name in ("authorization", "x-api-key", "api-key", "x-goog-api-key"):
+        if value := req.headers.get(name):
+            return f"{name}:{value}"
+    key = re.search(r"[?&]key=([^&]+)", req.path)
+    return f"key:{key.group(1)}" if key else f"client:{req.client}"
 
 
 def _base_record(decision_id: str, req: Request, c: Classified) -> dict[str, Any]:

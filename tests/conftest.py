@@ -86,6 +86,7 @@ def write_config(tmp: Path, port: int, closed: StandIn, local_url: str,
                       for name in ("openai", "anthropic", "gemini", "azure", "mistral")}
         | {"acme": {"hosts": ["llm.acme.test"], "upstream": closed.url}},
         "limits": {"max_body_bytes": 65536},
+        "redaction": {"key_env": "SOVEREIGN_TEST_REDACTION_KEY"},
         "logging": {"format": "json", "level": "info"},
     }
     config.update(extra or {})
@@ -95,7 +96,8 @@ def write_config(tmp: Path, port: int, closed: StandIn, local_url: str,
 
 
 def start_proxy(config: Path, log_file: Path, timeout: float = 90.0) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "STANDIN_VLLM_KEY": "local-vllm-key-abc"}
+    env = {**os.environ, "STANDIN_VLLM_KEY": "local-vllm-key-abc",
+           "SOVEREIGN_TEST_REDACTION_KEY": "test-redaction-key-0123456789"}
     out = open(log_file, "wb")
     proc = subprocess.Popen([sys.executable, "-m", "sovereign.cli", "run", "--config", str(config)],
                             stdout=out, stderr=subprocess.STDOUT, env=env, cwd=REPO)

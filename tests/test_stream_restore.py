@@ -85,3 +85,36 @@ def test_held_text_is_flushed_when_the_stream_ends_abruptly() -> None:
     restorer = StreamRestorer(OPENAI_CHAT.stream_codec(), vault())
     out = restorer.feed(openai_stream("m", "Bye [PERSON_", 100)[1]) + restorer.feed(b"")
     assert openai_text(out) == "Bye [PERSON_"
+
+
+STREAMS = {"openai": (OPENAI_CHAT, openai_stream, openai_text),
+           "anthropic": (ANTHROPIC, anthropic_stream, anthropic_text)}
+
+
+@pytest.mark.parametrize("fmt", sorted(STREAMS))
+def test_placeholder_split_at_every_offset(fmt: str) -> None:
+    """The model's text cut into two deltas at every character offset, and the stream's bytes
+    cut at every byte offset: the client always reads the restored text."""
+    wire, make, read = STREAMS[fmt]
+    for cut in range(1, len(TEXT)):
+        events = make("m", TEXT, len(TEXT))
+        # replace the single text delta by two: TEXT[:cut] and TEXT[cut:]
+        first = make("m", TEXT[:cut], len(TEXT))
+        second = make("m", TEXT[cut:], len(TEXT))
+        index = 1 if fmt == "openai" else 3
+        stream = [*events[:index], first[index], second[index], *events[index + 1 :]]
+        restorer = StreamRestorer(wire.stream_codec(), vault())
+        out = b"".join(restorer.feed(e) for e in stream) + restorer.feed(b"")
+        assert read(out) == EXPECTED, cut
+    raw = b"".join(make("m", TEXT, 3))
+    for cut in range(1, len(raw)):
+        restorer = StreamRestorer(wire.stream_codec(), vault())
+        out = restorer.feed(raw[:cut]) + restorer.feed(raw[cut:]) + restorer.feed(b"")
+        assert read(out) == EXPECTED, cut
+
+
+def test_time_to_first_text_is_not_delayed_beyond_the_fragment() -> None:
+    """Text before a possible placeholder is emitted at once; only the fragment waits."""
+    restorer = StreamRestorer(OPENAI_CHAT.stream_codec(), vault())
+    out = openai_text(restorer.feed(openai_stream("m", "Hello there, [PERSON", 100)[1]))
+    assert out == "Hello there, "

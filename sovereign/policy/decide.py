@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sovereign.exchange import Action, Decision, EndpointKind, Finding, RuleMatch
 from sovereign.policy.loader import RuleSet
-from sovereign.policy.schema import Condition, Rule
+from sovereign.policy.schema import OPERATOR_PRECEDENCE, Condition, Rule
 
 
 @dataclass(frozen=True)
@@ -102,8 +102,13 @@ def decide(ctx: Context, rules: RuleSet) -> Decision:
     message = next((r.message for r, _ in winners if r.message), None)
     local_model = next((r.model for r, _ in winners if r.model), None)
     floors: dict[str, float] = {}
+    operators: dict[str, str] = {}
     if action == Action.REDACT:
         for rule, default_floor in winners:
             _entity_floors(rule.when, default_floor, floors)
+            for entity, op in (rule.operators or {}).items():
+                current = operators.get(entity, op)
+                operators[entity] = min(current, op, key=OPERATOR_PRECEDENCE.index)
     return Decision(action=action, matches=tuple(matches), message=message,
-                    local_model=local_model, redact=tuple(sorted(floors.items())))
+                    local_model=local_model, redact=tuple(sorted(floors.items())),
+                    operators=tuple(sorted(operators.items())))

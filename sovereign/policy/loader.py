@@ -54,6 +54,14 @@ def _semantic_errors(loaded: LoadedPack) -> list[yamlsrc.SourceError]:
                     errors.append(doc.error((*path, "entities", j), f"unknown entity '{entity}'"))
         if rule.message is not None and rule.action != "block":
             errors.append(doc.error(("rules", i, "message"), "'message' is only used by block"))
+        if rule.operators is not None:
+            if rule.action != "redact":
+                errors.append(doc.error(("rules", i, "operators"),
+                                        "'operators' is only used by redact", at_key=True))
+            for entity in rule.operators:
+                if entity not in KNOWN_ENTITIES:
+                    errors.append(doc.error(("rules", i, "operators", entity),
+                                            f"unknown entity '{entity}'", at_key=True))
         if rule.model is not None and rule.action != "route_local":
             errors.append(doc.error(("rules", i, "model"), "'model' is only used by route_local"))
     return errors

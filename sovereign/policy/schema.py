@@ -11,6 +11,9 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 API_VERSION = "sovereign/v1"
 ActionName = Literal["allow", "redact", "route_local", "block"]
+OperatorName = Literal["placeholder", "surrogate", "hash", "mask", "drop"]
+# When matching redact rules ask for different operators on one entity type, the first wins.
+OPERATOR_PRECEDENCE: tuple[str, ...] = ("drop", "mask", "hash", "placeholder", "surrogate")
 EndpointName = Literal["chat", "embeddings", "count_tokens", "metadata", "unknown"]
 
 
@@ -48,6 +51,9 @@ class Rule(_Strict):
     action: ActionName
     message: str | None = Field(default=None, description="shown to the user on block")
     model: str | None = Field(default=None, description="route_local: the local model to use")
+    operators: dict[str, OperatorName] | None = Field(
+        default=None, description="redact: per entity type, how values are replaced "
+        "(placeholder by default; surrogate, hash, mask, drop)")
 
 
 class Expect(_Strict):

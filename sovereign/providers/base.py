@@ -124,7 +124,15 @@ class WireFormat(abc.ABC):
 
     def continues_remote_state(self, doc: dict[str, Any]) -> bool:
         """True when the request refers to conversation state held by the closed provider."""
-        return False
+        return self.conversation_ref(doc) is not None
+
+    def conversation_ref(self, doc: dict[str, Any]) -> str | None:
+        """The id of provider-held history this request continues, if any."""
+        return None
+
+    def reply_id(self, doc: Any) -> str | None:
+        """The id under which the provider stores this reply (a body or a stream event)."""
+        return None
 
     def parse_request(self, provider: str, endpoint: EndpointKind, body: bytes,
                       path: PathInfo | None = None) -> ParsedRequest:

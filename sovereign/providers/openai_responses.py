@@ -70,8 +70,24 @@ class OpenAIResponses(WireFormat):
     attachment_types = frozenset({"input_image", "input_file", "input_audio",
                                   "computer_screenshot", "image_generation_call"})
 
-    def continues_remote_state(self, doc: dict[str, Any]) -> bool:
-        return bool(doc.get("previous_response_id") or doc.get("conversation"))
+    def conversation_ref(self, doc: dict[str, Any]) -> str | None:
+        previous = doc.get("previous_response_id")
+        if isinstance(previous, str) and previous:
+            return previous
+        conversation = doc.get("conversation")
+        if isinstance(conversation, dict):
+            conversation = conversation.get("id")
+        return f"conversation:{conversation}" if isinstance(conversation, str) else None
+
+    def reply_id(self, doc: Any) -> str | None:
+        if not isinstance(doc, dict):
+            return None
+        if doc.get("object") == "response" and isinstance(doc.get("id"), str):
+            return str(doc["id"])
+        if doc.get("type") == "response.created" and isinstance(doc.get("response"), dict):
+            rid = doc["response"].get("id")
+            return rid if isinstance(rid, str) else None
+        return None
 
     def error_body(self, status: int, code: str, message: str) -> dict[str, Any]:
         return {"error": {"message": message, "type": _ERROR_TYPES.get(status, "api_error"),

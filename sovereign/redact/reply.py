@@ -20,13 +20,26 @@ class RestorePlaceholders:
     vault: Vault
     wire: WireFormat
     content_type: str | None = None
+    # called with the id the provider stores its reply under (Responses API), so that the
+    # next turn, which names it as previous_response_id, reuses this vault
+    remember: Callable[[str], None] | None = None
 
     def whole(self, body: bytes, status: int = 200) -> bytes:
         try:
             doc = json.loads(body)
         except (json.JSONDecodeError, UnicodeDecodeError):
             return self.vault.restore(body.decode("utf-8", "replace")).encode()
+        if self.remember is not None and (rid := self.wire.reply_id(doc)) is not None:
+            self.remember(rid)
         return json.dumps(map_strings(doc, self.vault.restore), ensure_ascii=False).encode()
 
     def stream(self) -> Callable[[bytes], bytes]:
-        return StreamRestorer(self.wire.stream_codec(), self.vault).feed
+        on_event = None
+        if self.remember is not None:
+            remember, reply_id = self.remember, self.wire.reply_id
+
+            def on_event(doc: object) -> None:
+                if (rid := reply_id(doc)) is not None:
+                    remember(rid)
+
+        return StreamRestorer(self.wire.stream_codec(), self.vault, on_event).feed

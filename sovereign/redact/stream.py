@@ -9,17 +9,20 @@ Events with no text are passed on byte for byte.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from sovereign.providers import sse
 from sovereign.providers.base import StreamChannel, StreamCodec
 from sovereign.providers.jsonpath import get_at, set_at, walk_strings
-from sovereign.redact.vault import PLACEHOLDER, Vault
+from sovereign.redact.vault import Vault
 
 
 class StreamRestorer:
-    def __init__(self, codec: StreamCodec, vault: Vault) -> None:
+    def __init__(self, codec: StreamCodec, vault: Vault,
+                 on_event: Callable[[Any], None] | None = None) -> None:
         self._codec = codec
+        self._on_event = on_event
         self._vault = vault
         self._decoder = sse.SSEDecoder()
         self._held: dict[tuple[str | int, ...], tuple[StreamChannel, str]] = {}
@@ -52,6 +55,8 @@ class StreamRestorer:
             data: Any = json.loads(event.data) if event.data else None
         except json.JSONDecodeError:
             data = None
+        if self._on_event is not None and data is not None:
+            self._on_event(data)
         closing = self._codec.closes(event.event, data)
         changed = False
         fields = self._codec.text_fields(data)
@@ -67,7 +72,7 @@ class StreamRestorer:
                 set_at(data, loc, restored)
                 changed = True
         # whole strings elsewhere in the event (final texts, tool arguments, error messages)
-        if isinstance(data, dict | list) and PLACEHOLDER.search(event.data):
+        if isinstance(data, dict | list) and self._vault.restore(event.data) != event.data:
             deltas = {loc for _, loc in fields}
             for loc, text in list(walk_strings(data)):
                 if loc not in deltas and (restored := self._vault.restore(text)) != text:

@@ -1,95 +1,128 @@
-"""The placeholder vault of one request: value ↔ ``[TYPE_N]``. Memory only, never logged.
+"""The vault of one conversation: original value ↔ the token sent in its place.
 
-Numbering is by first appearance in the request, segment order then position; chat clients
-re-send the history in the same order each turn, so a value keeps its placeholder across turns.
+Tokens are placeholders (``[PERSON_1]``), surrogates (a realistic fake of the same shape) or
+keyed hashes (``[EMAIL_ADDRESS_h3f9a12bc]``); all three are restored in replies. Memory only:
+``repr`` never shows a value and nothing here is ever written out.
+
+Restoration also accepts the ways models mangle placeholders, deliberately and no further:
+  - bracketed, any case, space/underscore/hyphen before the number: ``[person 1]``, ``[EMAIL-ADDRESS-2]``
+  - bare, upper case with underscores: ``PERSON_1`` (not ``Person 1``: too common in prose)
+A mangled form is restored only if it names a placeholder this vault issued.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-
-from sovereign.detect.detector import Span
 
 PLACEHOLDER = re.compile(r"\[([A-Z][A-Z0-9_]*?)_(\d+)\]")
+_BRACKETED = re.compile(r"\[\s*([A-Za-z][A-Za-z0-9 _\-]*?)[ _\-]?(\d+)\s*\]")
+_BARE = re.compile(r"(?<![\w\[])([A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)*)_(\d+)(?![\w\]])")
+_BRACKET_PREFIX = re.compile(r"\[[A-Za-z0-9 _\-]{0,48}$")
+_BARE_PREFIX = re.compile(r"(?<![\w\[])[A-Z][A-Z0-9_]*$")
+
+
+def normalise(value: str) -> str:
+    """The form under which spellings of one value meet: case-folded, single-spaced."""
+    return " ".join(value.split()).casefold()
+
+
+def _type_key(raw: str) -> str:
+    return re.sub(r"[ \-]+", "_", raw.strip()).upper()
 
 
 class Vault:
     def __init__(self) -> None:
-        self._by_value: dict[tuple[str, str], str] = {}
-        self._by_placeholder: dict[str, str] = {}
+        self._value_of: dict[str, str] = {}  # token → original value
+        self._token_of: dict[tuple[str, str], str] = {}  # (type, normalised value) → token
         self._counters: dict[str, int] = {}
+        self._exact: re.Pattern[str] | None = None
 
     def __len__(self) -> int:
-        return len(self._by_placeholder)
+        return len(self._value_of)
 
     def __repr__(self) -> str:  # never show values
-        return f"Vault({len(self)} placeholders)"
+        return f"Vault({len(self)} tokens)"
+
+    def copy(self) -> Vault:
+        other = Vault()
+        other._value_of = dict(self._value_of)
+        other._token_of = dict(self._token_of)
+        other._counters = dict(self._counters)
+        return other
 
     @property
-    def placeholders(self) -> Iterable[str]:
-        return self._by_placeholder.keys()
+    def tokens(self) -> list[str]:
+        return list(self._value_of)
+
+    def lookup(self, entity_type: str, normalised: str) -> str | None:
+        return self._token_of.get((entity_type, normalised))
 
     def placeholder_for(self, entity_type: str, value: str) -> str:
-        key = (entity_type, value)
-        existing = self._by_value.get(key)
-        if existing is not None:
-            return existing
+        """The value's placeholder, issuing the next number if it has none yet."""
+        norm = normalise(value)
+        token = self.lookup(entity_type, norm)
+        if token is None:
+            token = self.next_placeholder(entity_type)
+            self.bind(entity_type, norm, token, value)
+        return token
+
+    def next_placeholder(self, entity_type: str) -> str:
         n = self._counters.get(entity_type, 0) + 1
         self._counters[entity_type] = n
-        placeholder = f"[{entity_type}_{n}]"
-        self._by_value[key] = placeholder
-        self._by_placeholder[placeholder] = value
-        return placeholder
+        return f"[{entity_type}_{n}]"
+
+    def bind(self, entity_type: str, normalised: str, token: str, original: str) -> None:
+        """Remember that *token* stands for *original* (and for its variant *normalised*)."""
+        self._token_of[(entity_type, normalised)] = token
+        self._value_of.setdefault(token, original)
+        self._exact = None
+
+    def alias(self, entity_type: str, normalised: str, token: str) -> None:
+        """Another spelling of a value that already has *token*."""
+        self._token_of[(entity_type, normalised)] = token
+
+    # -- restoration ---------------------------------------------------------------------------
+
+    def _exact_pattern(self) -> re.Pattern[str] | None:
+        if self._exact is None and self._value_of:
+            tokens = sorted(self._value_of, key=len, reverse=True)
+            self._exact = re.compile("|".join(re.escape(t) for t in tokens))
+        return self._exact
+
+    def _mangled(self, m: re.Match[str]) -> str:
+        token = f"[{_type_key(m.group(1))}_{int(m.group(2))}]"
+        return self._value_of.get(token, m.group(0))
 
     def restore(self, text: str) -> str:
-        if "[" not in text or not self._by_placeholder:
+        exact = self._exact_pattern()
+        if exact is None:
             return text
-        return PLACEHOLDER.sub(lambda m: self._by_placeholder.get(m.group(0), m.group(0)), text)
+        text = exact.sub(lambda m: self._value_of[m.group(0)], text)
+        if "[" in text:
+            text = _BRACKETED.sub(self._mangled, text)
+        if "_" in text:
+            text = _BARE.sub(self._mangled, text)
+        return text
 
     def pending_tail(self, text: str) -> int:
-        """Length of a suffix of *text* that may be the start of a placeholder (0 if none)."""
-        start = text.rfind("[")
-        if start < 0:
+        """Length of the shortest-safe suffix of *text* that may still become a token.
+
+        Streams hold back exactly this much until the next chunk decides it.
+        """
+        if not self._value_of:
             return 0
-        tail = text[start:]
-        if "]" in tail:
-            return 0
-        return len(tail) if any(p.startswith(tail) for p in self._by_placeholder) else 0
-
-
-@dataclass(frozen=True, slots=True)
-class Replacement:
-    start: int
-    end: int
-    entity_type: str
-
-
-def select_spans(spans: Sequence[Span], floors: dict[str, float]) -> list[Replacement]:
-    """Spans of the types to redact, above their floors, overlaps merged (highest score names)."""
-    chosen = sorted(
-        (s for s in spans if s.entity_type in floors and s.score >= floors[s.entity_type]),
-        key=lambda s: (s.start, -s.end),
-    )
-    merged: list[tuple[int, int, str, float]] = []
-    for s in chosen:
-        if merged and s.start < merged[-1][1]:
-            start, end, kind, score = merged[-1]
-            if s.score > score:
-                kind, score = s.entity_type, s.score
-            merged[-1] = (start, max(end, s.end), kind, score)
-        else:
-            merged.append((s.start, s.end, s.entity_type, s.score))
-    return [Replacement(a, b, kind) for a, b, kind, _ in merged]
-
-
-def redact_text(text: str, replacements: Sequence[Replacement], vault: Vault) -> str:
-    out: list[str] = []
-    pos = 0
-    for r in replacements:
-        out.append(text[pos : r.start])
-        out.append(vault.placeholder_for(r.entity_type, text[r.start : r.end]))
-        pos = r.end
-    out.append(text[pos:])
-    return "".join(out)
+        hold = 0
+        for token in self._value_of:
+            for k in range(min(len(token) - 1, len(text)), hold, -1):
+                if text.endswith(token[:k]):
+                    hold = k
+                    break
+        inner = [t[1:-1] for t in self._value_of if t.startswith("[") and t.endswith("]")]
+        if m := _BRACKET_PREFIX.search(text):  # "[person 1" may still become "[person 1]"
+            typed = _type_key(m.group(0)[1:]) if len(m.group(0)) > 1 else ""
+            if any(i.startswith(typed) for i in inner):
+                hold = max(hold, len(m.group(0)))
+        if m := _BARE_PREFIX.search(text):  # "PERSON_" may still become "PERSON_1"
+            if any(i.startswith(m.group(0)) for i in inner):
+                hold = max(hold, len(m.group(0)))
+        return hold
