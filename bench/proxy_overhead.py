@@ -79,7 +79,8 @@ def main() -> None:
     bare_port, sov_port = free_port(), free_port()
     bare = subprocess.Popen(
         [str(Path(sys.executable).with_name("mitmdump")), "-q", "--mode",
-         f"reverse:{standin.url}@{bare_port}", "--set", f"confdir={tmp / 'bare'}"],
+         f"reverse:{standin.url}@{bare_port}", "--set", f"confdir={tmp / 'bare'}",
+         "--set", "stream_large_bodies=1"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     config = write_config(tmp, sov_port, standin, standin.url, extra={
         "modes": [f"reverse:https://api.openai.com@{sov_port}"],

@@ -178,6 +178,7 @@ class StandIn:
         # gate_opened_in_time says whether the client got that event while the stream was open.
         self.gate: threading.Event | None = None
         self.byte_at_a_time = False  # write streams one byte per write (and flush)
+        self.reply_text: str | None = None  # a fixed reply instead of the echo (benchmarks)
         self.gate_opened_in_time: bool | None = None
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -266,7 +267,7 @@ class StandIn:
                     return
                 path = self.path.split("?", 1)[0]
                 model = doc.get("model") or path.rpartition("/")[2].split(":")[0]
-                text = f"[{standin.name}] echo: {last_user_text(doc)}"
+                text = standin.reply_text or f"[{standin.name}] echo: {last_user_text(doc)}"
                 size = standin.piece_size
                 action = path.rpartition(":")[2] if ":" in path else ""
                 if action == "generateContent":
