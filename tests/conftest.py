@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from sovereign.audit.segments import read_records
 from tests.standins import StandIn
 
 REPO = Path(__file__).resolve().parent.parent
@@ -45,8 +46,11 @@ class ProxyRun:
         return f"http://127.0.0.1:{self.port}"
 
     def audit_records(self) -> list[dict[str, Any]]:
-        path = self.audit_dir / "entries.jsonl"
-        return [json.loads(line) for line in path.read_text().splitlines()]
+        return read_records(self.audit_dir)
+
+    def audit_text(self) -> str:
+        """Every byte of the audit log's entries, as text (to search for planted values)."""
+        return "".join(p.read_text() for p in sorted((self.audit_dir / "segments").iterdir()))
 
     def record(self, decision_id: str) -> dict[str, Any]:
         for r in self.audit_records():

@@ -73,7 +73,7 @@ def test_keys_generate_then_audit_verify(tmp_path: Path, capsys: pytest.CaptureF
     assert main(["audit", "verify", str(tmp_path / "audit"), "--keys",
                  str(tmp_path / "k" / "audit.key.pub"), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["result"] == "valid"
-    (tmp_path / "audit" / "entries.jsonl").write_text("")
+    (tmp_path / "audit" / "segments" / "000000000000.jsonl").write_text("")
     assert main(["audit", "verify", str(tmp_path / "audit"), "--keys",
                  str(tmp_path / "k" / "audit.key.pub")]) == 2
     assert "TRUNCATED" in capsys.readouterr().out

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import os
 import stat
+from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -75,13 +76,45 @@ def load_or_create_signer(path: Path) -> Signer:
     return load_signer(path) if path.exists() else generate(path)
 
 
-def load_verifiers(path: Path) -> list[Verifier]:
-    """Pinned public keys: one vkey per line (blank lines and # comments ignored)."""
+@dataclass(frozen=True)
+class PinnedKey:
+    """A public key an auditor trusts, for checkpoints of tree sizes in [valid_from, valid_until]."""
+
+    verifier: Verifier
+    vkey: str
+    valid_from: int = 0
+    valid_until: int | None = None
+
+    def covers(self, size: int) -> bool:
+        return self.valid_from <= size and (self.valid_until is None or size <= self.valid_until)
+
+
+def load_pinned_keys(path: Path) -> list[PinnedKey]:
+    """The keys file: one vkey per line, optionally followed by ``from=N`` and ``until=M``
+    (tree sizes; a rotation at index r is co-signed at size r+1, so the old key is
+    ``until=r+1`` and the new one ``from=r+1``). Blank lines and ``#`` comments are ignored.
+    A ``.pub`` file written by ``sovereign keys generate`` is a valid keys file."""
     try:
         lines = path.read_text().splitlines()
     except OSError as exc:
         raise KeyFileError(f"cannot read keys file {path}: {exc.strerror}") from None
-    keys = [Verifier.parse(line) for line in lines if line.strip() and not line.startswith("#")]
+    keys = []
+    for lineno, line in enumerate(lines, 1):
+        words = line.split("#", 1)[0].split()
+        if not words:
+            continue
+        bounds: dict[str, int] = {}
+        for word in words[1:]:
+            name, _, value = word.partition("=")
+            if name not in ("from", "until") or not value.isdigit():
+                raise KeyFileError(f"{path}:{lineno}: expected from=N or until=N, got '{word}'")
+            bounds[name] = int(value)
+        keys.append(PinnedKey(Verifier.parse(words[0]), words[0], bounds.get("from", 0),
+                              bounds.get("until")))
     if not keys:
         raise KeyFileError(f"keys file {path} holds no key")
     return keys
+
+
+def load_verifiers(path: Path) -> list[Verifier]:
+    return [k.verifier for k in load_pinned_keys(path)]

@@ -76,10 +76,13 @@ class Signer:
         return f"{SIG_PREFIX}{self.name} {base64.b64encode(blob).decode()}\n"
 
 
-def sign_note(text: str, signer: Signer) -> str:
+def sign_note(text: str, *signers: Signer) -> str:
+    """The note with one signature line per signer (a rotation is signed by old and new)."""
     if not text.endswith("\n"):
         raise NoteError("note text must end with a newline")
-    return text + "\n" + signer.sign(text)
+    if not signers:
+        raise NoteError("a note needs at least one signature")
+    return text + "\n" + "".join(s.sign(text) for s in signers)
 
 
 @dataclass(frozen=True)

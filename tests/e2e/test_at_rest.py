@@ -32,7 +32,7 @@ def test_planted_values_never_at_rest(fresh: ProxyRun) -> None:
                     ask(prompt, stream)
     assert fresh.local.saw("219-09-9999")  # the route_local prompt really was answered locally
     assert not fresh.closed.saw("219-09-9999") and not fresh.closed.saw("Priya Raman")
-    audit = (fresh.audit_dir / "entries.jsonl").read_text()
+    audit = fresh.audit_text()
     logs = fresh.log_file.read_text()
     actions = {json.loads(line).get("action") for line in audit.splitlines()}
     assert {"allow", "redact", "route_local", "block"} <= actions
