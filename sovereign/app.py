@@ -7,6 +7,7 @@ import socket
 from dataclasses import dataclass
 
 from sovereign.audit.keys import load_or_create_signer
+from sovereign.audit.tags import Tagger, TagKeys
 from sovereign.audit.writer import FileAuditLog
 from sovereign.config import Config
 from sovereign.detect.detector import Detector
@@ -83,10 +84,12 @@ def build_pipeline(config: Config, parts: Parts) -> tuple[Pipeline, FileAuditLog
     origin = config.audit.origin or f"sovereign/{socket.gethostname()}"
     audit = FileAuditLog(config.audit.dir, signer, origin,
                          checkpoint_every=config.audit.checkpoint_every,
-                         checkpoint_seconds=config.audit.checkpoint_seconds)
+                         checkpoint_seconds=config.audit.checkpoint_seconds,
+                         segment_entries=config.audit.segment_entries)
+    tagger = Tagger(TagKeys(config.audit.tag_keys, config.audit.tag_epoch_days * 86400))
     pipeline = Pipeline(detector=parts.detector, rules=parts.rules, models=parts.models,
                         audit=audit, settings=settings_for(config), registry=parts.registry,
-                        redactor=redactor,
+                        redactor=redactor, tagger=tagger,
                         conversations=ConversationVaults(config.redaction.max_conversations,
                                                          config.redaction.conversation_ttl_s))
     return pipeline, audit

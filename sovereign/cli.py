@@ -202,6 +202,125 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     return report.exit_code
 
 
+def cmd_audit_checkpoint(args: argparse.Namespace) -> int:
+    from sovereign.audit.writer import LATEST
+
+    path = Path(args.dir) / LATEST
+    if not path.exists():
+        print(f"sovereign: {args.dir} has no signed checkpoint yet", file=sys.stderr)
+        return EXIT_FAIL
+    sys.stdout.write(path.read_text(encoding="utf-8"))
+    return EXIT_OK
+
+
+def cmd_audit_prove(args: argparse.Namespace) -> int:
+    from sovereign.audit.merkle import ProofError
+    from sovereign.audit.proofs import make_bundle
+
+    try:
+        bundle = make_bundle(Path(args.dir), args.index)
+    except ProofError as exc:
+        print(f"sovereign: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    text = json.dumps(bundle, indent=2) + "\n"
+    if args.out:
+        Path(args.out).write_text(text)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def cmd_audit_check_proof(args: argparse.Namespace) -> int:
+    from sovereign.audit.keys import load_pinned_keys
+    from sovereign.audit.merkle import ProofError
+    from sovereign.audit.note import NoteError
+    from sovereign.audit.proofs import check_bundle
+
+    try:
+        bundle = json.loads(Path(args.bundle).read_text())
+        checkpoint = check_bundle(bundle, load_pinned_keys(Path(args.keys)))
+    except (ProofError, NoteError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        print(f"INVALID: {exc}")
+        return EXIT_FAIL
+    print(f"valid: record {bundle['index']} is in '{checkpoint.origin}' at tree size "
+          f"{checkpoint.size}, signed by a pinned key")
+    return EXIT_OK
+
+
+def cmd_audit_lookup(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from sovereign.audit.lookup import lookup
+    from sovereign.audit.segments import read_records
+    from sovereign.audit.tags import load_tag_keys
+
+    keys = load_tag_keys(Path(args.tag_key))
+    sightings, unsearchable = lookup(read_records(Path(args.dir)), args.type, args.value, keys)
+    if args.json:
+        print(json.dumps({"sightings": [s.__dict__ | {"rules": list(s.rules)} for s in sightings],
+                          "unsearchable_epochs": sorted(unsearchable)}, indent=2))
+    else:
+        for s in sightings:
+            when = dt.datetime.fromtimestamp(s.ts, dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+            rules = ",".join(s.rules) or "-"
+            print(f"index {s.index}  {when}  {s.provider:<9} {s.action:<11} → "
+                  f"{s.destination}  rules={rules}  status={s.status}  decision={s.decision}")
+        if unsearchable:
+            print(f"note: epochs {sorted(unsearchable)} have no key here (shredded or not "
+                  "given); their records cannot be searched")
+        print(f"{len(sightings)} record(s) with this {args.type}")
+    return EXIT_OK if sightings else EXIT_FAIL
+
+
+def cmd_audit_report(args: argparse.Namespace) -> int:
+    from sovereign.audit import report
+    from sovereign.audit.segments import read_records
+
+    directory = Path(args.dir)
+    verification = None
+    origin = None
+    if args.keys:
+        from sovereign.audit.verify import verify
+
+        result = verify(directory, Path(args.keys))
+        verification = (["valid", "tampered", "truncated", "unverifiable"][result.exit_code],
+                        [m for _, m in result.problems])
+        origin = result.origin
+    Path(args.html).write_text(report.render(read_records(directory), origin, verification),
+                               encoding="utf-8")
+    print(f"report written to {args.html}")
+    return EXIT_OK
+
+
+def cmd_audit_rotate_key(args: argparse.Namespace) -> int:
+    import socket
+
+    from sovereign.audit.keys import generate, load_signer
+    from sovereign.audit.writer import FileAuditLog
+
+    config = _config(args)
+    key = config.audit.signing_key
+    old = load_signer(key)
+    staged = key.with_name(key.name + ".next")
+    new = generate(staged, args.name or old.name)
+    log = FileAuditLog(config.audit.dir, old,
+                       config.audit.origin or f"sovereign/{socket.gethostname()}")
+    try:
+        checkpoint = log.rotate_key(new)
+    finally:
+        log.close()
+    retired = key.with_name(f"{key.name}.retired-{checkpoint.size}")
+    key.rename(retired)
+    key.with_name(key.name + ".pub").rename(retired.with_name(retired.name + ".pub"))
+    staged.rename(key)
+    staged.with_name(staged.name + ".pub").rename(key.with_name(key.name + ".pub"))
+    print(f"rotated at tree size {checkpoint.size}; the checkpoint there is signed by both keys")
+    print("auditors pin (keys file):")
+    print(f"{old.vkey()} until={checkpoint.size}")
+    print(f"{new.vkey()} from={checkpoint.size}")
+    return EXIT_OK
+
+
 def cmd_keys_generate(args: argparse.Namespace) -> int:
     from sovereign.audit.keys import generate
 
@@ -259,6 +378,36 @@ def build_parser() -> argparse.ArgumentParser:
     ver.add_argument("--since", help="a checkpoint you held earlier")
     ver.add_argument("--json", action="store_true")
     ver.set_defaults(fn=cmd_audit_verify)
+
+    cp = audit.add_parser("checkpoint", help="print the latest signed checkpoint (to hold)")
+    cp.add_argument("dir")
+    cp.set_defaults(fn=cmd_audit_checkpoint)
+    prove = audit.add_parser("prove", help="an inclusion proof for one record")
+    prove.add_argument("dir")
+    prove.add_argument("--index", type=int, required=True)
+    prove.add_argument("--out", help="write the proof bundle here (default: stdout)")
+    prove.set_defaults(fn=cmd_audit_prove)
+    check = audit.add_parser("check-proof", help="check an inclusion proof bundle on its own")
+    check.add_argument("bundle")
+    check.add_argument("--keys", required=True)
+    check.set_defaults(fn=cmd_audit_check_proof)
+    look = audit.add_parser("lookup", help="did a value appear, when, and where did it go")
+    look.add_argument("dir")
+    look.add_argument("--value", required=True)
+    look.add_argument("--type", required=True, help="entity type, e.g. EMAIL_ADDRESS")
+    look.add_argument("--tag-key", required=True,
+                      help="an epoch-<n>.key file or the directory of them")
+    look.add_argument("--json", action="store_true")
+    look.set_defaults(fn=cmd_audit_lookup)
+    rep = audit.add_parser("report", help="a self-contained HTML report")
+    rep.add_argument("dir")
+    rep.add_argument("--html", required=True)
+    rep.add_argument("--keys", help="verify the log first and show the result")
+    rep.set_defaults(fn=cmd_audit_report)
+    rot = with_config(audit.add_parser(
+        "rotate-key", help="rotate the signing key (proxy stopped): recorded, co-signed"))
+    rot.add_argument("--name", help="key name for the new key (default: the old one's)")
+    rot.set_defaults(fn=cmd_audit_rotate_key)
 
     keys = sub.add_parser("keys", help="audit signing keys").add_subparsers(
         dest="keys_command", required=True)

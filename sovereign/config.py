@@ -28,6 +28,11 @@ class AuditConfig(_Strict):
     checkpoint_seconds: float = Field(
         default=5.0, gt=0, description="...or when this many seconds passed since the last one"
     )
+    segment_entries: int = Field(default=100_000, ge=1, description="entries per segment file")
+    tag_keys: Path = Field(default=Path("./var/audit-keys/tags"),
+                           description="epoch keys of the keyed value tags (one file per epoch)")
+    tag_epoch_days: float = Field(default=30.0, gt=0,
+                                  description="a new tag key every this many days")
 
 
 class ProviderConfig(_Strict):
@@ -112,7 +117,8 @@ class Config(_Strict):
                 "rules": [fix(p) for p in self.rules],
                 "models": fix(self.models),
                 "audit": self.audit.model_copy(
-                    update={"dir": fix(self.audit.dir), "signing_key": fix(self.audit.signing_key)}
+                    update={"dir": fix(self.audit.dir), "signing_key": fix(self.audit.signing_key),
+                            "tag_keys": fix(self.audit.tag_keys)}
                 ),
             }
         )

@@ -19,6 +19,7 @@ from typing import Any
 
 import structlog
 
+from sovereign.audit.tags import Tagger
 from sovereign.audit.writer import AuditError, AuditSink
 from sovereign.detect.detector import Detector, Span
 from sovereign.exchange import Action, Decision, EndpointKind, Exchange, Finding
@@ -145,11 +146,13 @@ class Pipeline:
         registry: Registry = DEFAULT,
         redactor: Redactor | None = None,
         conversations: ConversationVaults | None = None,
+        tagger: Tagger | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.registry = registry
         self.redactor = redactor or Redactor(os.urandom(32))
         self.conversations = conversations or ConversationVaults()
+        self.tagger = tagger
         self.detector = detector
         self.rules = rules
         self.models = models
@@ -186,6 +189,11 @@ class Pipeline:
     def _act(self, req: Request, base: dict[str, Any], a: Assessment) -> Plan:
         decision, parsed, wire = a.decision, a.parsed, a.classified.wire
         record = {**base, **_decision_fields(a)}
+        if self.tagger is not None and parsed is not None and a.findings:
+            segments = parsed.exchange.segments
+            epoch, tags = self.tagger.tags(
+                (f.entity_type, segments[f.segment].text[f.start : f.end]) for f in a.findings)
+            record.update(tag_epoch=epoch, tags=tags)
         decision_id = base["id"]
         if decision.action is Action.BLOCK:
             message = decision.message or "this request carries data that must not leave"

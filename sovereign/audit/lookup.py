@@ -1,0 +1,55 @@
+"""Did a value appear, when, and where did it go? Answered from keyed tags, with the epoch keys
+the auditor holds; records never contain the value itself."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sovereign.audit.tags import tag
+
+
+@dataclass(frozen=True)
+class Sighting:
+    index: int
+    ts: float
+    decision: str
+    provider: str
+    action: str
+    destination: str
+    rules: tuple[str, ...]
+    status: int | None
+    error: str | None
+
+
+def lookup(records: Iterable[dict[str, Any]], entity_type: str, value: str,
+           keys: dict[int, bytes]) -> tuple[list[Sighting], set[int]]:
+    """Sightings of the value, and the epochs present in the log whose key was not given
+    (destroyed or withheld: those records cannot be searched)."""
+    wanted = {epoch: tag(key, entity_type, value) for epoch, key in keys.items()}
+    outcomes: dict[str, dict[str, Any]] = {}
+    hits: list[dict[str, Any]] = []
+    unsearchable: set[int] = set()
+    for record in records:
+        if record.get("type") == "outcome":
+            outcomes[str(record.get("decision"))] = record
+            continue
+        epoch = record.get("tag_epoch")
+        if record.get("type") != "decision" or epoch is None:
+            continue
+        if epoch not in wanted:
+            unsearchable.add(int(epoch))
+            continue
+        if any(t.get("tag") == wanted[epoch] and t.get("type") == entity_type
+               for t in record.get("tags", [])):
+            hits.append(record)
+    out = []
+    for r in hits:
+        outcome = outcomes.get(str(r.get("id")), {})
+        out.append(Sighting(index=int(r["index"]), ts=float(r.get("ts", 0)),
+                            decision=str(r.get("id")), provider=str(r.get("provider")),
+                            action=str(r.get("action")), destination=str(r.get("destination")),
+                            rules=tuple(r.get("rule_ids", [])), status=outcome.get("status"),
+                            error=outcome.get("error") or r.get("refusal")))
+    return out, unsearchable
