@@ -85,6 +85,7 @@ def write_config(tmp: Path, port: int, closed: StandIn, local_url: str,
         "rules": [str(REPO / "rules"), str(REPO / "tests" / "fixtures" / "rules")],
         "models": str(models),
         "audit": {"dir": str(tmp / "audit"), "signing_key": str(tmp / "keys" / "audit.key"),
+                  "tag_keys": str(tmp / "keys" / "tags"),
                   "checkpoint_every": 8, "checkpoint_seconds": 1},
         "providers": {name: {"upstream": closed.url}
                       for name in ("openai", "anthropic", "gemini", "azure", "mistral")}

@@ -8,6 +8,7 @@ import time
 
 import anthropic
 import openai
+import pytest
 
 from sovereign.audit.verify import verify
 from tests.conftest import CLIENT_KEY_OPENAI, ProxyRun
@@ -47,3 +48,22 @@ def test_audit_log_verifies_offline(fresh: ProxyRun) -> None:
     report = verify(fresh.audit_dir, fresh.public_key)
     assert report.exit_code == 0, report.problems
     assert report.checkpoints >= 1 and report.entries >= 2 and report.covered >= 1
+
+
+def test_auditor_can_ask_where_a_value_went(fresh: ProxyRun,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    from sovereign.cli import main
+
+    email = "lookup.target@example.org"
+    ask_openai(f"Please write to {email}", stream=False)
+    ask_openai(f"My SSN is 219-09-9999 and my mail is {email}", stream=False)
+    assert not fresh.closed.saw(email)
+    capsys.readouterr()
+    code = main(["audit", "lookup", str(fresh.audit_dir), "--value", email, "--type",
+                 "EMAIL_ADDRESS", "--tag-key", str(fresh.audit_dir.parent / "keys" / "tags"),
+                 "--json"])
+    assert code == 0
+    sightings = json.loads(capsys.readouterr().out)["sightings"]
+    assert [(s["action"], s["destination"]) for s in sightings] == [
+        ("redact", "http://127.0.0.1:%d/v1/chat/completions" % fresh.closed.port),
+        ("route_local", "local:llama-local")]
