@@ -61,7 +61,7 @@ def _timeline(decisions: Sequence[dict[str, Any]]) -> str:
     first, last = keys[0], keys[-1]
     slots = list(range(first, last + 1))[-60:]
     height, width = 180, 1000
-    bar_w = max(2, width // max(1, len(slots)) - 2)
+    bar_w = min(40, max(2, width // max(1, len(slots)) - 2))
     top = max((sum(c.values()) for c in counts.values()), default=1)
     parts = [f'<svg role="img" width="{width}" height="{height + 40}">']
     for i, slot in enumerate(slots):
@@ -76,7 +76,8 @@ def _timeline(decisions: Sequence[dict[str, Any]]) -> str:
                          f'fill="{ACTION_COLOURS[action]}"><title>'
                          f'{_e(dt.datetime.fromtimestamp(slot * bucket, dt.UTC).strftime(fmt))}'
                          f' {action}: {n}</title></rect>')
-    for i, slot in ((0, slots[0]), (len(slots) - 1, slots[-1])):
+    ends = [(0, slots[0])] + ([(len(slots) - 1, slots[-1])] if len(slots) > 1 else [])
+    for i, slot in ends:
         label = dt.datetime.fromtimestamp(slot * bucket, dt.UTC).strftime(fmt)
         anchor = "start" if i == 0 else "end"
         x = 0 if i == 0 else len(slots) * (bar_w + 2)
@@ -118,7 +119,7 @@ def render(records: Iterable[dict[str, Any]], origin: str | None = None,
                    "<code>sovereign audit verify</code> with the pinned keys.</p>")
     cards = "".join(f'<div class="card"><b>{n}</b>{_e(label)}</div>' for label, n in [
         ("decisions", len(decisions)), *[(a, by_action.get(a, 0)) for a in ACTION_COLOURS],
-        ("refused before a decision", sum(refusals.values())),
+        ("answered by the proxy (refusals)", sum(refusals.values())),
         ("upstream / local errors", sum(errors.values()))])
     recent = "".join(
         "<tr>" + "".join(f"<td>{_e(v)}</td>" for v in (
@@ -147,7 +148,7 @@ def render(records: Iterable[dict[str, Any]], origin: str | None = None,
 <div><h2>By destination</h2>{_bars(top(by_destination), "#3a7d6e")}</div>
 <div><h2>By app (client)</h2>{_bars(top(by_app), "#6b6b6b")}</div>
 <div><h2>By provider</h2>{_bars(top(by_provider), "#9a5a2a")}</div>
-<div><h2>Refusals before a decision</h2>{_bars(top(refusals), "#b3261e")}</div>
+<div><h2>Refusals by code</h2>{_bars(top(refusals), "#b3261e")}</div>
 <div><h2>Errors after a decision</h2>{_bars(top(errors), "#b3261e")}</div>
 </div>
 <h2>Latest decisions</h2>

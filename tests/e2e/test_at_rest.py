@@ -65,5 +65,5 @@ def test_auditor_can_ask_where_a_value_went(fresh: ProxyRun,
     assert code == 0
     sightings = json.loads(capsys.readouterr().out)["sightings"]
     assert [(s["action"], s["destination"]) for s in sightings] == [
-        ("redact", "http://127.0.0.1:%d/v1/chat/completions" % fresh.closed.port),
+        ("redact", f"{fresh.closed.url}/v1/chat/completions"),
         ("route_local", "local:llama-local")]
