@@ -8,6 +8,7 @@ import base64
 import hashlib
 import struct
 from dataclasses import dataclass
+from typing import Protocol
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -52,8 +53,25 @@ class Verifier:
         return cls(name, key_id, Ed25519PublicKey.from_public_bytes(raw[1:]))
 
 
+class NoteSigner(Protocol):
+    """What signs checkpoints. A file key today (:class:`Signer`); a KMS, HSM or PKCS#11 key
+    only has to produce the same Ed25519 signature line."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def key_id(self) -> int: ...
+
+    def vkey(self) -> str: ...
+
+    def sign(self, text: str) -> str: ...
+
+
 @dataclass(frozen=True)
 class Signer:
+    """An Ed25519 key held in this process (loaded from a 0600 file)."""
+
     name: str
     private_key: Ed25519PrivateKey
 
@@ -76,7 +94,7 @@ class Signer:
         return f"{SIG_PREFIX}{self.name} {base64.b64encode(blob).decode()}\n"
 
 
-def sign_note(text: str, *signers: Signer) -> str:
+def sign_note(text: str, *signers: NoteSigner) -> str:
     """The note with one signature line per signer (a rotation is signed by old and new)."""
     if not text.endswith("\n"):
         raise NoteError("note text must end with a newline")

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from sovereign.audit.merkle import CompactRange, leaf_hash
-from sovereign.audit.note import Checkpoint, NoteError, Signer, sign_note, split_note
+from sovereign.audit.note import Checkpoint, NoteError, NoteSigner, sign_note, split_note
 from sovereign.audit.segments import (
     MANIFEST,
     SEGMENTS,
@@ -104,7 +104,7 @@ class FileAuditLog:
     def __init__(
         self,
         directory: Path,
-        signer: Signer,
+        signer: NoteSigner,
         origin: str,
         *,
         checkpoint_every: int = 64,
@@ -267,7 +267,7 @@ class FileAuditLog:
         with self._mutex:
             return self._checkpoint_locked((self._signer,))
 
-    def _checkpoint_locked(self, signers: Sequence[Signer]) -> Checkpoint | None:
+    def _checkpoint_locked(self, signers: Sequence[NoteSigner]) -> Checkpoint | None:
         self._last_checkpoint = self._clock()
         if self._tree.size == self._signed_size:
             return None
@@ -284,7 +284,7 @@ class FileAuditLog:
         self._signed_size = cp.size
         return cp
 
-    def rotate_key(self, new: Signer) -> Checkpoint:
+    def rotate_key(self, new: NoteSigner) -> Checkpoint:
         """Record the rotation, sign that state with the old and the new key, then switch."""
         old = self._signer
         self.append({"type": "key_rotation", "old_key": old.vkey(), "new_key": new.vkey()})
