@@ -13,7 +13,7 @@ import re
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,7 +22,7 @@ import structlog
 from sovereign.audit.tags import Tagger
 from sovereign.audit.writer import AuditError, AuditSink
 from sovereign.detect.detector import Detector, Span
-from sovereign.exchange import Action, Decision, EndpointKind, Exchange, Finding
+from sovereign.exchange import Action, Decision, EndpointKind, Exchange, Finding, Segment
 from sovereign.policy.decide import Context, decide
 from sovereign.policy.loader import RuleSet
 from sovereign.providers.base import ParsedRequest, ReplyHandler, RequestError, WireFormat
@@ -104,6 +104,31 @@ class Settings:
     upstreams: Mapping[str, str] = field(default_factory=dict)
 
 
+BOUNDARY_WINDOW = 48  # characters each side of a segment boundary scanned together
+# NER guesses on text glued across a seam are noise; split values that matter are patterns
+NER_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP", "DATE_TIME"})
+
+
+def detect(segments: Sequence[Segment], detector: Detector) -> tuple[Finding, ...]:
+    """Findings in every segment, and in values split across two consecutive segments
+    ("SSN 219-09" | "-9999"): the end of one and the start of the next are scanned as one
+    short text, and a finding that crosses the seam is reported on both sides of it."""
+    texts = [s.text for s in segments]
+    findings = [Finding(i, s.start, s.end, s.entity_type, s.score)
+                for i, spans in enumerate(detector.scan(texts)) for s in spans]
+    seams = [(i, texts[i][-BOUNDARY_WINDOW:], texts[i + 1][:BOUNDARY_WINDOW])
+             for i in range(len(texts) - 1)]
+    for (i, left, _), spans in zip(seams, detector.scan([a + b for _, a, b in seams]),
+                                       strict=True):
+        cut, end_i = len(left), len(texts[i])
+        for s in spans:
+            if s.start < cut < s.end and s.entity_type not in NER_TYPES:
+                findings.append(Finding(i, end_i - (cut - s.start), end_i, s.entity_type,
+                                        s.score))
+                findings.append(Finding(i + 1, 0, s.end - cut, s.entity_type, s.score))
+    return tuple(findings)
+
+
 # Endpoints whose request body the proxy reads and scans.
 READABLE = frozenset({EndpointKind.CHAT, EndpointKind.EMBEDDINGS, EndpointKind.COUNT_TOKENS})
 
@@ -119,11 +144,7 @@ def assess(classified: Classified, body: bytes, size: int, detector: Detector,
         parsed = classified.wire.parse_request(classified.provider.name, classified.endpoint, body,
                                                classified.path)
         exchange = parsed.exchange
-        spans = detector.scan([s.text for s in exchange.segments])
-        findings = tuple(
-            Finding(i, s.start, s.end, s.entity_type, s.score)
-            for i, seg_spans in enumerate(spans) for s in seg_spans
-        )
+        findings = detect(exchange.segments, detector)
         attachments, model = exchange.attachments, exchange.model
     ctx = Context(provider=classified.provider.name, model=model, endpoint=classified.endpoint,
                   attachments=attachments, body_bytes=size, findings=findings)
@@ -334,7 +355,8 @@ class Pipeline:
 
 
 def _dump(doc: Any) -> bytes:
-    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """ASCII JSON: valid whatever the strings hold (lone surrogates from \\u escapes too)."""
+    return json.dumps(doc, ensure_ascii=True, separators=(",", ":")).encode("ascii")
 
 
 def error_response(wire: WireFormat, status: int, code: str, message: str, decision_id: str) -> Respond:

@@ -6,6 +6,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 
 from sovereign.detect.detector import CachedDetector, PresidioDetector
+from sovereign.detect.normalise import NormalisingDetector
 from sovereign.detect.offline import make_offline
 from sovereign.detect.recognizers import all_recognizers
 
@@ -30,4 +31,6 @@ def build_analyzer() -> AnalyzerEngine:
 
 
 def build_detector(cache_entries: int = 50_000) -> CachedDetector:
-    return CachedDetector(PresidioDetector(build_analyzer()), max_entries=cache_entries)
+    """Cache (by original text) → normalisation (invisible characters, homoglyphs) → Presidio."""
+    return CachedDetector(NormalisingDetector(PresidioDetector(build_analyzer())),
+                          max_entries=cache_entries)

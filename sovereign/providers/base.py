@@ -20,7 +20,8 @@ from sovereign.providers.jsonpath import walk_strings
 COMMON_STRUCTURAL_KEYS = frozenset(
     {"model", "role", "type", "id", "tool_call_id", "tool_use_id", "call_id", "object", "detail",
      "service_tier", "reasoning_effort", "media_type", "finish_reason", "stop_reason", "status",
-     "encoding_format", "mimeType", "finishReason", "taskType"}
+     "encoding_format", "mimeType", "finishReason", "taskType", "previous_response_id",
+     "response_id", "item_id"}
 )
 
 
@@ -89,10 +90,62 @@ class Translator(Protocol):
     def reply(self, parsed: ParsedRequest) -> ReplyHandler: ...
 
 
+MAX_DEPTH = 128  # deeper JSON is refused: no provider needs it, parsers disagree past it
+
+
+class DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Parsers disagree on duplicate keys (first or last wins): a body that has them could be
+    scanned as one thing and read upstream as another, so it is refused."""
+    doc: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in doc:
+            raise DuplicateKey(key)
+        doc[key] = value
+    return doc
+
+
+def _depth(raw: str) -> int:
+    """Nesting depth of a JSON text, ignoring brackets inside strings (no recursion)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in raw:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
 def load_json_object(body: bytes) -> dict[str, Any]:
+    """The body as a JSON object, strictly: UTF-8 only (RFC 8259 §8.1), no duplicate keys, no
+    absurd nesting. Anything else is a RequestError (a 400 in the caller's format)."""
     try:
-        doc = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        text = body.decode("utf-8")  # strict: overlong forms and invalid bytes are refused
+    except UnicodeDecodeError:
+        raise RequestError("request body is not valid UTF-8") from None
+    if text.startswith("\ufeff"):
+        raise RequestError("request body starts with a byte-order mark")
+    if _depth(text) > MAX_DEPTH:
+        raise RequestError(f"request body nests deeper than {MAX_DEPTH} levels")
+    try:
+        doc = json.loads(text, object_pairs_hook=_no_duplicates)
+    except DuplicateKey as exc:
+        raise RequestError(f"request body repeats the key '{exc}' in one object") from None
+    except json.JSONDecodeError as exc:
         raise RequestError(f"request body is not valid JSON ({type(exc).__name__})") from None
     except RecursionError:
         raise RequestError("request body nests too deeply") from None

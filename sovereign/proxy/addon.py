@@ -145,6 +145,9 @@ class SovereignAddon:
 
     def _apply_forward(self, flow: http.HTTPFlow, plan: Forward) -> None:
         if plan.body is not None:
+            # we send what we rewrote as plain bytes: drop the client's content-encoding first,
+            # or mitmproxy would re-compress it with that encoding
+            flow.request.headers.pop("content-encoding", None)
             flow.request.content = plan.body
         for name in plan.drop_headers:
             flow.request.headers.pop(name, None)

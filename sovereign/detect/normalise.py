@@ -1,0 +1,67 @@
+"""Undo the cheap tricks that hide a value from pattern matching while a model still reads it:
+invisible characters inside it, compatibility forms (full-width digits, ligatures), and
+look-alike letters from other scripts. Detection runs on the normalised text; every span is
+mapped back to the original text, which is what gets redacted."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+from sovereign.detect.detector import Detector, Span
+
+# Zero-width and invisible formatting characters (removed).
+INVISIBLE = frozenset("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d"
+                      "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063"
+                      "\u2064\u2066\u2067\u2068\u2069\u206a\u206b\u206c\u206d\u206e\u206f"
+                      "\u3164\ufeff\uffa0")
+# Look-alikes that NFKC leaves alone: Cyrillic and Greek letters drawn like Latin ones
+# (after Unicode's confusables list, the letters that matter for names, e-mail and codes).
+HOMOGLYPHS = str.maketrans({
+    "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
+    "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ј": "j", "ԁ": "d", "ԛ": "q", "ԝ": "w",
+    "ӏ": "l", "һ": "h", "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O",
+    "Р": "P", "С": "C", "Т": "T", "Х": "X", "Ѕ": "S", "І": "I", "Ј": "J", "Ү": "Y",
+    "α": "a", "ο": "o", "ρ": "p", "ν": "v", "ι": "i", "κ": "k", "τ": "t", "υ": "u", "χ": "x",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ɡ": "g", "ℓ": "l",
+})
+
+
+def normalise(text: str) -> tuple[str, list[int]]:
+    """The normalised text, and for each of its characters the index of the original
+    character it came from (one more entry: the original length, for end offsets)."""
+    if text.isascii():
+        return text, []  # the common case: nothing to undo, offsets are the identity
+    out: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in INVISIBLE:
+            continue
+        folded = unicodedata.normalize("NFKC", ch).translate(HOMOGLYPHS)
+        for piece in folded:
+            out.append(piece)
+            origin.append(i)
+    origin.append(len(text))
+    return "".join(out), origin
+
+
+def map_span(span: Span, origin: list[int]) -> Span:
+    if not origin:
+        return span
+    start = origin[span.start]
+    end = origin[span.end - 1] + 1 if span.end > span.start else start
+    return Span(start, end, span.entity_type, span.score)
+
+
+class NormalisingDetector:
+    """Scans the normalised texts with *inner* and maps the spans back to the originals."""
+
+    def __init__(self, inner: Detector) -> None:
+        self._inner = inner
+
+    def scan(self, texts: Sequence[str]) -> list[list[Span]]:
+        normalised = [normalise(t) for t in texts]
+        found = self._inner.scan([n for n, _ in normalised])
+        return [[map_span(s, origin) for s in spans]
+                for spans, (_, origin) in zip(found, normalised, strict=True)]
