@@ -423,18 +423,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from sovereign import logs
     from sovereign.app import ConfigError
+    from sovereign.audit.keys import KeyFileError
+    from sovereign.audit.writer import AuditError
 
     # Operational logs go to stderr (run reconfigures from its config); stdout is the result.
     logs.configure("auto", "warning")
-    from sovereign.audit.keys import KeyFileError
-
     try:
         return int(args.fn(args))
     except yamlsrc.SourceErrors as exc:
         for err in exc.errors:
             print(err, file=sys.stderr)
         return EXIT_USAGE
-    except (ConfigError, KeyFileError, FileNotFoundError) as exc:
+    except (ConfigError, KeyFileError, AuditError, FileNotFoundError) as exc:
         print(f"sovereign: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

@@ -148,7 +148,9 @@ class SovereignAddon:
             # we send what we rewrote as plain bytes: drop the client's content-encoding first,
             # or mitmproxy would re-compress it with that encoding
             flow.request.headers.pop("content-encoding", None)
+            flow.request.headers.pop("transfer-encoding", None)  # a definite length instead
             flow.request.content = plan.body
+            flow.request.headers["content-length"] = str(len(plan.body))
         for name in plan.drop_headers:
             flow.request.headers.pop(name, None)
         for name, value in plan.set_headers.items():

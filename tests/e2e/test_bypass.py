@@ -1,0 +1,187 @@
+"""Bypass attempts: each tries to get a value past the scan; none may reach the closed
+stand-in in clear."""
+
+from __future__ import annotations
+
+import json
+import ssl
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from mitmproxy.net import encoding
+
+from tests.conftest import ProxyRun
+
+EMAIL = "priya.raman@example.org"
+URL = "https://api.openai.com/v1/chat/completions"
+
+
+def client(run: ProxyRun) -> httpx.Client:
+    verify = ssl.create_default_context(cafile=str(run.ca))
+    return httpx.Client(proxy=run.url, verify=verify, trust_env=False, timeout=30)
+
+
+def chat(text: str) -> dict[str, Any]:
+    return {"model": "gpt-4o", "messages": [{"role": "user", "content": text}]}
+
+
+def sent_text(run: ProxyRun) -> str:
+    """What the closed stand-in got, JSON-decoded (so escapes cannot hide anything)."""
+    assert len(run.closed.received) == 1
+    return json.dumps(run.closed.received[0].json, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("coding", ["gzip", "deflate", "br", "zstd"])
+def test_compressed_request_bodies_are_read(fresh: ProxyRun, coding: str) -> None:
+    body = encoding.encode(json.dumps(chat(f"mail {EMAIL}")).encode(), coding)
+    with client(fresh) as c:
+        r = c.post(URL, content=body, headers={"content-type": "application/json",
+                                               "content-encoding": coding})
+    assert r.status_code == 200, r.text
+    headers = {k.lower(): v for k, v in fresh.closed.received[0].headers.items()}
+    assert "content-encoding" not in headers  # we sent what we rewrote, uncompressed
+    assert EMAIL not in sent_text(fresh) and "[EMAIL_ADDRESS_1]" in sent_text(fresh)
+
+
+def test_unknown_content_encoding_is_refused(fresh: ProxyRun) -> None:
+    with client(fresh) as c:
+        r = c.post(URL, content=b"\x00\x01opaque", headers={"content-type": "application/json",
+                                                            "content-encoding": "x-secret"})
+    assert r.status_code == 400 and fresh.closed.received == []
+
+
+def test_chunked_request_body(fresh: ProxyRun) -> None:
+    raw = json.dumps(chat(f"mail {EMAIL} today")).encode()
+
+    def pieces() -> Iterator[bytes]:
+        for i in range(0, len(raw), 7):
+            yield raw[i : i + 7]
+
+    with client(fresh) as c:
+        r = c.post(URL, content=pieces(), headers={"content-type": "application/json"})
+    assert r.status_code == 200
+    assert EMAIL not in sent_text(fresh)
+
+
+def h2_post(run: ProxyRun, path: str, body: bytes) -> tuple[int, bytes]:
+    """POST over HTTP/2 (ALPN h2 only) inside a CONNECT tunnel, with the h2 library."""
+    import socket
+
+    import h2.config
+    import h2.connection
+    import h2.events
+
+    raw = socket.create_connection(("127.0.0.1", run.port), timeout=10)
+    raw.sendall(b"CONNECT api.openai.com:443 HTTP/1.1\r\nHost: api.openai.com:443\r\n\r\n")
+    assert raw.recv(4096).startswith(b"HTTP/1.1 200")
+    ctx = ssl.create_default_context(cafile=str(run.ca))
+    ctx.set_alpn_protocols(["h2"])
+    tls = ctx.wrap_socket(raw, server_hostname="api.openai.com")
+    assert tls.selected_alpn_protocol() == "h2"
+    conn = h2.connection.H2Connection(h2.config.H2Configuration(client_side=True))
+    conn.initiate_connection()
+    conn.send_headers(1, [(":method", "POST"), (":authority", "api.openai.com"),
+                          (":scheme", "https"), (":path", path),
+                          ("content-type", "application/json"),
+                          ("content-length", str(len(body)))])
+    conn.send_data(1, body, end_stream=True)
+    tls.sendall(conn.data_to_send())
+    status, payload, done = 0, b"", False
+    while not done:
+        data = tls.recv(65536)
+        if not data:
+            break
+        for event in conn.receive_data(data):
+            if isinstance(event, h2.events.ResponseReceived):
+                status = int(dict(event.headers)[b":status"])
+            elif isinstance(event, h2.events.DataReceived):
+                payload += event.data
+                conn.acknowledge_received_data(event.flow_controlled_length, event.stream_id)
+            elif isinstance(event, h2.events.StreamEnded):
+                done = True
+        tls.sendall(conn.data_to_send())
+    tls.close()
+    return status, payload
+
+
+def test_http2(fresh: ProxyRun) -> None:
+    status, _ = h2_post(fresh, "/v1/chat/completions", json.dumps(chat(f"mail {EMAIL}")).encode())
+    assert status == 200
+    assert EMAIL not in sent_text(fresh) and "[EMAIL_ADDRESS_1]" in sent_text(fresh)
+    status, payload = h2_post(fresh, "/v1/chat/completions",
+                              json.dumps(chat("key AKIAIOSFODNN7EXAMPLE")).encode())
+    assert status == 403 and b"blocked_by_policy" in payload
+
+
+@pytest.mark.parametrize("body", [
+    # the last "messages" is clean; a first-wins parser upstream would read the first
+    b'{"model":"gpt-4o","messages":[{"role":"user","content":"mail ' + EMAIL.encode()
+    + b'"}],"messages":[{"role":"user","content":"hello"}]}',
+    b'{"model":"gpt-4o","messages":[{"role":"user","content":"hi","content":"mail '
+    + EMAIL.encode() + b'"}]}',
+], ids=["top-level", "nested"])
+def test_duplicate_json_keys_are_refused(fresh: ProxyRun, body: bytes) -> None:
+    with client(fresh) as c:
+        r = c.post(URL, content=body, headers={"content-type": "application/json"})
+    assert r.status_code == 400 and "repeats the key" in r.json()["error"]["message"]
+    assert fresh.closed.received == []
+
+
+@pytest.mark.parametrize("body", [
+    json.dumps(chat(f"mail {EMAIL}")).encode("latin-1").replace(b"mail", b"m\xe4il"),
+    b'{"model":"gpt-4o","messages":[{"role":"user","content":"\xc0\xafetc ' + EMAIL.encode()
+    + b'"}]}',  # overlong UTF-8 for "/"
+    json.dumps(chat(f"mail {EMAIL}")).encode("utf-16"),
+], ids=["latin-1", "overlong-utf8", "utf-16"])
+def test_non_utf8_bodies_are_refused(fresh: ProxyRun, body: bytes) -> None:
+    with client(fresh) as c:
+        r = c.post(URL, content=body, headers={"content-type": "application/json"})
+    assert r.status_code == 400 and fresh.closed.received == []
+
+
+def test_very_deep_nesting_is_refused(fresh: ProxyRun) -> None:
+    deep = "[" * 5000 + "]" * 5000
+    body = f'{{"model":"gpt-4o","messages":[{{"role":"user","content":"{EMAIL}"}}],"x":{deep}}}'
+    with client(fresh) as c:
+        r = c.post(URL, content=body.encode(), headers={"content-type": "application/json"})
+    assert r.status_code == 400 and "nests deeper" in r.json()["error"]["message"]
+    assert fresh.closed.received == []
+
+
+@pytest.mark.parametrize("hidden", [
+    "priya\u200b.raman@exam\u200cple.org",  # zero-width space and non-joiner inside
+    "priya.raman@ex\u0430mple.org",  # Cyrillic a (U+0430)
+    "\uff50\uff52\uff49\uff59\uff41.\uff52\uff41\uff4d\uff41\uff4e@example.org",  # full-width
+    "priya.raman\u2060@example.org",  # word joiner
+], ids=["zero-width", "cyrillic", "fullwidth", "word-joiner"])
+def test_obfuscated_values_are_still_found(fresh: ProxyRun, hidden: str) -> None:
+    with client(fresh) as c:
+        r = c.post(URL, json=chat(f"mail {hidden} today"))
+    assert r.status_code == 200
+    content = fresh.closed.received[0].json["messages"][0]["content"]
+    assert content == "mail [EMAIL_ADDRESS_1] today"
+
+
+def test_value_split_across_messages(fresh: ProxyRun) -> None:
+    body = {"model": "gpt-4o", "messages": [
+        {"role": "user", "content": "My social security number is 219-09"},
+        {"role": "user", "content": "-9999, please remember it"}]}
+    with client(fresh) as c:
+        r = c.post(URL, json=body)
+    assert r.status_code == 200
+    assert fresh.closed.received == []  # an SSN: answered locally, never sent out
+    assert fresh.local.received and fresh.local.received[0].json["messages"][1]["content"] \
+        == "-9999, please remember it"
+
+
+@pytest.mark.parametrize(("method", "path"), [
+    ("PUT", "/v1/chat/completions"), ("PATCH", "/v1/chat/completions"),
+    ("POST", "/v1/chat/completions/../assistants"), ("POST", "/v2/chat/completions"),
+    ("POST", "/v1/chat/completions/"),
+])
+def test_unknown_path_or_method_on_an_llm_host(fresh: ProxyRun, method: str, path: str) -> None:
+    with client(fresh) as c:
+        r = c.request(method, f"https://api.openai.com{path}", json=chat(f"mail {EMAIL}"))
+    assert r.status_code == 403 and fresh.closed.received == []
