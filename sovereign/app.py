@@ -12,6 +12,7 @@ from sovereign.audit.writer import FileAuditLog
 from sovereign.config import Config
 from sovereign.detect.detector import Detector
 from sovereign.detect.engine import build_detector
+from sovereign.exchange import Action
 from sovereign.pipeline import Pipeline, Settings
 from sovereign.policy.loader import RuleSet, load_rules
 from sovereign.providers.registry import BUILTIN, DEFAULT, Registry
@@ -58,6 +59,8 @@ def load_parts(config: Config, detector: Detector | None = None) -> Parts:
 def settings_for(config: Config) -> Settings:
     return Settings(
         max_body_bytes=config.limits.max_body_bytes,
+        decision_deadline_s=config.limits.decision_deadline_s,
+        deadline_action=Action.parse(config.limits.on_deadline),
         upstreams={name: p.upstream for name, p in config.providers.items() if p.upstream},
     )
 

@@ -57,6 +57,10 @@ class ProviderConfig(_Strict):
 
 class LimitsConfig(_Strict):
     max_body_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
+    decision_deadline_s: float = Field(
+        default=10.0, gt=0, description="detection slower than this is decided by on_deadline")
+    on_deadline: str = Field(default="block", pattern="^(block|route_local)$",
+                             description="what a request past the deadline gets (never allow)")
 
 
 class RedactionConfig(_Strict):

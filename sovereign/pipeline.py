@@ -7,6 +7,7 @@ Every path that cannot be completed ends in a refusal in the caller's API format
 
 from __future__ import annotations
 
+import concurrent.futures
 import json
 import os
 import re
@@ -22,7 +23,15 @@ import structlog
 from sovereign.audit.tags import Tagger
 from sovereign.audit.writer import AuditError, AuditSink
 from sovereign.detect.detector import Detector, Span
-from sovereign.exchange import Action, Decision, EndpointKind, Exchange, Finding, Segment
+from sovereign.exchange import (
+    Action,
+    Decision,
+    EndpointKind,
+    Exchange,
+    Finding,
+    RuleMatch,
+    Segment,
+)
 from sovereign.policy.decide import Context, decide
 from sovereign.policy.loader import RuleSet
 from sovereign.providers.base import ParsedRequest, ReplyHandler, RequestError, WireFormat
@@ -102,6 +111,9 @@ class Assessment:
 class Settings:
     max_body_bytes: int = 4 * 1024 * 1024
     upstreams: Mapping[str, str] = field(default_factory=dict)
+    # detection that takes longer than this is decided by `deadline_action`, not waited for
+    decision_deadline_s: float = 10.0
+    deadline_action: Action = Action.BLOCK
 
 
 BOUNDARY_WINDOW = 48  # characters each side of a segment boundary scanned together
@@ -133,8 +145,17 @@ def detect(segments: Sequence[Segment], detector: Detector) -> tuple[Finding, ..
 READABLE = frozenset({EndpointKind.CHAT, EndpointKind.EMBEDDINGS, EndpointKind.COUNT_TOKENS})
 
 
+@dataclass(frozen=True)
+class Deadline:
+    """Run detection on *pool*; past *seconds* the request is decided as *action*."""
+
+    pool: concurrent.futures.Executor
+    seconds: float
+    action: Action
+
+
 def assess(classified: Classified, body: bytes, size: int, detector: Detector,
-           rules: RuleSet) -> Assessment:
+           rules: RuleSet, deadline: Deadline | None = None) -> Assessment:
     """Parse, detect, decide: everything but acting. Shared with explain and rule tests."""
     parsed: ParsedRequest | None = None
     findings: tuple[Finding, ...] = ()
@@ -144,7 +165,18 @@ def assess(classified: Classified, body: bytes, size: int, detector: Detector,
         parsed = classified.wire.parse_request(classified.provider.name, classified.endpoint, body,
                                                classified.path)
         exchange = parsed.exchange
-        findings = detect(exchange.segments, detector)
+        if deadline is None:
+            findings = detect(exchange.segments, detector)
+        else:
+            job = deadline.pool.submit(detect, exchange.segments, detector)
+            try:
+                findings = job.result(timeout=deadline.seconds)
+            except concurrent.futures.TimeoutError:
+                job.cancel()
+                reason = f"detection took longer than the {deadline.seconds:g}s decision deadline"
+                match = RuleMatch("decision-deadline", "builtin", deadline.action, reason)
+                return Assessment(classified, parsed, (), Decision(deadline.action, (match,),
+                                  message=f"{reason}, so the request was not sent"))
         attachments, model = exchange.attachments, exchange.model
     ctx = Context(provider=classified.provider.name, model=model, endpoint=classified.endpoint,
                   attachments=attachments, body_bytes=size, findings=findings)
@@ -174,6 +206,12 @@ class Pipeline:
         self.redactor = redactor or Redactor(os.urandom(32))
         self.conversations = conversations or ConversationVaults()
         self.tagger = tagger
+        # detection runs on its own small pool so that a slow scan can be abandoned at the
+        # deadline (the request is decided without it) instead of holding the request
+        self._deadline = Deadline(
+            concurrent.futures.ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2),
+                                                  thread_name_prefix="detect"),
+            settings.decision_deadline_s, settings.deadline_action)
         self.detector = detector
         self.rules = rules
         self.models = models
@@ -182,7 +220,7 @@ class Pipeline:
         self._clock = clock
 
     def assess(self, classified: Classified, body: bytes, size: int) -> Assessment:
-        return assess(classified, body, size, self.detector, self.rules)
+        return assess(classified, body, size, self.detector, self.rules, self._deadline)
 
     # -- the request path ----------------------------------------------------------------------
 

@@ -159,3 +159,11 @@ def analyzer_detector() -> Any:
     from sovereign.detect.engine import build_detector
 
     return build_detector()
+
+
+@pytest.fixture
+def proxy_local_slow(fresh: ProxyRun) -> Iterator[ProxyRun]:
+    """The shared proxy whose local model takes 1.5 s to answer."""
+    fresh.local.delay_s = 1.5
+    yield fresh
+    fresh.local.delay_s = 0.0

@@ -179,6 +179,8 @@ class StandIn:
         self.gate: threading.Event | None = None
         self.byte_at_a_time = False  # write streams one byte per write (and flush)
         self.reply_text: str | None = None  # a fixed reply instead of the echo (benchmarks)
+        self.delay_s = 0.0  # wait this long before answering (a slow model)
+        self.reset_after_events: int | None = None  # cut the stream's connection after N events
         self.gate_opened_in_time: bool | None = None
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -235,8 +237,20 @@ class StandIn:
                 self.send_response(200)
                 self.send_header("content-type", "text/event-stream")
                 self.send_header("cache-control", "no-cache")
+                if standin.reset_after_events is not None:
+                    # promise more than we send, then reset: a broken upstream, not an end
+                    self.send_header("content-length", str(10 * sum(map(len, events))))
                 self.end_headers()
                 for i, event in enumerate(events):
+                    if standin.reset_after_events is not None and i == standin.reset_after_events:
+                        import socket
+                        import struct
+
+                        self.wfile.flush()
+                        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
+                                                   struct.pack("ii", 1, 0))
+                        self.connection.close()
+                        return
                     if standin.byte_at_a_time:
                         for b in range(len(event)):
                             self.wfile.write(event[b : b + 1])
@@ -259,6 +273,8 @@ class StandIn:
             def do_POST(self) -> None:
                 length = int(self.headers.get("content-length") or 0)
                 body = self.rfile.read(length)
+                if standin.delay_s:
+                    time.sleep(standin.delay_s)
                 standin._record(Received("POST", self.path, dict(self.headers), body))
                 try:
                     doc = json.loads(body)
