@@ -13,6 +13,7 @@ from sovereign.config import Config
 from sovereign.detect.detector import Detector
 from sovereign.detect.engine import build_detector
 from sovereign.exchange import Action
+from sovereign.perms import check_private_dir, check_private_file
 from sovereign.pipeline import Pipeline, Settings
 from sovereign.policy.loader import RuleSet, load_rules
 from sovereign.providers.registry import BUILTIN, DEFAULT, Registry
@@ -83,6 +84,10 @@ def redactor_for(config: Config, rules: RuleSet) -> Redactor:
 
 def build_pipeline(config: Config, parts: Parts) -> tuple[Pipeline, FileAuditLog]:
     redactor = redactor_for(config, parts.rules)  # fail before taking the audit log's lock
+    check_private_dir(config.audit.dir, "audit directory")
+    check_private_dir(config.audit.tag_keys, "tag key directory")
+    for key_file in sorted(config.audit.tag_keys.glob("epoch-*.key")):
+        check_private_file(key_file, "tag key")
     signer = load_or_create_signer(config.audit.signing_key)
     origin = config.audit.origin or f"sovereign/{socket.gethostname()}"
     audit = FileAuditLog(config.audit.dir, signer, origin,

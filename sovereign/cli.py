@@ -42,8 +42,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     print("sovereign: loading rules, models and the detection engine...", flush=True)
     parts = load_parts(config)
     pipeline, audit = build_pipeline(config, parts)
+    if config.metrics.listen:
+        start_metrics(config, pipeline, audit, parts)
     proxy = EmbeddedProxy(config, pipeline, checkpoint=audit.checkpoint,
-                          checkpoint_every_s=config.audit.checkpoint_seconds)
+                          checkpoint_every_s=config.audit.checkpoint_seconds,
+                          grace_s=config.metrics.shutdown_grace_s)
 
     def ready() -> None:
         modes = ", ".join(config.modes)
@@ -58,6 +61,32 @@ def cmd_run(args: argparse.Namespace) -> int:
         audit.close()
     print("sovereign: stopped; audit log checkpointed", flush=True)
     return EXIT_OK
+
+
+def start_metrics(config: Config, pipeline: Any, audit: Any, parts: Any) -> None:
+    import socket
+    from urllib.parse import urlsplit
+
+    from sovereign.metrics import PrometheusMetrics
+
+    def local_up() -> dict[str, bool]:
+        out = {}
+        for model in parts.models.models:
+            url = urlsplit(model.base_url)
+            try:
+                socket.create_connection((url.hostname, url.port or 80), timeout=1).close()
+                out[model.name] = True
+            except OSError:
+                out[model.name] = False
+        return out
+
+    metrics = PrometheusMetrics()
+    pipeline.metrics = metrics
+    assert config.metrics.listen is not None
+    host, _, port = config.metrics.listen.rpartition(":")
+    metrics.serve(host.strip("[]"), int(port))
+    metrics.watch(10.0, lambda: audit.size, lambda: audit.last_signed_at, local_up)
+    print(f"sovereign: metrics on http://{config.metrics.listen}/metrics", flush=True)
 
 
 def cmd_ca_path(args: argparse.Namespace) -> int:
@@ -425,6 +454,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from sovereign.app import ConfigError
     from sovereign.audit.keys import KeyFileError
     from sovereign.audit.writer import AuditError
+    from sovereign.perms import PermissionProblem
 
     # Operational logs go to stderr (run reconfigures from its config); stdout is the result.
     logs.configure("auto", "warning")
@@ -434,7 +464,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for err in exc.errors:
             print(err, file=sys.stderr)
         return EXIT_USAGE
-    except (ConfigError, KeyFileError, AuditError, FileNotFoundError) as exc:
+    except (ConfigError, KeyFileError, AuditError, PermissionProblem, FileNotFoundError) as exc:
         print(f"sovereign: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

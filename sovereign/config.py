@@ -72,6 +72,27 @@ class RedactionConfig(_Strict):
     max_conversations: int = Field(default=10_000, ge=1)
 
 
+class MetricsConfig(_Strict):
+    listen: str | None = Field(
+        default=None, description="HOST:PORT for Prometheus /metrics; loopback only; null = off")
+    shutdown_grace_s: float = Field(
+        default=30.0, gt=0, description="on SIGTERM, how long in-flight requests may finish")
+
+    @field_validator("listen")
+    @classmethod
+    def _loopback(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        host, sep, port = value.rpartition(":")
+        host = host.strip("[]")
+        if not sep or not port.isdigit():
+            raise ValueError("metrics.listen must be HOST:PORT")
+        if host != "localhost" and not (host.startswith("127.") or host == "::1"):
+            raise ValueError("metrics are served on loopback only (127.0.0.1, ::1); put an "
+                             "authenticating reverse proxy in front to expose them")
+        return value
+
+
 class LoggingConfig(_Strict):
     format: str = Field(default="auto", pattern="^(auto|json|console)$")
     level: str = Field(default="info", pattern="^(debug|info|warning|error)$")
@@ -87,6 +108,7 @@ class Config(_Strict):
     providers: dict[str, ProviderConfig] = Field(default_factory=dict)
     limits: LimitsConfig = LimitsConfig()
     redaction: RedactionConfig = RedactionConfig()
+    metrics: MetricsConfig = MetricsConfig()
     logging: LoggingConfig = LoggingConfig()
 
     @field_validator("listen")

@@ -32,6 +32,7 @@ from sovereign.exchange import (
     RuleMatch,
     Segment,
 )
+from sovereign.metrics import MetricsSink, NoMetrics
 from sovereign.policy.decide import Context, decide
 from sovereign.policy.loader import RuleSet
 from sovereign.providers.base import ParsedRequest, ReplyHandler, RequestError, WireFormat
@@ -200,12 +201,14 @@ class Pipeline:
         redactor: Redactor | None = None,
         conversations: ConversationVaults | None = None,
         tagger: Tagger | None = None,
+        metrics: MetricsSink | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.registry = registry
         self.redactor = redactor or Redactor(os.urandom(32))
         self.conversations = conversations or ConversationVaults()
         self.tagger = tagger
+        self.metrics: MetricsSink = metrics or NoMetrics()
         # detection runs on its own small pool so that a slow scan can be abandoned at the
         # deadline (the request is decided without it) instead of holding the request
         self._deadline = Deadline(
@@ -220,7 +223,11 @@ class Pipeline:
         self._clock = clock
 
     def assess(self, classified: Classified, body: bytes, size: int) -> Assessment:
-        return assess(classified, body, size, self.detector, self.rules, self._deadline)
+        started = time.perf_counter()
+        result = assess(classified, body, size, self.detector, self.rules, self._deadline)
+        if result.parsed is not None:
+            self.metrics.detection(time.perf_counter() - started)
+        return result
 
     # -- the request path ----------------------------------------------------------------------
 
@@ -349,6 +356,7 @@ class Pipeline:
             return error_response(wire, 503, "audit_unavailable",
                           "the audit log cannot record decisions, so nothing is sent",
                           plan.decision_id)
+        self._count(record)
         log.info("decision", decision=plan.decision_id, action=plan.action.label,
                  provider=record["provider"], rules=record.get("rule_ids", []),
                  findings=record.get("finding_count", 0))
@@ -367,9 +375,15 @@ class Pipeline:
             log.error("audit_failed", decision=record["id"], error=str(exc))
             return error_response(wire, 503, "audit_unavailable",
                           "the audit log cannot record decisions, so nothing is sent", record["id"])
+        self._count(record)
         log.info("refused", decision=record["id"], code=code, status=status,
                  provider=record["provider"], rules=record.get("rule_ids", []))
         return error_response(wire, status, code, message, record["id"])
+
+    def _count(self, record: dict[str, Any]) -> None:
+        self.metrics.decision(str(record.get("action")), str(record.get("provider")),
+                              record.get("rule_ids", []),
+                              [f["type"] for f in record.get("findings", [])])
 
     def outcome(self, decision_id: str, status: int | None, error: str | None,
                 started: float) -> None:

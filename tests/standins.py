@@ -220,7 +220,9 @@ class StandIn:
         standin = self
 
         class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.0"
+            # HTTP/1.1: JSON with a content-length, streams chunked (a real end of stream,
+            # distinct from a connection that breaks), one response per connection
+            protocol_version = "HTTP/1.1"
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass
@@ -230,6 +232,7 @@ class StandIn:
                 self.send_response(status)
                 self.send_header("content-type", "application/json")
                 self.send_header("content-length", str(len(data)))
+                self.send_header("connection", "close")
                 self.end_headers()
                 self.wfile.write(data)
 
@@ -237,10 +240,14 @@ class StandIn:
                 self.send_response(200)
                 self.send_header("content-type", "text/event-stream")
                 self.send_header("cache-control", "no-cache")
-                if standin.reset_after_events is not None:
-                    # promise more than we send, then reset: a broken upstream, not an end
-                    self.send_header("content-length", str(10 * sum(map(len, events))))
+                self.send_header("transfer-encoding", "chunked")
+                self.send_header("connection", "close")
                 self.end_headers()
+
+                def chunk(data: bytes) -> None:
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
+                    self.wfile.flush()
+
                 for i, event in enumerate(events):
                     if standin.reset_after_events is not None and i == standin.reset_after_events:
                         import socket
@@ -253,14 +260,14 @@ class StandIn:
                         return
                     if standin.byte_at_a_time:
                         for b in range(len(event)):
-                            self.wfile.write(event[b : b + 1])
-                            self.wfile.flush()
+                            chunk(event[b : b + 1])
                     else:
-                        self.wfile.write(event)
-                        self.wfile.flush()
+                        chunk(event)
                     if i == 3 and standin.gate is not None:
                         standin.gate_opened_in_time = standin.gate.wait(15)
                     time.sleep(standin.event_delay)
+                self.wfile.write(b"0\r\n\r\n")  # the end of the chunked body
+                self.wfile.flush()
 
             def do_GET(self) -> None:
                 standin._record(Received("GET", self.path, dict(self.headers), b""))

@@ -141,6 +141,7 @@ class FileAuditLog:
             self._fh = _open_append(directory / self._segments[-1].file)
             self._written = self._durable = self._tree.size
             self._last_checkpoint = clock()
+            self.last_signed_at = time.time()
             if recovered is not None:
                 self.append({"type": "recovered", "torn_bytes": recovered})
         except BaseException:
@@ -282,6 +283,7 @@ class FileAuditLog:
         except OSError as exc:
             raise AuditError(f"checkpoint write failed: {exc.strerror}") from None
         self._signed_size = cp.size
+        self.last_signed_at = time.time()
         return cp
 
     def rotate_key(self, new: NoteSigner) -> Checkpoint:

@@ -8,6 +8,7 @@ the request has left, with a refusal in the caller's format; after, by killing t
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -47,6 +48,8 @@ def _apply_respond(flow: http.HTTPFlow, plan: Respond) -> None:
 class SovereignAddon:
     def __init__(self, pipeline: Pipeline) -> None:
         self.pipeline = pipeline
+        self.in_flight = 0  # LLM requests sent on whose reply has not finished yet
+        self.draining = False  # shutting down: no new LLM request is taken
 
     # -- hooks ---------------------------------------------------------------------------------
 
@@ -73,6 +76,9 @@ class SovereignAddon:
             except ValueError:  # undecodable content-encoding: cannot be inspected
                 body = b"\x00<undecodable>"
             req = self._request(flow, body=body, declared=None)
+            if self.draining:
+                self._refuse_draining(flow, req)
+                return
             plan = await asyncio.to_thread(self.pipeline.handle, req)
             if isinstance(plan, PassThrough):
                 return
@@ -81,6 +87,7 @@ class SovereignAddon:
                 return
             state = FlowState(plan, self.pipeline.now())
             flow.metadata[STATE] = state
+            self.in_flight += 1
             if plan.probe_url and not await _reachable(plan.probe_url):
                 self._local_down(flow, state)
                 return
@@ -100,7 +107,7 @@ class SovereignAddon:
             if reply is None:
                 flow.response.stream = True  # nothing to change on the way back: don't buffer
             elif content_type.startswith("text/event-stream"):
-                flow.response.stream = reply.stream()
+                flow.response.stream = _never_empty(reply.stream())
         except Exception as exc:  # noqa: BLE001 - fail closed, see module docstring
             self._fail_response(flow, state, exc)
 
@@ -122,8 +129,15 @@ class SovereignAddon:
     def error(self, flow: http.HTTPFlow) -> None:
         state = flow.metadata.get(STATE)
         if isinstance(state, FlowState):
-            code = "local_model_error" if state.plan.local else "upstream_error"
-            self._finish(state, None, code)
+            message = flow.error.msg if flow.error else ""
+            if message.lower().startswith("client disconnected"):
+                code = "client_disconnected"
+            else:
+                code = "local_model_error" if state.plan.local else "upstream_error"
+            # a streamed reply's status was already sent: keep it (SDKs often hang up right
+            # after the final event, before the transport's own end of body)
+            status = flow.response.status_code if flow.response is not None else None
+            self._finish(state, status, code)
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -175,7 +189,17 @@ class SovereignAddon:
         if state.done:
             return
         state.done = True
+        self.in_flight -= 1
         self.pipeline.outcome(state.plan.decision_id, status, error, state.started)
+
+    def _refuse_draining(self, flow: http.HTTPFlow, req: Request) -> None:
+        classified = self.pipeline.registry.classify(req.host, req.method, req.path)
+        if classified is None:
+            return  # not ours to refuse: passes through as always
+        self.pipeline.failure(req.host, req.path, "shutting_down")
+        _apply_respond(flow, error_response(classified.wire, 503, "shutting_down",
+                                            "the proxy is shutting down; retry shortly",
+                                            "none"))
 
     def _fail_request(self, flow: http.HTTPFlow, exc: BaseException) -> None:
         """Before anything left: refuse in the caller's format (or kill if we cannot)."""
@@ -203,6 +227,17 @@ class SovereignAddon:
                   code="response_error")
         self._finish(state, None, "response_error")
         flow.kill()
+
+
+def _never_empty(feed: Callable[[bytes], bytes]) -> Callable[[bytes], list[bytes]]:
+    """mitmproxy sends each returned chunk as it is, and an empty chunk on a chunked HTTP/1.1
+    response is the end-of-body marker: while a transform holds bytes back, send nothing."""
+
+    def stream(data: bytes) -> list[bytes]:
+        out = feed(data)
+        return [out] if out else []
+
+    return stream
 
 
 async def _reachable(base_url: str) -> bool:

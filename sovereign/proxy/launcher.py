@@ -12,6 +12,7 @@ from mitmproxy import options
 from mitmproxy.tools.dump import DumpMaster
 
 from sovereign.config import Config
+from sovereign.perms import check_private_file
 from sovereign.pipeline import Pipeline
 from sovereign.proxy.addon import SovereignAddon
 
@@ -28,6 +29,8 @@ def ensure_ca(confdir: Path) -> Path:
     from mitmproxy.certs import CertStore
 
     confdir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    check_private_file(confdir / "mitmproxy-ca.pem", "the proxy CA's private key")
+    check_private_file(confdir / "mitmproxy-ca.p12", "the proxy CA's private key")
     CertStore.from_store(str(confdir), "mitmproxy", 2048)
     return ca_path(confdir)
 
@@ -47,11 +50,12 @@ class EmbeddedProxy:
 
     def __init__(self, config: Config, pipeline: Pipeline,
                  checkpoint: Callable[[], object] | None = None,
-                 checkpoint_every_s: float = 5.0) -> None:
+                 checkpoint_every_s: float = 5.0, grace_s: float = 30.0) -> None:
         self.config = config
         self.pipeline = pipeline
         self._checkpoint = checkpoint
         self._every = checkpoint_every_s
+        self.grace_s = grace_s
         self._master: DumpMaster | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
 
@@ -77,11 +81,12 @@ class EmbeddedProxy:
             body_size_limit=str(self.config.limits.max_body_bytes * 4),
             stream_large_bodies=None,  # request bodies are always read whole and scanned
         )
-        master.addons.add(SovereignAddon(self.pipeline), _Announce(on_ready))
+        self.addon = SovereignAddon(self.pipeline)
+        master.addons.add(self.addon, _Announce(on_ready))
         self._master = master
         if handle_signals:
             for sig in (signal.SIGINT, signal.SIGTERM):
-                self._loop.add_signal_handler(sig, master.shutdown)
+                self._loop.add_signal_handler(sig, self._on_signal)
         ticker = None
         if self._checkpoint is not None:
             ticker = asyncio.create_task(_tick(self._checkpoint, self._every))
@@ -94,6 +99,22 @@ class EmbeddedProxy:
     def shutdown(self) -> None:
         if self._master is not None:
             self._master.shutdown()
+
+    def _on_signal(self) -> None:
+        if self.addon.draining:  # a second signal: stop now
+            self.shutdown()
+            return
+        self._drain_task = asyncio.ensure_future(self.drain_then_stop())
+
+    async def drain_then_stop(self) -> None:
+        """Graceful shutdown: take no new LLM request, let those in flight finish (up to the
+        grace period), then stop; the caller then checkpoints and closes the audit log."""
+        self.addon.draining = True
+        log.info("draining", count=self.addon.in_flight)
+        deadline = asyncio.get_running_loop().time() + self.grace_s
+        while self.addon.in_flight > 0 and asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(0.05)
+        self.shutdown()
 
 
 async def _tick(fn: Callable[[], object], every: float) -> None:
