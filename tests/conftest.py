@@ -92,7 +92,7 @@ def write_config(tmp: Path, port: int, closed: StandIn, local_url: str,
         | {"acme": {"hosts": ["llm.acme.test"], "upstream": closed.url}},
         "limits": {"max_body_bytes": 65536},
         "redaction": {"key_env": "SOVEREIGN_TEST_REDACTION_KEY"},
-        "logging": {"format": "json", "level": "info"},
+        "logging": {"format": "json", "level": "debug"},  # scrubbing holds at any level
     }
     config.update(extra or {})
     path = tmp / "sovereign.yaml"

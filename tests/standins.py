@@ -166,6 +166,11 @@ def gemini_stream(model: str, text: str, size: int) -> list[bytes]:
             .encode() for i, p in enumerate(chunks)]
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 512  # a listen backlog deep enough for the load benchmark
+    daemon_threads = True
+
+
 class StandIn:
     """An LLM API stand-in on 127.0.0.1; ``received`` holds every request it got."""
 
@@ -183,8 +188,7 @@ class StandIn:
         self.reset_after_events: int | None = None  # cut the stream's connection after N events
         self.gate_opened_in_time: bool | None = None
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self._server.daemon_threads = True
+        self._server = _Server(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property
