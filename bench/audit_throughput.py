@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from sovereign.audit import keys
+from sovereign.audit.note import Signer
 from sovereign.audit.verify import verify
 from sovereign.audit.writer import FileAuditLog
 
@@ -24,7 +25,7 @@ RECORD = {"type": "decision", "id": "dec_0123456789abcdef0123456789abcdef", "pro
           "tag_epoch": 20000, "tags": [{"type": "PERSON", "tag": "ab" * 32}]}
 
 
-def appends(directory: Path, signer: keys.Signer, threads: int, per_thread: int,
+def appends(directory: Path, signer: Signer, threads: int, per_thread: int,
             durable: bool = True) -> float:
     log = FileAuditLog(directory, signer, "bench/log", checkpoint_every=10_000,
                        checkpoint_seconds=3600, durable=durable)

@@ -13,16 +13,13 @@ import argparse
 import asyncio
 import itertools
 import statistics
-import subprocess
-import sys
-import tempfile
 import time
 from pathlib import Path
 
 import httpx
 
-from bench.proxy_overhead import prompt, wait_port
-from tests.conftest import free_port, start_proxy, write_config
+from bench.harness import Proxies, proxies
+from bench.proxy_overhead import prompt
 from tests.standins import StandIn
 
 
@@ -106,46 +103,33 @@ def main() -> None:
     parser.add_argument("--memory-requests", type=int, default=100_000)
     args = parser.parse_args()
     standin = StandIn("closed", piece_size=16, event_delay=0).start()
-    tmp = Path(tempfile.mkdtemp(prefix="sovereign-load-"))
-    bare_port, sov_port = free_port(), free_port()
-    bare = subprocess.Popen(
-        [str(Path(sys.executable).with_name("mitmdump")), "-q", "--mode",
-         f"reverse:{standin.url}@{bare_port}", "--set", f"confdir={tmp / 'bare'}",
-         "--set", "stream_large_bodies=1"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    config = write_config(tmp, sov_port, standin, standin.url, extra={
-        "modes": [f"reverse:https://api.openai.com@{sov_port}"],
-        "logging": {"format": "json", "level": "warning"},
-        "audit": {"dir": str(tmp / "audit"), "signing_key": str(tmp / "keys" / "audit.key")}})
-    sov = start_proxy(config, tmp / "proxy.log")
     try:
-        wait_port(bare_port, bare)
-        bare_url = f"http://127.0.0.1:{bare_port}/v1/chat/completions"
-        sov_url = f"http://127.0.0.1:{sov_port}/v1/chat/completions"
-        print(f"~2 KB prompts, {args.seconds:g} s per cell, repeated prompt (detection cached) "
-              "except where noted; latency in ms")
-        print(f"{'path':<26}{'clients':>8}{'bare rps':>10}{'sov rps':>9}{'bare p50':>10}"
-              f"{'sov p50':>9}{'+p50':>7}{'bare p99':>10}{'sov p99':>9}{'+p99':>7}")
-        cases = [("allow", False, False, 0), ("redact", True, False, 0),
-                 ("allow stream", False, True, 0), ("redact stream", True, True, 0),
-                 ("redact, every prompt new", True, False, 1)]
-        for label, pii, stream, unique in cases if args.seconds > 0 else []:
-            for clients in (1, 16, 64):
-                b_lat, b_rps = asyncio.run(run(bare_url, clients, args.seconds, pii, stream))
-                s_lat, s_rps = asyncio.run(run(sov_url, clients, args.seconds, pii, stream,
-                                               unique))
-                b50, s50, b99, s99 = pct(b_lat, 50), pct(s_lat, 50), pct(b_lat, 99), pct(s_lat, 99)
-                print(f"{label:<26}{clients:>8}{b_rps:>10.0f}{s_rps:>9.0f}{b50:>10.1f}"
-                      f"{s50:>9.1f}{s50 - b50:>7.1f}{b99:>10.1f}{s99:>9.1f}{s99 - b99:>7.1f}")
-        print("anchor: LiteLLM publishes p50 12 ms / p99 43 ms gateway overhead (no guardrails)")
-        if args.memory_requests:
-            asyncio.run(memory(sov_url, sov.pid, args.memory_requests))
+        with proxies(standin) as p:
+            report(p, args.seconds, args.memory_requests)
     finally:
-        sov.terminate()
-        bare.terminate()
-        sov.wait(60)
-        bare.wait(30)
         standin.stop()
+
+
+def report(p: Proxies, seconds: float, memory_requests: int) -> None:
+    bare_url, sov_url = p.bare_url, p.sovereign_url
+    print(f"~2 KB prompts, {seconds:g} s per cell, repeated prompt (detection cached) "
+          "except where noted; latency in ms")
+    print(f"{'path':<26}{'clients':>8}{'bare rps':>10}{'sov rps':>9}{'bare p50':>10}"
+          f"{'sov p50':>9}{'+p50':>7}{'bare p99':>10}{'sov p99':>9}{'+p99':>7}")
+    cases = [("allow", False, False, 0), ("redact", True, False, 0),
+             ("allow stream", False, True, 0), ("redact stream", True, True, 0),
+             ("redact, every prompt new", True, False, 1)]
+    for label, pii, stream, unique in cases if seconds > 0 else []:
+        for clients in (1, 16, 64):
+            b_lat, b_rps = asyncio.run(run(bare_url, clients, seconds, pii, stream))
+            s_lat, s_rps = asyncio.run(run(sov_url, clients, seconds, pii, stream,
+                                           unique))
+            b50, s50, b99, s99 = pct(b_lat, 50), pct(s_lat, 50), pct(b_lat, 99), pct(s_lat, 99)
+            print(f"{label:<26}{clients:>8}{b_rps:>10.0f}{s_rps:>9.0f}{b50:>10.1f}"
+                  f"{s50:>9.1f}{s50 - b50:>7.1f}{b99:>10.1f}{s99:>9.1f}{s99 - b99:>7.1f}")
+    print("anchor: LiteLLM publishes p50 12 ms / p99 43 ms gateway overhead (no guardrails)")
+    if memory_requests:
+        asyncio.run(memory(sov_url, p.sovereign_pid, memory_requests))
 
 
 if __name__ == "__main__":

@@ -10,17 +10,12 @@ with a ~2 KB prompt through each and we print p50/p99 latency and the difference
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
-import subprocess
-import sys
-import tempfile
 import time
-from pathlib import Path
 
 import httpx
 
-from tests.conftest import free_port, start_proxy, write_config
+from bench.harness import Proxies, proxies
 from tests.standins import StandIn
 
 FILLER = ("The quarterly planning meeting covered hiring, the roadmap for the storage service, "
@@ -53,19 +48,6 @@ def measure(url: str, with_pii: bool, unique: bool, n: int) -> list[float]:
     return out
 
 
-def wait_port(port: int, proc: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError("baseline proxy exited")
-        try:
-            httpx.get(f"http://127.0.0.1:{port}/", timeout=1, trust_env=False)
-            return
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    raise RuntimeError("baseline proxy did not start")
-
-
 def pct(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100)[int(q) - 1]
 
@@ -75,45 +57,28 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=300)
     args = parser.parse_args()
     standin = StandIn("closed", event_delay=0).start()
-    tmp = Path(tempfile.mkdtemp(prefix="sovereign-bench-"))
-    bare_port, sov_port = free_port(), free_port()
-    bare = subprocess.Popen(
-        [str(Path(sys.executable).with_name("mitmdump")), "-q", "--mode",
-         f"reverse:{standin.url}@{bare_port}", "--set", f"confdir={tmp / 'bare'}",
-         "--set", "stream_large_bodies=1"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    config = write_config(tmp, sov_port, standin, standin.url, extra={
-        "modes": [f"reverse:https://api.openai.com@{sov_port}"],
-        "logging": {"format": "json", "level": "warning"},
-        "audit": {"dir": str(tmp / "audit"), "signing_key": str(tmp / "keys" / "audit.key")},
-        "limits": {"max_body_bytes": 1 << 20}})
-    sov = start_proxy(config, tmp / "proxy.log")
     try:
-        wait_port(bare_port, bare)
-        rows = []
-        cases = [("allow, new prompt", False, True), ("redact, new prompt", True, True),
-                 ("allow, repeated (cached)", False, False),
-                 ("redact, repeated (cached)", True, False)]
-        for label, pii, unique in cases:
-            base = measure(f"http://127.0.0.1:{bare_port}/v1/chat/completions", pii, unique,
-                           args.requests)
-            ours = measure(f"http://127.0.0.1:{sov_port}/v1/chat/completions", pii, unique,
-                           args.requests)
-            rows.append((label, base, ours))
-        print("sequential requests, ~2 KB prompt, reverse mode, loopback stand-in upstream")
-        print(f"{'path':<28}{'bare p50':>10}{'bare p99':>10}{'sov p50':>10}{'sov p99':>10}"
-              f"{'+p50 ms':>10}{'+p99 ms':>10}")
-        for label, base, ours in rows:
-            b50, b99, o50, o99 = pct(base, 50), pct(base, 99), pct(ours, 50), pct(ours, 99)
-            print(f"{label:<28}{b50:>10.2f}{b99:>10.2f}{o50:>10.2f}{o99:>10.2f}"
-                  f"{o50 - b50:>10.2f}{o99 - b99:>10.2f}")
-        print(json.dumps({"requests": args.requests}))
+        with proxies(standin) as p:
+            report(p, args.requests)
     finally:
-        sov.terminate()
-        bare.terminate()
-        sov.wait(30)
-        bare.wait(30)
         standin.stop()
+
+
+def report(p: Proxies, requests: int) -> None:
+    rows = []
+    cases = [("allow, new prompt", False, True), ("redact, new prompt", True, True),
+             ("allow, repeated (cached)", False, False),
+             ("redact, repeated (cached)", True, False)]
+    for label, pii, unique in cases:
+        rows.append((label, measure(p.bare_url, pii, unique, requests),
+                     measure(p.sovereign_url, pii, unique, requests)))
+    print(f"{requests} sequential requests, ~2 KB prompt, reverse mode, loopback stand-in")
+    print(f"{'path':<28}{'bare p50':>10}{'bare p99':>10}{'sov p50':>10}{'sov p99':>10}"
+          f"{'+p50 ms':>10}{'+p99 ms':>10}")
+    for label, base, ours in rows:
+        b50, b99, o50, o99 = pct(base, 50), pct(base, 99), pct(ours, 50), pct(ours, 99)
+        print(f"{label:<28}{b50:>10.2f}{b99:>10.2f}{o50:>10.2f}{o99:>10.2f}"
+              f"{o50 - b50:>10.2f}{o99 - b99:>10.2f}")
 
 
 if __name__ == "__main__":

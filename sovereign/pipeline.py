@@ -13,31 +13,25 @@ import os
 import re
 import time
 import uuid
-from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import structlog
 
+from sovereign.assess import Assessment, Deadline, assess
 from sovereign.audit.tags import Tagger
 from sovereign.audit.writer import AuditError, AuditSink
 from sovereign.detect.detector import Detector, Span
 from sovereign.exchange import (
     Action,
-    Decision,
-    EndpointKind,
-    Exchange,
-    Finding,
-    RuleMatch,
-    Segment,
 )
 from sovereign.metrics import MetricsSink, NoMetrics
-from sovereign.policy.decide import Context, decide
 from sovereign.policy.loader import RuleSet
 from sovereign.providers.base import ParsedRequest, ReplyHandler, RequestError, WireFormat
 from sovereign.providers.jsonpath import set_at
 from sovereign.providers.registry import DEFAULT, Classified, Registry
+from sovereign.records import base_record, decision_fields
 from sovereign.redact.conversations import ConversationVaults, caller_key
 from sovereign.redact.reply import RestorePlaceholders
 from sovereign.redact.rewrite import Operator, Redactor
@@ -101,87 +95,12 @@ Plan = Respond | Forward | PassThrough
 
 
 @dataclass(frozen=True)
-class Assessment:
-    classified: Classified
-    parsed: ParsedRequest | None
-    findings: tuple[Finding, ...]
-    decision: Decision
-
-
-@dataclass(frozen=True)
 class Settings:
     max_body_bytes: int = 4 * 1024 * 1024
     upstreams: Mapping[str, str] = field(default_factory=dict)
     # detection that takes longer than this is decided by `deadline_action`, not waited for
     decision_deadline_s: float = 10.0
     deadline_action: Action = Action.BLOCK
-
-
-BOUNDARY_WINDOW = 48  # characters each side of a segment boundary scanned together
-# NER guesses on text glued across a seam are noise; split values that matter are patterns
-NER_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP", "DATE_TIME"})
-
-
-def detect(segments: Sequence[Segment], detector: Detector) -> tuple[Finding, ...]:
-    """Findings in every segment, and in values split across two consecutive segments
-    ("SSN 219-09" | "-9999"): the end of one and the start of the next are scanned as one
-    short text, and a finding that crosses the seam is reported on both sides of it."""
-    texts = [s.text for s in segments]
-    findings = [Finding(i, s.start, s.end, s.entity_type, s.score)
-                for i, spans in enumerate(detector.scan(texts)) for s in spans]
-    seams = [(i, texts[i][-BOUNDARY_WINDOW:], texts[i + 1][:BOUNDARY_WINDOW])
-             for i in range(len(texts) - 1)]
-    for (i, left, _), spans in zip(seams, detector.scan([a + b for _, a, b in seams]),
-                                       strict=True):
-        cut, end_i = len(left), len(texts[i])
-        for s in spans:
-            if s.start < cut < s.end and s.entity_type not in NER_TYPES:
-                findings.append(Finding(i, end_i - (cut - s.start), end_i, s.entity_type,
-                                        s.score))
-                findings.append(Finding(i + 1, 0, s.end - cut, s.entity_type, s.score))
-    return tuple(findings)
-
-
-# Endpoints whose request body the proxy reads and scans.
-READABLE = frozenset({EndpointKind.CHAT, EndpointKind.EMBEDDINGS, EndpointKind.COUNT_TOKENS})
-
-
-@dataclass(frozen=True)
-class Deadline:
-    """Run detection on *pool*; past *seconds* the request is decided as *action*."""
-
-    pool: concurrent.futures.Executor
-    seconds: float
-    action: Action
-
-
-def assess(classified: Classified, body: bytes, size: int, detector: Detector,
-           rules: RuleSet, deadline: Deadline | None = None) -> Assessment:
-    """Parse, detect, decide: everything but acting. Shared with explain and rule tests."""
-    parsed: ParsedRequest | None = None
-    findings: tuple[Finding, ...] = ()
-    attachments: tuple[str, ...] = ()
-    model = None
-    if classified.endpoint in READABLE:
-        parsed = classified.wire.parse_request(classified.provider.name, classified.endpoint, body,
-                                               classified.path)
-        exchange = parsed.exchange
-        if deadline is None:
-            findings = detect(exchange.segments, detector)
-        else:
-            job = deadline.pool.submit(detect, exchange.segments, detector)
-            try:
-                findings = job.result(timeout=deadline.seconds)
-            except concurrent.futures.TimeoutError:
-                job.cancel()
-                reason = f"detection took longer than the {deadline.seconds:g}s decision deadline"
-                match = RuleMatch("decision-deadline", "builtin", deadline.action, reason)
-                return Assessment(classified, parsed, (), Decision(deadline.action, (match,),
-                                  message=f"{reason}, so the request was not sent"))
-        attachments, model = exchange.attachments, exchange.model
-    ctx = Context(provider=classified.provider.name, model=model, endpoint=classified.endpoint,
-                  attachments=attachments, body_bytes=size, findings=findings)
-    return Assessment(classified, parsed, findings, decide(ctx, rules))
 
 
 def _new_id() -> str:
@@ -237,7 +156,7 @@ class Pipeline:
             return PassThrough()
         decision_id = _new_id()
         wire = classified.wire
-        base = _base_record(decision_id, req, classified)
+        base = base_record(decision_id, req, classified)
         if req.size > self.settings.max_body_bytes:
             return self._refuse(base, wire, 413, "body_too_large",
                                 f"request body is larger than the proxy's limit of "
@@ -254,7 +173,7 @@ class Pipeline:
 
     def _act(self, req: Request, base: dict[str, Any], a: Assessment) -> Plan:
         decision, parsed, wire = a.decision, a.parsed, a.classified.wire
-        record = {**base, **_decision_fields(a)}
+        record = {**base, **decision_fields(a)}
         if self.tagger is not None and parsed is not None and a.findings:
             segments = parsed.exchange.segments
             epoch, tags = self.tagger.tags(
@@ -431,26 +350,3 @@ def _credential(req: Request) -> str:
     return f"key:{key.group(1)}" if key else f"client:{req.client}"
 
 
-def _base_record(decision_id: str, req: Request, c: Classified) -> dict[str, Any]:
-    return {"type": "decision", "id": decision_id, "provider": c.provider.name,
-            "endpoint": c.endpoint.value, "method": req.method.upper(), "host": req.host,
-            "path": req.path.split("?", 1)[0], "client": req.client, "body_bytes": req.size}
-
-
-def _decision_fields(a: Assessment) -> dict[str, Any]:
-    exchange: Exchange | None = a.parsed.exchange if a.parsed else None
-    counts = Counter(f.entity_type for f in a.findings)
-    return {
-        "action": a.decision.action.label,
-        "model": exchange.model if exchange else None,
-        "stream": exchange.stream if exchange else False,
-        "segments": len(exchange.segments) if exchange else 0,
-        "attachments": list(exchange.attachments) if exchange else [],
-        "rule_ids": list(a.decision.rule_ids),
-        "rules": [{"id": m.rule_id, "pack": m.pack, "action": m.action.label,
-                   "reason": m.reason, "shadow": m.shadow} for m in a.decision.matches],
-        "finding_count": len(a.findings),
-        "findings": [{"type": t, "count": n} for t, n in sorted(counts.items())],
-        "spans": [{"segment": f.segment, "start": f.start, "end": f.end,
-                   "type": f.entity_type, "score": f.score} for f in a.findings],
-    }

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from sovereign.assess import assess
 from sovereign.detect.detector import Detector
 from sovereign.policy.loader import RuleSet
 from sovereign.policy.schema import RuleTest
@@ -28,8 +29,6 @@ def _body(test: RuleTest) -> dict[str, Any]:
 
 
 def run_rule_tests(rules: RuleSet, detector: Detector) -> list[TestResult]:
-    from sovereign.pipeline import assess
-
     results = []
     for loaded in rules.packs:
         for test in loaded.pack.tests:

@@ -144,7 +144,7 @@ def test_policy_error_is_refused(tmp_path: Path, closed: StandIn,
     def broken(*args: object) -> None:
         raise ValueError("policy bug")
 
-    monkeypatch.setattr("sovereign.pipeline.decide", broken)
+    monkeypatch.setattr("sovereign.assess.decide", broken)
     audit = MemoryAuditLog()
     with inprocess_proxy(tmp_path, make_pipeline(closed, audit=audit)) as (url, ca):
         r = post(url, ca)

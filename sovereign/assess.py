@@ -1,0 +1,92 @@
+"""Parse, detect, decide: everything about a request but acting on it. Pure apart from the
+injected detector (and its pool, for the decision deadline); shared by the proxy, ``explain``
+and the rule tests."""
+
+from __future__ import annotations
+
+import concurrent.futures
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sovereign.detect.detector import Detector
+from sovereign.exchange import Action, Decision, EndpointKind, Finding, RuleMatch, Segment
+from sovereign.policy.decide import Context, decide
+from sovereign.policy.loader import RuleSet
+from sovereign.providers.base import ParsedRequest
+from sovereign.providers.registry import Classified
+
+
+@dataclass(frozen=True)
+class Assessment:
+    classified: Classified
+    parsed: ParsedRequest | None
+    findings: tuple[Finding, ...]
+    decision: Decision
+
+
+
+BOUNDARY_WINDOW = 48  # characters each side of a segment boundary scanned together
+# NER guesses on text glued across a seam are noise; split values that matter are patterns
+NER_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP", "DATE_TIME"})
+
+
+def detect(segments: Sequence[Segment], detector: Detector) -> tuple[Finding, ...]:
+    """Findings in every segment, and in values split across two consecutive segments
+    ("SSN 219-09" | "-9999"): the end of one and the start of the next are scanned as one
+    short text, and a finding that crosses the seam is reported on both sides of it."""
+    texts = [s.text for s in segments]
+    findings = [Finding(i, s.start, s.end, s.entity_type, s.score)
+                for i, spans in enumerate(detector.scan(texts)) for s in spans]
+    seams = [(i, texts[i][-BOUNDARY_WINDOW:], texts[i + 1][:BOUNDARY_WINDOW])
+             for i in range(len(texts) - 1)]
+    for (i, left, _), spans in zip(seams, detector.scan([a + b for _, a, b in seams]),
+                                       strict=True):
+        cut, end_i = len(left), len(texts[i])
+        for s in spans:
+            if s.start < cut < s.end and s.entity_type not in NER_TYPES:
+                findings.append(Finding(i, end_i - (cut - s.start), end_i, s.entity_type,
+                                        s.score))
+                findings.append(Finding(i + 1, 0, s.end - cut, s.entity_type, s.score))
+    return tuple(findings)
+
+
+# Endpoints whose request body the proxy reads and scans.
+READABLE = frozenset({EndpointKind.CHAT, EndpointKind.EMBEDDINGS, EndpointKind.COUNT_TOKENS})
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """Run detection on *pool*; past *seconds* the request is decided as *action*."""
+
+    pool: concurrent.futures.Executor
+    seconds: float
+    action: Action
+
+
+def assess(classified: Classified, body: bytes, size: int, detector: Detector,
+           rules: RuleSet, deadline: Deadline | None = None) -> Assessment:
+    """Parse, detect, decide: everything but acting. Shared with explain and rule tests."""
+    parsed: ParsedRequest | None = None
+    findings: tuple[Finding, ...] = ()
+    attachments: tuple[str, ...] = ()
+    model = None
+    if classified.endpoint in READABLE:
+        parsed = classified.wire.parse_request(classified.provider.name, classified.endpoint, body,
+                                               classified.path)
+        exchange = parsed.exchange
+        if deadline is None:
+            findings = detect(exchange.segments, detector)
+        else:
+            job = deadline.pool.submit(detect, exchange.segments, detector)
+            try:
+                findings = job.result(timeout=deadline.seconds)
+            except concurrent.futures.TimeoutError:
+                job.cancel()
+                reason = f"detection took longer than the {deadline.seconds:g}s decision deadline"
+                match = RuleMatch("decision-deadline", "builtin", deadline.action, reason)
+                return Assessment(classified, parsed, (), Decision(deadline.action, (match,),
+                                  message=f"{reason}, so the request was not sent"))
+        attachments, model = exchange.attachments, exchange.model
+    ctx = Context(provider=classified.provider.name, model=model, endpoint=classified.endpoint,
+                  attachments=attachments, body_bytes=size, findings=findings)
+    return Assessment(classified, parsed, findings, decide(ctx, rules))
