@@ -8,9 +8,10 @@ import concurrent.futures
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sovereign.detect.custom import CompositeDetector, PackRecognizers
 from sovereign.detect.detector import Detector
 from sovereign.exchange import Action, Decision, EndpointKind, Finding, RuleMatch, Segment
-from sovereign.policy.decide import Context, decide
+from sovereign.policy.decide import NO_SOURCE, Context, Source, decide
 from sovereign.policy.loader import RuleSet
 from sovereign.providers.base import ParsedRequest
 from sovereign.providers.registry import Classified
@@ -63,9 +64,27 @@ class Deadline:
     action: Action
 
 
+_PACK_DETECTORS: dict[int, tuple[RuleSet, PackRecognizers]] = {}
+
+
+def with_pack_recognizers(detector: Detector, rules: RuleSet) -> Detector:
+    """*detector* plus the recognizers the rule packs define (compiled once per rule set)."""
+    if not rules.recognizers:
+        return detector
+    cached = _PACK_DETECTORS.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        if len(_PACK_DETECTORS) > 8:
+            _PACK_DETECTORS.clear()
+        cached = (rules, PackRecognizers(rules.recognizers))
+        _PACK_DETECTORS[id(rules)] = cached
+    return CompositeDetector(detector, cached[1])
+
+
 def assess(classified: Classified, body: bytes, size: int, detector: Detector,
-           rules: RuleSet, deadline: Deadline | None = None) -> Assessment:
+           rules: RuleSet, deadline: Deadline | None = None,
+           source: Source = NO_SOURCE) -> Assessment:
     """Parse, detect, decide: everything but acting. Shared with explain and rule tests."""
+    detector = with_pack_recognizers(detector, rules)
     parsed: ParsedRequest | None = None
     findings: tuple[Finding, ...] = ()
     attachments: tuple[str, ...] = ()
@@ -88,5 +107,5 @@ def assess(classified: Classified, body: bytes, size: int, detector: Detector,
                                   message=f"{reason}, so the request was not sent"))
         attachments, model = exchange.attachments, exchange.model
     ctx = Context(provider=classified.provider.name, model=model, endpoint=classified.endpoint,
-                  attachments=attachments, body_bytes=size, findings=findings)
+                  attachments=attachments, body_bytes=size, findings=findings, source=source)
     return Assessment(classified, parsed, findings, decide(ctx, rules))

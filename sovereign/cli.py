@@ -44,6 +44,15 @@ def cmd_run(args: argparse.Namespace) -> int:
     pipeline, audit = build_pipeline(config, parts)
     if config.metrics.listen:
         start_metrics(config, pipeline, audit, parts)
+    if config.rules_reload_seconds > 0:
+        from sovereign.app import redactor_for
+        from sovereign.policy.reload import RuleWatcher
+
+        def apply(rules: Any) -> None:
+            redactor_for(config, rules)  # a hash operator without a key is refused here too
+            pipeline.rules = rules  # one attribute swap: each request sees one whole rule set
+
+        RuleWatcher(list(config.rules), apply, config.rules_reload_seconds).start()
     proxy = EmbeddedProxy(config, pipeline, checkpoint=audit.checkpoint,
                           checkpoint_every_s=config.audit.checkpoint_seconds,
                           grace_s=config.metrics.shutdown_grace_s)
@@ -192,8 +201,17 @@ def cmd_rules_lint(args: argparse.Namespace) -> int:
             print(err)
         print(f"{len(exc.errors)} problem(s)")
         return EXIT_FAIL
+    from sovereign.policy.lint import lint
+
+    findings = lint(rules)
+    for finding in findings:
+        print(finding)
     n = sum(len(p.pack.rules) for p in rules.packs)
-    print(f"ok: {len(rules.packs)} pack(s), {n} rule(s)")
+    r = sum(len(p.pack.recognizers) for p in rules.packs)
+    if findings:
+        print(f"{len(findings)} finding(s) in {len(rules.packs)} pack(s)")
+        return EXIT_FAIL
+    print(f"ok: {len(rules.packs)} pack(s), {n} rule(s), {r} recognizer(s)")
     return EXIT_OK
 
 
@@ -214,6 +232,35 @@ def cmd_rules_test(args: argparse.Namespace) -> int:
     failed = sum(not r.ok for r in results)
     print(f"{len(results) - failed} passed, {failed} failed")
     return EXIT_FAIL if failed else EXIT_OK
+
+
+def cmd_rules_replay(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from sovereign.audit.segments import read_records
+    from sovereign.policy.loader import load_rules
+    from sovereign.policy.replay import replay
+
+    try:
+        rules = load_rules([Path(p) for p in args.rules])
+    except yamlsrc.SourceErrors as exc:
+        for err in exc.errors:
+            print(err)
+        return EXIT_FAIL
+    changes, transitions, replayed = replay(read_records(Path(args.audit)), rules)
+    if args.json:
+        print(json.dumps({"replayed": replayed, "transitions": dict(transitions),
+                          "changes": [c.__dict__ | {"rules": list(c.rules)} for c in changes]},
+                         indent=2))
+        return EXIT_OK
+    for c in changes:
+        when = dt.datetime.fromtimestamp(c.ts, dt.UTC).strftime("%Y-%m-%d %H:%M:%S")
+        print(f"index {c.index:>7}  {when}  {c.provider:<9} {c.endpoint:<12} "
+              f"{c.old:>11} -> {c.new:<11} rules={','.join(c.rules) or '-'}")
+    print(f"{replayed} recorded decisions re-decided; {len(changes)} would change")
+    for transition, n in sorted(transitions.items()):
+        print(f"  {transition:<26} {n}")
+    return EXIT_OK
 
 
 # -- audit / keys ------------------------------------------------------------------------------
@@ -398,6 +445,11 @@ def build_parser() -> argparse.ArgumentParser:
     test = rules.add_parser("test", help="run the tests inside rule packs")
     test.add_argument("paths", nargs="+")
     test.set_defaults(fn=cmd_rules_test)
+    rep = rules.add_parser("replay", help="re-decide recorded traffic with other rules")
+    rep.add_argument("--audit", required=True, help="an audit directory")
+    rep.add_argument("--rules", nargs="+", required=True, help="the candidate rule packs")
+    rep.add_argument("--json", action="store_true")
+    rep.set_defaults(fn=cmd_rules_replay)
 
     audit = sub.add_parser("audit", help="the audit log").add_subparsers(
         dest="audit_command", required=True)

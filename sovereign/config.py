@@ -102,6 +102,8 @@ class Config(_Strict):
     listen: str = "127.0.0.1:8080"
     confdir: Path = Path("./var/mitmproxy")
     rules: list[Path] = Field(default_factory=lambda: [Path("rules/")])
+    rules_reload_seconds: float = Field(
+        default=2.0, ge=0, description="how often changed rule files are picked up; 0 = never")
     models: Path = Path("models/models.yaml")
     modes: list[str] = Field(default_factory=lambda: ["regular"])
     audit: AuditConfig = AuditConfig()

@@ -19,6 +19,7 @@ SAFE_KEYS = frozenset({
     "event", "level", "timestamp", "logger", "decision", "action", "provider", "rules",
     "findings", "code", "status", "error", "listen", "ca", "modes", "count", "latency_ms",
     "hosts", "rule_files", "models", "audit_dir", "origin", "local_model", "exc_type",
+    "problems",  # rule-file errors (file:line:column: message): configuration, not traffic
 })
 _QUERY = re.compile(r"\?\S*")
 _TOKENISH = re.compile(r"[A-Za-z0-9_\-+/=.]{24,}")

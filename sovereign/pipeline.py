@@ -27,6 +27,7 @@ from sovereign.exchange import (
     Action,
 )
 from sovereign.metrics import MetricsSink, NoMetrics
+from sovereign.policy.decide import NO_SOURCE, Source
 from sovereign.policy.loader import RuleSet
 from sovereign.providers.base import ParsedRequest, ReplyHandler, RequestError, WireFormat
 from sovereign.providers.jsonpath import set_at
@@ -101,6 +102,7 @@ class Settings:
     # detection that takes longer than this is decided by `deadline_action`, not waited for
     decision_deadline_s: float = 10.0
     deadline_action: Action = Action.BLOCK
+    app_header: str = "x-sovereign-app"  # the app identity header for source conditions
 
 
 def _new_id() -> str:
@@ -141,9 +143,11 @@ class Pipeline:
         self.settings = settings
         self._clock = clock
 
-    def assess(self, classified: Classified, body: bytes, size: int) -> Assessment:
+    def assess(self, classified: Classified, body: bytes, size: int,
+               source: Source = NO_SOURCE) -> Assessment:
         started = time.perf_counter()
-        result = assess(classified, body, size, self.detector, self.rules, self._deadline)
+        result = assess(classified, body, size, self.detector, self.rules, self._deadline,
+                        source)
         if result.parsed is not None:
             self.metrics.detection(time.perf_counter() - started)
         return result
@@ -156,13 +160,15 @@ class Pipeline:
             return PassThrough()
         decision_id = _new_id()
         wire = classified.wire
-        base = base_record(decision_id, req, classified)
+        app = req.headers.get(self.settings.app_header)
+        base = base_record(decision_id, req, classified, app)
         if req.size > self.settings.max_body_bytes:
             return self._refuse(base, wire, 413, "body_too_large",
                                 f"request body is larger than the proxy's limit of "
                                 f"{self.settings.max_body_bytes} bytes")
         try:
-            assessment = self.assess(classified, req.body, req.size)
+            source = Source(host=req.host, client=req.client, app=app)
+            assessment = self.assess(classified, req.body, req.size, source)
         except RequestError as exc:
             return self._refuse(base, wire, 400, "malformed_request", str(exc))
         except Exception as exc:  # noqa: BLE001 - fail closed on any detector/policy failure

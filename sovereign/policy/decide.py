@@ -8,6 +8,7 @@ reported but never change the action. With no match the request is allowed.
 from __future__ import annotations
 
 import fnmatch
+import ipaddress
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,6 +19,15 @@ from sovereign.policy.schema import OPERATOR_PRECEDENCE, Condition, Rule
 
 
 @dataclass(frozen=True)
+class Source:
+    """Where a request comes from and goes to (for source and destination conditions)."""
+
+    host: str = ""
+    client: str = ""
+    app: str | None = None
+
+
+@dataclass(frozen=True)
 class Context:
     provider: str
     model: str | None
@@ -25,6 +35,18 @@ class Context:
     attachments: tuple[str, ...]
     body_bytes: int
     findings: Sequence[Finding]
+    source: Source = Source()
+
+
+NO_SOURCE = Source()
+
+
+def _client_in(client: str, ranges: Sequence[str]) -> bool:
+    try:
+        address = ipaddress.ip_address(client)
+    except ValueError:
+        return False
+    return any(address in ipaddress.ip_network(r, strict=False) for r in ranges)
 
 
 def _holds(cond: Condition, ctx: Context, default_min_score: float) -> str | None:
@@ -46,6 +68,19 @@ def _holds(cond: Condition, ctx: Context, default_min_score: float) -> str | Non
         if ctx.model is None or not any(fnmatch.fnmatchcase(ctx.model, g) for g in cond.models):
             return None
         reasons.append("model matches " + "|".join(cond.models))
+    if cond.hosts is not None:
+        if not any(fnmatch.fnmatchcase(ctx.source.host, g) for g in cond.hosts):
+            return None
+        reasons.append(f"host {ctx.source.host}")
+    if cond.clients is not None:
+        if not _client_in(ctx.source.client, cond.clients):
+            return None
+        reasons.append("client in " + "|".join(cond.clients))
+    if cond.apps is not None:
+        app = ctx.source.app
+        if app is None or not any(fnmatch.fnmatchcase(app, g) for g in cond.apps):
+            return None
+        reasons.append(f"app {app}")
     if cond.endpoint is not None:
         if ctx.endpoint.value not in cond.endpoint:
             return None

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from sovereign import yamlsrc
 from sovereign.policy.entities import KNOWN_ENTITIES
-from sovereign.policy.schema import Condition, RulePack
+from sovereign.policy.regexcheck import regex_problems
+from sovereign.policy.schema import Condition, CustomRecognizer, RulePack
 
 
 @dataclass(frozen=True)
@@ -20,6 +22,14 @@ class LoadedPack:
 @dataclass(frozen=True)
 class RuleSet:
     packs: tuple[LoadedPack, ...]
+
+    @property
+    def recognizers(self) -> list[CustomRecognizer]:
+        return [r for p in self.packs for r in p.pack.recognizers]
+
+    @property
+    def files(self) -> list[str]:
+        return [p.source.file for p in self.packs]
 
 
 def pack_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -39,9 +49,27 @@ def _walk_conditions(
             yield from _walk_conditions(sub, (*path, key, i))
 
 
-def _semantic_errors(loaded: LoadedPack) -> list[yamlsrc.SourceError]:
+def _recognizer_errors(loaded: LoadedPack) -> list[yamlsrc.SourceError]:
     doc, pack = loaded.source, loaded.pack
     errors = []
+    seen: set[str] = set()
+    for i, rec in enumerate(pack.recognizers):
+        if rec.id in seen:
+            errors.append(doc.error(("recognizers", i, "id"), f"duplicate recognizer id '{rec.id}'"))
+        seen.add(rec.id)
+        for j, pattern in enumerate(rec.patterns):
+            for problem in regex_problems(pattern.regex, rec.case_sensitive):
+                errors.append(doc.error(("recognizers", i, "patterns", j, "regex"), problem))
+        for j, word in enumerate(rec.deny_list):
+            if not word.strip():
+                errors.append(doc.error(("recognizers", i, "deny_list", j),
+                                        "empty deny-list entry"))
+    return errors
+
+
+def _semantic_errors(loaded: LoadedPack, known: frozenset[str]) -> list[yamlsrc.SourceError]:
+    doc, pack = loaded.source, loaded.pack
+    errors = _recognizer_errors(loaded)
     seen: dict[str, int] = {}
     for i, rule in enumerate(pack.rules):
         if rule.id in seen:
@@ -50,8 +78,14 @@ def _semantic_errors(loaded: LoadedPack) -> list[yamlsrc.SourceError]:
         seen[rule.id] = i
         for cond, path in _walk_conditions(rule.when, ("rules", i, "when")):
             for j, entity in enumerate(cond.entities or []):
-                if entity not in KNOWN_ENTITIES:
+                if entity not in known:
                     errors.append(doc.error((*path, "entities", j), f"unknown entity '{entity}'"))
+            for j, cidr in enumerate(cond.clients or []):
+                try:
+                    ipaddress.ip_network(cidr, strict=False)
+                except ValueError:
+                    errors.append(doc.error((*path, "clients", j),
+                                            f"'{cidr}' is not an address or CIDR range"))
         if rule.message is not None and rule.action != "block":
             errors.append(doc.error(("rules", i, "message"), "'message' is only used by block"))
         if rule.operators is not None:
@@ -59,7 +93,7 @@ def _semantic_errors(loaded: LoadedPack) -> list[yamlsrc.SourceError]:
                 errors.append(doc.error(("rules", i, "operators"),
                                         "'operators' is only used by redact", at_key=True))
             for entity in rule.operators:
-                if entity not in KNOWN_ENTITIES:
+                if entity not in known:
                     errors.append(doc.error(("rules", i, "operators", entity),
                                             f"unknown entity '{entity}'", at_key=True))
         if rule.model is not None and rule.action != "route_local":
@@ -77,18 +111,22 @@ def load_rules(paths: Iterable[Path]) -> RuleSet:
         raise yamlsrc.SourceErrors(
             [yamlsrc.SourceError(str(p), 1, 1, "no rule files (*.yaml) found") for p in paths]
         )
+    parsed: list[LoadedPack] = []
     for file in files:
         try:
             doc = yamlsrc.load_file(file)
-            loaded = LoadedPack(yamlsrc.validate(RulePack, doc), doc)
+            parsed.append(LoadedPack(yamlsrc.validate(RulePack, doc), doc))
         except yamlsrc.SourceErrors as exc:
             errors.extend(exc.errors)
-            continue
-        errors.extend(_semantic_errors(loaded))
+    # entity types: the built-in ones and those any pack's recognizers define
+    known = KNOWN_ENTITIES | {r.entity for p in parsed for r in p.pack.recognizers}
+    for loaded in parsed:
+        doc = loaded.source
+        errors.extend(_semantic_errors(loaded, known))
         if loaded.pack.name in names:
             errors.append(doc.error(("name",), f"pack name '{loaded.pack.name}' is also used "
                                                f"by {names[loaded.pack.name]}"))
-        names[loaded.pack.name] = str(file)
+        names[loaded.pack.name] = doc.file
         packs.append(loaded)
     if errors:
         raise yamlsrc.SourceErrors(errors)

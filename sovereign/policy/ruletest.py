@@ -8,6 +8,7 @@ from typing import Any
 
 from sovereign.assess import assess
 from sovereign.detect.detector import Detector
+from sovereign.policy.decide import Source
 from sovereign.policy.loader import RuleSet
 from sovereign.policy.schema import RuleTest
 from sovereign.providers.registry import SAMPLES, classify, sample_body
@@ -36,7 +37,8 @@ def run_rule_tests(rules: RuleSet, detector: Detector) -> list[TestResult]:
             classified = classify(host, "POST", path)
             assert classified is not None
             raw = json.dumps(_body(test)).encode()
-            decision = assess(classified, raw, len(raw), detector, rules).decision
+            source = Source(host=host, client=test.client or "", app=test.app)
+            decision = assess(classified, raw, len(raw), detector, rules, source=source).decision
             got_rules = sorted(m.rule_id for m in decision.matches if not m.shadow)
             problems = []
             if decision.action.label != test.expect.action:

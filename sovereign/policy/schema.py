@@ -30,6 +30,12 @@ class Condition(_Strict):
     providers: list[str] | None = None
     models: list[str] | None = Field(default=None, description="model name globs")
     endpoint: list[EndpointName] | None = None
+    hosts: list[str] | None = Field(default=None, description="destination host globs")
+    clients: list[str] | None = Field(
+        default=None, description="source: client addresses or CIDR ranges (10.0.0.0/8, ::1)")
+    apps: list[str] | None = Field(
+        default=None, description="source: app identity header values (globs); the header is "
+        "'x-sovereign-app' unless the config names another")
     attachments: bool | None = Field(default=None, description="non-text parts present")
     body_bytes_over: int | None = Field(default=None, ge=0)
     any: list[Condition] | None = None
@@ -37,10 +43,38 @@ class Condition(_Strict):
 
     @model_validator(mode="after")
     def _not_empty(self) -> Condition:
-        fields = ("entities", "providers", "models", "endpoint", "attachments", "body_bytes_over",
-                  "any", "all")
+        fields = ("entities", "providers", "models", "hosts", "clients", "apps", "endpoint",
+                  "attachments", "body_bytes_over", "any", "all")
         if all(getattr(self, f) is None for f in fields):
             raise ValueError("a condition needs at least one of: " + ", ".join(fields))
+        return self
+
+
+class RecognizerPattern(_Strict):
+    regex: str
+    score: float = Field(default=0.8, ge=0.0, le=1.0)
+
+
+class CustomRecognizer(_Strict):
+    """A recognizer defined in the pack: regexes and/or a deny list, with context words that
+    raise the score and an optional checksum validator."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.\-]*$")
+    entity: str = Field(pattern=r"^[A-Z][A-Z0-9_]*$", description="the entity type it reports")
+    description: str = ""
+    patterns: list[RecognizerPattern] = Field(default_factory=list)
+    deny_list: list[str] = Field(default_factory=list, description="words or phrases to find")
+    deny_list_score: float = Field(default=0.9, ge=0.0, le=1.0)
+    case_sensitive: bool = False
+    context: list[str] = Field(default_factory=list,
+                               description="words near a match that raise its score")
+    context_boost: float = Field(default=0.3, ge=0.0, le=1.0)
+    validator: Literal["none", "luhn"] = "none"
+
+    @model_validator(mode="after")
+    def _something(self) -> CustomRecognizer:
+        if not self.patterns and not self.deny_list:
+            raise ValueError("a recognizer needs 'patterns' or a 'deny_list'")
         return self
 
 
@@ -64,6 +98,8 @@ class Expect(_Strict):
 class RuleTest(_Strict):
     name: str
     provider: Literal["openai", "responses", "anthropic", "gemini"] = "openai"
+    app: str | None = Field(default=None, description="the app identity header's value")
+    client: str | None = Field(default=None, description="the client's address")
     text: str | None = None
     body: dict[str, Any] | None = None
     expect: Expect
@@ -86,5 +122,6 @@ class RulePack(_Strict):
     description: str = ""
     mode: Literal["enforce", "shadow"] = "enforce"
     defaults: Defaults = Defaults()
+    recognizers: list[CustomRecognizer] = Field(default_factory=list)
     rules: list[Rule] = Field(default_factory=list)
     tests: list[RuleTest] = Field(default_factory=list)
