@@ -118,3 +118,37 @@ def test_time_to_first_text_is_not_delayed_beyond_the_fragment() -> None:
     restorer = StreamRestorer(OPENAI_CHAT.stream_codec(), vault())
     out = openai_text(restorer.feed(openai_stream("m", "Hello there, [PERSON", 100)[1]))
     assert out == "Hello there, "
+
+
+def test_values_restored_into_tool_arguments_stay_valid_json() -> None:
+    """Tool-call arguments are JSON text: a value with quotes or backslashes is inserted
+    escaped, in whole replies and in streamed argument deltas alike."""
+    from sovereign.redact.reply import RestorePlaceholders
+
+    v = Vault()
+    token = v.placeholder_for("PERSON", 'Dana "DJ" O\\Neil')
+    args = json.dumps({"name": token, "note": f"call {token}"})
+    whole = {"choices": [{"message": {"role": "assistant", "content": f"Hi {token}",
+                                      "tool_calls": [{"id": "c", "type": "function",
+                                                      "function": {"name": "f",
+                                                                   "arguments": args}}]}}]}
+    out = json.loads(RestorePlaceholders(v, OPENAI_CHAT).whole(json.dumps(whole).encode()))
+    message = out["choices"][0]["message"]
+    assert message["content"] == 'Hi Dana "DJ" O\\Neil'
+    assert json.loads(message["tool_calls"][0]["function"]["arguments"]) == {
+        "name": 'Dana "DJ" O\\Neil', "note": 'call Dana "DJ" O\\Neil'}
+
+    def chunk(arguments: str) -> bytes:
+        event = {"id": "x", "object": "chat.completion.chunk", "created": 1, "model": "m",
+                 "choices": [{"index": 0, "finish_reason": None, "delta": {"tool_calls": [
+                     {"index": 0, "function": {"arguments": arguments}}]}}]}
+        return f"data: {json.dumps(event)}\n\n".encode()
+
+    restorer = StreamRestorer(OPENAI_CHAT.stream_codec(), v)
+    pieces = [args[i : i + 5] for i in range(0, len(args), 5)]
+    out_raw = b"".join(restorer.feed(chunk(p)) for p in pieces) + restorer.feed(b"")
+    streamed = "".join(
+        d["function"]["arguments"]
+        for ev in SSEDecoder().feed(out_raw) if ev.data != "[DONE]"
+        for c in json.loads(ev.data)["choices"] for d in c["delta"].get("tool_calls", []))
+    assert json.loads(streamed)["name"] == 'Dana "DJ" O\\Neil'

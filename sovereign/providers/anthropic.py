@@ -26,7 +26,8 @@ class AnthropicStream(StreamCodec):
         field = _DELTA_TEXT.get(str(delta.get("type")))
         if field is None or not isinstance(delta.get(field), str):
             return []
-        channel = StreamChannel((event.get("index", 0),), {"delta_type": delta["type"]})
+        channel = StreamChannel((event.get("index", 0),), {
+            "delta_type": delta["type"], "json": delta["type"] == "input_json_delta"})
         return [(channel, ("delta", field))]
 
     def closes(self, name: str | None, event: Any) -> list[tuple[str | int, ...]] | None:
@@ -40,7 +41,7 @@ class AnthropicStream(StreamCodec):
         return []
 
     def carrier(self, channel: StreamChannel, text: str) -> tuple[str | None, Any]:
-        delta_type = channel.template["delta_type"]
+        delta_type = str(channel.template["delta_type"])
         return "content_block_delta", {
             "type": "content_block_delta",
             "index": channel.key[0],

@@ -35,7 +35,8 @@ class OpenAIChatStream(StreamCodec):
                 fn = call.get("function") if isinstance(call, dict) else None
                 if isinstance(fn, dict) and isinstance(fn.get("arguments"), str):
                     tool_index = call.get("index", ti)
-                    channel = StreamChannel((index, "tool", tool_index), {"tool_index": tool_index})
+                    channel = StreamChannel((index, "tool", tool_index),
+                                            {"tool_index": tool_index, "json": True})
                     out.append((channel, ("choices", ci, "delta", "tool_calls", ti, "function",
                                           "arguments")))
         return out

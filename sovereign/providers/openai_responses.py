@@ -45,7 +45,9 @@ class ResponsesStream(StreamCodec):
             return []
         template = {k: event[k] for k in ("type", "item_id", "output_index", "content_index",
                                           "summary_index") if k in event}
-        return [(StreamChannel(_channel_key(event), template), (field,))]
+        json_text = kind in ("response.function_call_arguments.delta",
+                             "response.custom_tool_call_input.delta")
+        return [(StreamChannel(_channel_key(event), {**template, "json": json_text}), (field,))]
 
     def closes(self, name: str | None, event: Any) -> list[tuple[str | int, ...]] | None:
         if not isinstance(event, dict):
@@ -60,7 +62,7 @@ class ResponsesStream(StreamCodec):
         return []
 
     def carrier(self, channel: StreamChannel, text: str) -> tuple[str | None, Any]:
-        event = dict(channel.template)
+        event = {k: v for k, v in channel.template.items() if k != "json"}
         event["delta"] = text
         return str(event["type"]), event
 

@@ -31,7 +31,18 @@ class RestorePlaceholders:
             return self.vault.restore(body.decode("utf-8", "replace")).encode()
         if self.remember is not None and (rid := self.wire.reply_id(doc)) is not None:
             self.remember(rid)
-        return json.dumps(map_strings(doc, self.vault.restore), ensure_ascii=False).encode()
+        return json.dumps(map_strings(doc, self._restore_string), ensure_ascii=False).encode()
+
+    def _restore_string(self, text: str) -> str:
+        """A string that is itself JSON (tool-call arguments) gets values escaped for JSON."""
+        stripped = text.lstrip()
+        if stripped[:1] in ("{", "[") and self.vault.restore(text) != text:
+            try:
+                json.loads(text)
+            except json.JSONDecodeError:
+                return self.vault.restore(text)
+            return self.vault.restore(text, json_escaped=True)
+        return self.vault.restore(text)
 
     def stream(self) -> Callable[[bytes], bytes]:
         on_event = None

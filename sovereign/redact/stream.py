@@ -46,7 +46,8 @@ class StreamRestorer:
         for key in targets:
             channel, text = self._held.pop(key)
             if text:
-                name, data = self._codec.carrier(channel, self._vault.restore(text))
+                restored = self._vault.restore(text, bool(channel.template.get("json")))
+                name, data = self._codec.carrier(channel, restored)
                 out.append(sse.encode(name, json.dumps(data, ensure_ascii=False)))
         return b"".join(out)
 
@@ -67,7 +68,7 @@ class StreamRestorer:
             emit = text[: len(text) - keep]
             if keep:
                 self._held[channel.key] = (held_channel, text[len(emit) :])
-            restored = self._vault.restore(emit)
+            restored = self._vault.restore(emit, bool(channel.template.get("json")))
             if restored != get_at(data, loc):
                 set_at(data, loc, restored)
                 changed = True

@@ -12,6 +12,7 @@ A mangled form is restored only if it names a placeholder this vault issued.
 
 from __future__ import annotations
 
+import json
 import re
 
 PLACEHOLDER = re.compile(r"\[([A-Z][A-Z0-9_]*?)_(\d+)\]")
@@ -89,19 +90,28 @@ class Vault:
             self._exact = re.compile("|".join(re.escape(t) for t in tokens))
         return self._exact
 
-    def _mangled(self, m: re.Match[str]) -> str:
-        token = f"[{_type_key(m.group(1))}_{int(m.group(2))}]"
-        return self._value_of.get(token, m.group(0))
+    def restore(self, text: str, json_escaped: bool = False) -> str:
+        """*text* with every token (and deliberate mangled form) replaced by its value.
 
-    def restore(self, text: str) -> str:
+        *json_escaped*: the text is (part of) JSON source, such as tool-call arguments, so
+        values are inserted escaped as they must be inside a JSON string.
+        """
         exact = self._exact_pattern()
         if exact is None:
             return text
-        text = exact.sub(lambda m: self._value_of[m.group(0)], text)
+
+        def value(original: str) -> str:
+            return json.dumps(original, ensure_ascii=False)[1:-1] if json_escaped else original
+
+        def mangled(m: re.Match[str]) -> str:
+            token = f"[{_type_key(m.group(1))}_{int(m.group(2))}]"
+            return value(self._value_of[token]) if token in self._value_of else m.group(0)
+
+        text = exact.sub(lambda m: value(self._value_of[m.group(0)]), text)
         if "[" in text:
-            text = _BRACKETED.sub(self._mangled, text)
+            text = _BRACKETED.sub(mangled, text)
         if "_" in text:
-            text = _BARE.sub(self._mangled, text)
+            text = _BARE.sub(mangled, text)
         return text
 
     def pending_tail(self, text: str) -> int:
