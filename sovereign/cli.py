@@ -42,6 +42,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     print("sovereign: loading rules, models and the detection engine...", flush=True)
     parts = load_parts(config)
     pipeline, audit = build_pipeline(config, parts)
+    if config.local_health_seconds > 0 and parts.models.models:
+        from sovereign.route.health import HealthChecker
+
+        checker = HealthChecker(parts.models.models, config.local_health_seconds)
+        checker.start()
+        pipeline.health = checker
     if config.metrics.listen:
         start_metrics(config, pipeline, audit, parts)
     if config.rules_reload_seconds > 0:
@@ -73,21 +79,11 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def start_metrics(config: Config, pipeline: Any, audit: Any, parts: Any) -> None:
-    import socket
-    from urllib.parse import urlsplit
-
     from sovereign.metrics import PrometheusMetrics
 
     def local_up() -> dict[str, bool]:
-        out = {}
-        for model in parts.models.models:
-            url = urlsplit(model.base_url)
-            try:
-                socket.create_connection((url.hostname, url.port or 80), timeout=1).close()
-                out[model.name] = True
-            except OSError:
-                out[model.name] = False
-        return out
+        status = getattr(pipeline.health, "status", None)
+        return dict(status()) if callable(status) else {}
 
     metrics = PrometheusMetrics()
     pipeline.metrics = metrics

@@ -105,6 +105,8 @@ class Config(_Strict):
     rules_reload_seconds: float = Field(
         default=2.0, ge=0, description="how often changed rule files are picked up; 0 = never")
     models: Path = Path("models/models.yaml")
+    local_health_seconds: float = Field(
+        default=5.0, ge=0, description="how often local models' /health is checked; 0 = never")
     modes: list[str] = Field(default_factory=lambda: ["regular"])
     audit: AuditConfig = AuditConfig()
     providers: dict[str, ProviderConfig] = Field(default_factory=dict)

@@ -37,6 +37,8 @@ from sovereign.redact.conversations import ConversationVaults, caller_key
 from sovereign.redact.reply import RestorePlaceholders
 from sovereign.redact.rewrite import Operator, Redactor
 from sovereign.redact.vault import Vault
+from sovereign.route.fit import misfit
+from sovereign.route.health import AssumeUp, HealthView
 from sovereign.route.models import ModelRegistry, NoLocalModel
 
 log = structlog.get_logger("sovereign.pipeline")
@@ -123,6 +125,7 @@ class Pipeline:
         conversations: ConversationVaults | None = None,
         tagger: Tagger | None = None,
         metrics: MetricsSink | None = None,
+        health: HealthView | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.registry = registry
@@ -130,6 +133,7 @@ class Pipeline:
         self.conversations = conversations or ConversationVaults()
         self.tagger = tagger
         self.metrics: MetricsSink = metrics or NoMetrics()
+        self.health: HealthView = health or AssumeUp()
         # detection runs on its own small pool so that a slow scan can be abandoned at the
         # deadline (the request is decided without it) instead of holding the request
         self._deadline = Deadline(
@@ -249,6 +253,13 @@ class Pipeline:
                                      target.capability)
         except NoLocalModel as exc:
             return self._refuse(record, wire, 503, "no_local_model", str(exc), decided=True)
+        record["local_model"] = local.name
+        if target.capability is None and (problem := misfit(local, parsed.exchange, parsed.doc)):
+            return self._refuse(record, wire, 400, problem[0], problem[1], decided=True)
+        if self.health.is_down(local.name):
+            return self._refuse(record, wire, 503, "local_model_unavailable",
+                                f"the local model '{local.name}' is down (health check); the "
+                                "request was not sent anywhere else", decided=True)
         if target.translator is not None:
             body = _dump(target.translator.request(parsed, local.name))
             reply: ReplyHandler | None = target.translator.reply(parsed)
@@ -262,7 +273,6 @@ class Pipeline:
         plan = Forward(record["id"], Action.ROUTE_LOCAL, body=body, url=base + target.path,
                        drop_headers=CREDENTIAL_HEADERS, set_headers=headers, local=True,
                        probe_url=local.base_url, reply=reply)
-        record["local_model"] = local.name
         return self._commit(record, plan, destination=f"local:{local.name}", wire=wire)
 
     def _upstream_url(self, a: Assessment, req: Request) -> str | None:

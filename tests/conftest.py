@@ -72,7 +72,9 @@ def write_config(tmp: Path, port: int, closed: StandIn, local_url: str,
     models = tmp / "models.yaml"
     models.write_text(json.dumps({"models": [
         {"name": "llama-local", "base_url": f"{local_url}/v1", "api_key_env": "STANDIN_VLLM_KEY",
-         "context_length": 8192, "stands_in_for": ["gpt-*", "claude-*"], "default": True},
+         "context_length": 8192, "capabilities": ["tools", "vision"],
+         "stands_in_for": ["gpt-*", "claude-*"], "default": True},
+        {"name": "tiny-local", "base_url": f"{local_url}/v1", "context_length": 64},
         {"name": "dead-local", "base_url": f"http://127.0.0.1:{dead}/v1"},
         {"name": "embed-local", "base_url": f"{local_url}/v1", "capabilities": ["embeddings"],
          "default": True},
@@ -91,6 +93,7 @@ def write_config(tmp: Path, port: int, closed: StandIn, local_url: str,
                       for name in ("openai", "anthropic", "gemini", "azure", "mistral")}
         | {"acme": {"hosts": ["llm.acme.test"], "upstream": closed.url}},
         "limits": {"max_body_bytes": 65536},
+        "local_health_seconds": 0.5,
         "redaction": {"key_env": "SOVEREIGN_TEST_REDACTION_KEY"},
         "logging": {"format": "json", "level": "debug"},  # scrubbing holds at any level
     }

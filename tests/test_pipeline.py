@@ -16,7 +16,7 @@ from sovereign.route.models import LocalModel, ModelRegistry
 from tests.fakes import RegexDetector
 
 REPO = Path(__file__).resolve().parent.parent
-LOCAL = LocalModel(name="qwen-local", base_url="http://10.9.9.9:8000/v1",
+LOCAL = LocalModel(name="qwen-local", base_url="http://10.9.9.9:8000/v1", capabilities=["vision"],
                    stands_in_for=["gpt-*"], default=True)
 
 
@@ -182,3 +182,29 @@ def test_audit_failure_means_nothing_leaves() -> None:
     plan = pipeline.handle(openai_req(chat("hello")))
     assert isinstance(plan, Respond) and plan.status == 503
     assert json.loads(plan.body)["error"]["code"] == "audit_unavailable"
+
+
+def test_local_model_capabilities_are_checked() -> None:
+    pipeline, audit = make(models=[LocalModel(name="text-only", base_url="http://10.9.9.9/v1",
+                                              context_length=100_000, default=True)])
+    body = chat("my SSN is 219-09-9999", tools=[{"type": "function", "function": {"name": "f"}}])
+    plan = pipeline.handle(openai_req(body))
+    assert isinstance(plan, Respond) and plan.status == 400
+    assert json.loads(plan.body)["error"]["code"] == "local_model_capability"
+    image = {"model": "gpt-4o", "messages": [{"role": "user", "content": [
+        {"type": "image_url", "image_url": {"url": "data:image/png;base64,AAAA"}}]}]}
+    plan = pipeline.handle(openai_req(image))
+    assert isinstance(plan, Respond) and "cannot read" in json.loads(plan.body)["error"]["message"]
+    assert [r["refusal"] for r in audit.records] == ["local_model_capability"] * 2
+
+
+def test_a_model_known_down_fails_fast() -> None:
+    from sovereign.route.health import HealthChecker
+
+    pipeline, audit = make()
+    checker = HealthChecker([LOCAL], check=lambda m: False)
+    checker.check_all()
+    pipeline.health = checker
+    plan = pipeline.handle(openai_req(chat("my SSN is 219-09-9999")))
+    assert isinstance(plan, Respond) and plan.status == 503
+    assert audit.records[0]["refusal"] == "local_model_unavailable"

@@ -93,6 +93,17 @@ def test_local_model_down_fails_fast_and_stays_inside(fresh: ProxyRun) -> None:
     assert decision
     record = fresh.record(decision.group(0))
     assert record["action"] == "route_local" and record["local_model"] == "dead-local"
-    outcome = fresh.outcome(decision.group(0))
-    assert outcome is not None and outcome["error"] == "local_model_unreachable"
+    # the background health check already knows: refused at once, never sent anywhere
+    assert record["refusal"] == "local_model_unavailable" and record["destination"] == "none"
+    assert fresh.closed.received == [] and fresh.local.received == []
+
+
+def test_request_larger_than_the_local_context_is_refused(fresh: ProxyRun) -> None:
+    with pytest.raises(openai.BadRequestError) as info:
+        openai_client().chat.completions.create(
+            model="tiny-model", max_tokens=50,
+            messages=[{"role": "user", "content": "SSN: 078-05-1120 " + "word " * 40}])
+    body = info.value.body
+    assert isinstance(body, dict) and body["code"] == "context_length_exceeded"
+    assert "holds (64)" in str(info.value)
     assert fresh.closed.received == [] and fresh.local.received == []
