@@ -15,7 +15,7 @@ done; exit 1
 endef
 export FIND_PYTHON
 
-.PHONY: install run test lint typecheck unit e2e clean
+.PHONY: install run demo test lint typecheck unit e2e clean
 
 install: $(STAMP)
 
@@ -29,6 +29,9 @@ $(STAMP): pyproject.toml
 
 run: install
 	$(BIN)/sovereign run $(if $(CONFIG),--config $(CONFIG),)
+
+demo: install
+	$(BIN)/sovereign demo
 
 lint: install
 	$(BIN)/ruff check sovereign tests bench

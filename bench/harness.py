@@ -14,8 +14,8 @@ from pathlib import Path
 
 import httpx
 
+from sovereign.demo.standins import StandIn
 from tests.conftest import free_port, start_proxy, write_config
-from tests.standins import StandIn
 
 CHAT = "/v1/chat/completions"
 

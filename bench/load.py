@@ -20,7 +20,7 @@ import httpx
 
 from bench.harness import Proxies, proxies
 from bench.proxy_overhead import prompt
-from tests.standins import StandIn
+from sovereign.demo.standins import StandIn
 
 
 def rss_mb(pid: int) -> float:

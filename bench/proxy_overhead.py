@@ -16,7 +16,7 @@ import time
 import httpx
 
 from bench.harness import Proxies, proxies
-from tests.standins import StandIn
+from sovereign.demo.standins import StandIn
 
 FILLER = ("The quarterly planning meeting covered hiring, the roadmap for the storage service, "
           "and the migration of the billing pipeline to the new cluster. ")

@@ -15,7 +15,7 @@ import time
 import httpx
 
 from bench.harness import Proxies, proxies
-from tests.standins import StandIn
+from sovereign.demo.standins import StandIn
 
 # ~2,000 tokens at ~4 characters per piece; a placeholder every ~40 pieces
 WORDS = "the quarterly plan covers hiring roadmap storage billing migration and review".split()

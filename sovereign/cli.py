@@ -259,6 +259,63 @@ def cmd_rules_replay(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_demo(args: argparse.Namespace) -> int:
+    from sovereign.demo.run import run_demo
+
+    return run_demo()
+
+
+# -- models ------------------------------------------------------------------------------------
+
+def cmd_models_check(args: argparse.Namespace) -> int:
+    from sovereign.route.models import load_models
+    from sovereign.route.serve import check
+
+    registry = load_models(_config(args).models)
+    if not registry.models:
+        print("sovereign: models.yaml lists no local model", file=sys.stderr)
+        return EXIT_FAIL
+    rows = [check(m) for m in registry.models]
+    print(f"{'model':<28} {'base_url':<36} {'/health':<18} {'serves it':<9}")
+    for row in rows:
+        print(f"{row.name:<28} {row.base_url:<36} {row.health:<18} {row.serves:<9}")
+    bad = sum(not r.ok for r in rows)
+    print(f"{len(rows) - bad} of {len(rows)} local endpoints ready")
+    return EXIT_FAIL if bad else EXIT_OK
+
+
+def cmd_models_serve(args: argparse.Namespace) -> int:
+    import os
+    import shutil
+
+    from sovereign.route.models import load_models
+    from sovereign.route.serve import ServeError, vllm_argv
+
+    registry = load_models(_config(args).models)
+    model = next((m for m in registry.models if m.name == args.name), None)
+    if model is None:
+        names = ", ".join(m.name for m in registry.models) or "none"
+        print(f"sovereign: no model '{args.name}' in models.yaml (there are: {names})",
+              file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        argv = vllm_argv(model, args.host)
+    except ServeError as exc:
+        print(f"sovereign: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print("sovereign: " + " ".join(argv), flush=True)
+    if args.dry_run:
+        return EXIT_OK
+    if shutil.which("vllm") is None:
+        print("sovereign: vLLM is not installed here; on the GPU host run: "
+              "pip install 'sovereign[serve]'", file=sys.stderr)
+        return EXIT_USAGE
+    env = dict(os.environ)
+    if (key := model.api_key()) is not None:
+        env["VLLM_API_KEY"] = key
+    os.execvpe("vllm", argv, env)
+
+
 # -- audit / keys ------------------------------------------------------------------------------
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
@@ -485,6 +542,19 @@ def build_parser() -> argparse.ArgumentParser:
         "rotate-key", help="rotate the signing key (proxy stopped): recorded, co-signed"))
     rot.add_argument("--name", help="key name for the new key (default: the old one's)")
     rot.set_defaults(fn=cmd_audit_rotate_key)
+
+    sub.add_parser("demo", help="the whole product in a minute, with stand-ins").set_defaults(
+        fn=cmd_demo)
+
+    models = sub.add_parser("models", help="local models").add_subparsers(
+        dest="models_command", required=True)
+    with_config(models.add_parser("check", help="which local endpoints answer")).set_defaults(
+        fn=cmd_models_check)
+    serve = with_config(models.add_parser("serve", help="start vLLM for a models.yaml entry"))
+    serve.add_argument("name")
+    serve.add_argument("--host", default="0.0.0.0", help="listen address of vLLM")
+    serve.add_argument("--dry-run", action="store_true", help="print the command only")
+    serve.set_defaults(fn=cmd_models_serve)
 
     keys = sub.add_parser("keys", help="audit signing keys").add_subparsers(
         dest="keys_command", required=True)

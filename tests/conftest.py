@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from sovereign.audit.segments import read_records
-from tests.standins import StandIn
+from sovereign.demo.standins import StandIn
 
 REPO = Path(__file__).resolve().parent.parent
 CLIENT_KEY_OPENAI = "sk-test-client-key-0123456789abcdef"

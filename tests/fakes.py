@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import re
-import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,7 +10,7 @@ from pathlib import Path
 from sovereign.config import Config
 from sovereign.detect.detector import Span
 from sovereign.pipeline import Pipeline
-from sovereign.proxy.launcher import EmbeddedProxy
+from sovereign.proxy.launcher import running_in_thread
 from tests.conftest import free_port
 
 _PATTERNS = [
@@ -45,23 +43,5 @@ def inprocess_proxy(tmp: Path, pipeline: Pipeline) -> Iterator[tuple[str, Path]]
     """A real mitmproxy with our addon on a free loopback port, in a background thread."""
     port = free_port()
     config = Config(listen=f"127.0.0.1:{port}", confdir=tmp / "mitmproxy")
-    proxy = EmbeddedProxy(config, pipeline)
-    ready = threading.Event()
-    errors: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            asyncio.run(proxy.run(ready.set))
-        except BaseException as exc:  # noqa: BLE001 - surfaced to the test below
-            errors.append(exc)
-            ready.set()
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    if not ready.wait(30) or errors:
-        raise RuntimeError(f"in-process proxy did not start: {errors}")
-    try:
+    with running_in_thread(config, pipeline) as proxy:
         yield f"http://127.0.0.1:{port}", proxy.ca_path
-    finally:
-        proxy.shutdown()
-        thread.join(10)

@@ -6,11 +6,11 @@ import json
 
 import pytest
 
+from sovereign.demo.standins import anthropic_stream, openai_stream
 from sovereign.providers.registry import ANTHROPIC, OPENAI_CHAT
 from sovereign.providers.sse import SSEDecoder
 from sovereign.redact.stream import StreamRestorer
 from sovereign.redact.vault import Vault
-from tests.standins import anthropic_stream, openai_stream
 
 
 def vault() -> Vault:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import signal
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import structlog
@@ -124,3 +126,28 @@ async def _tick(fn: Callable[[], object], every: float) -> None:
             await asyncio.to_thread(fn)
         except Exception as exc:  # noqa: BLE001 - logged; the next append refuses if it persists
             log.error("checkpoint_failed", error=type(exc).__name__)
+
+
+@contextmanager
+def running_in_thread(config: Config, pipeline: Pipeline) -> Iterator[EmbeddedProxy]:
+    """The proxy on its own event loop in a background thread (tests, the demo)."""
+    proxy = EmbeddedProxy(config, pipeline)
+    ready = threading.Event()
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            asyncio.run(proxy.run(ready.set))
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller below
+            errors.append(exc)
+            ready.set()
+
+    thread = threading.Thread(target=run, name="proxy", daemon=True)
+    thread.start()
+    if not ready.wait(60) or errors:
+        raise RuntimeError(f"the proxy did not start: {[type(e).__name__ for e in errors]}")
+    try:
+        yield proxy
+    finally:
+        proxy.shutdown()
+        thread.join(10)

@@ -17,6 +17,23 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class ServeSpec(_Strict):
+    """How ``sovereign models serve`` starts vLLM for this entry (on the GPU host)."""
+
+    model: str = Field(description="the weights: a Hugging Face id already in the local cache, "
+                       "or a path")
+    tool_call_parser: str | None = Field(default=None, description="e.g. llama3_json, hermes, "
+                                         "mistral, glm45, deepseek_v3")
+    reasoning_parser: str | None = None
+    chat_template: str | None = Field(default=None, description="a path to a Jinja template")
+    tensor_parallel_size: int = Field(default=1, ge=1)
+    max_model_len: int | None = Field(default=None, ge=1,
+                                      description="defaults to the entry's context_length")
+    gpu_memory_utilization: float | None = Field(default=None, gt=0, le=1)
+    task: Literal["generate", "embed"] | None = None
+    extra_args: list[str] = Field(default_factory=list)
+
+
 class LocalModel(_Strict):
     name: str = Field(description="the model name the vLLM server serves (--served-model-name)")
     base_url: str = Field(description="OpenAI-compatible base URL, e.g. http://127.0.0.1:8000/v1")
@@ -27,6 +44,7 @@ class LocalModel(_Strict):
     )
     stands_in_for: list[str] = Field(default_factory=list)
     default: bool = False
+    serve: ServeSpec | None = None
 
     @field_validator("base_url")
     @classmethod

@@ -19,6 +19,7 @@ import pytest
 
 from sovereign.audit import keys
 from sovereign.audit.writer import FileAuditLog, MemoryAuditLog
+from sovereign.demo.standins import StandIn
 from sovereign.detect.detector import Detector, Span
 from sovereign.exchange import Action
 from sovereign.pipeline import Pipeline, Plan, Request, Settings
@@ -29,7 +30,6 @@ from sovereign.route.models import LocalModel, ModelRegistry
 from sovereign.route.translate_gemini import GeminiToChat
 from tests.conftest import REPO, ProxyRun
 from tests.fakes import BrokenDetector, RegexDetector, inprocess_proxy
-from tests.standins import StandIn
 
 BODY = {"model": "gpt-4o", "messages": [{"role": "user", "content": "Hello John Smith"}]}
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import httpx
 
+from sovereign.demo.standins import StandIn
 from tests.conftest import REPO, free_port, start_proxy, write_config
-from tests.standins import StandIn
 
 CODENAMES = """\
 apiVersion: sovereign/v1

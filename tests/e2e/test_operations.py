@@ -16,8 +16,8 @@ import pytest
 
 from sovereign.audit.segments import read_records
 from sovereign.audit.verify import verify
+from sovereign.demo.standins import StandIn
 from tests.conftest import REPO, free_port, start_proxy, write_config
-from tests.standins import StandIn
 
 
 def test_graceful_shutdown_and_metrics(tmp_path: Path) -> None:

@@ -1,4 +1,5 @@
-"""Stand-ins on loopback for the closed APIs and for vLLM, recording everything they receive.
+"""STAND-INS, not real services: loopback servers playing a closed LLM API and a vLLM server,
+recording everything they receive (used by the test suite, the benchmarks and the demo).
 
 Both speak OpenAI Chat Completions and Anthropic Messages, streaming and not. The reply echoes
 the last user message, prefixed by the server's name, so a test can see who answered and what
@@ -42,7 +43,8 @@ def last_user_text(body: dict[str, Any]) -> str:
                 content = item.get("content")
                 if isinstance(content, str):
                     return content
-                return " ".join(p["text"] for p in content if isinstance(p, dict) and "text" in p)
+                parts = content if isinstance(content, list) else []
+                return " ".join(p["text"] for p in parts if isinstance(p, dict) and "text" in p)
         return ""
     for content in reversed(body.get("contents", [])):
         if content.get("role", "user") == "user":
@@ -185,6 +187,7 @@ class StandIn:
         self.byte_at_a_time = False  # write streams one byte per write (and flush)
         self.reply_text: str | None = None  # a fixed reply instead of the echo (benchmarks)
         self.delay_s = 0.0  # wait this long before answering (a slow model)
+        self.model_ids = ["gpt-4o"]  # what GET /v1/models lists
         self.reset_after_events: int | None = None  # cut the stream's connection after N events
         self.gate_opened_in_time: bool | None = None
         self._lock = threading.Lock()
@@ -194,7 +197,7 @@ class StandIn:
     @property
     def url(self) -> str:
         host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host!s}:{port}"
 
     @property
     def port(self) -> int:
@@ -280,7 +283,8 @@ class StandIn:
                 standin._record(Received("GET", self.path, dict(self.headers), b""))
                 if self.path.rstrip("/").endswith("/models"):
                     self._send_json(200, {"object": "list", "data": [
-                        {"id": "gpt-4o", "object": "model", "created": 1, "owned_by": "x"}]})
+                        {"id": m, "object": "model", "created": 1, "owned_by": "x"}
+                        for m in standin.model_ids]})
                 else:
                     self._send_json(404, {"error": {"message": "not found"}})
 

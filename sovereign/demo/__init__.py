@@ -1,0 +1,1 @@
+"""`sovereign demo`: the whole product in a minute, with clearly labelled stand-ins."""
