@@ -13,12 +13,15 @@ from sovereign.config import Config
 from sovereign.detect.detector import Detector
 from sovereign.detect.engine import build_detector
 from sovereign.exchange import Action
+from sovereign.metrics import PrometheusMetrics
 from sovereign.perms import check_private_dir, check_private_file
 from sovereign.pipeline import Pipeline, Settings
 from sovereign.policy.loader import RuleSet, load_rules
+from sovereign.policy.reload import RuleWatcher
 from sovereign.providers.registry import BUILTIN, DEFAULT, Registry
 from sovereign.redact.conversations import ConversationVaults
 from sovereign.redact.rewrite import Redactor
+from sovereign.route.health import HealthChecker
 from sovereign.route.models import ModelRegistry, load_models
 
 
@@ -101,3 +104,31 @@ def build_pipeline(config: Config, parts: Parts) -> tuple[Pipeline, FileAuditLog
                         conversations=ConversationVaults(config.redaction.max_conversations,
                                                          config.redaction.conversation_ttl_s))
     return pipeline, audit
+
+
+def start_background(config: Config, parts: Parts, pipeline: Pipeline,
+                     audit: FileAuditLog) -> list[str]:
+    """The proxy's background work: local model health checks, rule reloading, metrics.
+    Returns lines to tell the operator."""
+    told = []
+    if config.local_health_seconds > 0 and parts.models.models:
+        checker = HealthChecker(parts.models.models, config.local_health_seconds)
+        checker.start()
+        pipeline.health = checker
+    if config.rules_reload_seconds > 0:
+
+        def apply(rules: RuleSet) -> None:
+            redactor_for(config, rules)  # a hash operator without a key is refused here too
+            pipeline.rules = rules  # one attribute swap: each request sees one whole rule set
+
+        RuleWatcher(list(config.rules), apply, config.rules_reload_seconds).start()
+    if config.metrics.listen:
+        metrics = PrometheusMetrics()
+        pipeline.metrics = metrics
+        host, _, port = config.metrics.listen.rpartition(":")
+        metrics.serve(host.strip("[]"), int(port))
+        health = pipeline.health
+        metrics.watch(10.0, lambda: audit.size, lambda: audit.last_signed_at,
+                      lambda: health.status() if isinstance(health, HealthChecker) else {})
+        told.append(f"metrics on http://{config.metrics.listen}/metrics")
+    return told

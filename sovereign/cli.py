@@ -34,7 +34,7 @@ def _read_input(name: str) -> str:
 
 def cmd_run(args: argparse.Namespace) -> int:
     from sovereign import logs
-    from sovereign.app import build_pipeline, load_parts
+    from sovereign.app import build_pipeline, load_parts, start_background
     from sovereign.proxy.launcher import EmbeddedProxy
 
     config = _config(args)
@@ -42,23 +42,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     print("sovereign: loading rules, models and the detection engine...", flush=True)
     parts = load_parts(config)
     pipeline, audit = build_pipeline(config, parts)
-    if config.local_health_seconds > 0 and parts.models.models:
-        from sovereign.route.health import HealthChecker
-
-        checker = HealthChecker(parts.models.models, config.local_health_seconds)
-        checker.start()
-        pipeline.health = checker
-    if config.metrics.listen:
-        start_metrics(config, pipeline, audit, parts)
-    if config.rules_reload_seconds > 0:
-        from sovereign.app import redactor_for
-        from sovereign.policy.reload import RuleWatcher
-
-        def apply(rules: Any) -> None:
-            redactor_for(config, rules)  # a hash operator without a key is refused here too
-            pipeline.rules = rules  # one attribute swap: each request sees one whole rule set
-
-        RuleWatcher(list(config.rules), apply, config.rules_reload_seconds).start()
+    for line in start_background(config, parts, pipeline, audit):
+        print(f"sovereign: {line}", flush=True)
     proxy = EmbeddedProxy(config, pipeline, checkpoint=audit.checkpoint,
                           checkpoint_every_s=config.audit.checkpoint_seconds,
                           grace_s=config.metrics.shutdown_grace_s)
@@ -76,22 +61,6 @@ def cmd_run(args: argparse.Namespace) -> int:
         audit.close()
     print("sovereign: stopped; audit log checkpointed", flush=True)
     return EXIT_OK
-
-
-def start_metrics(config: Config, pipeline: Any, audit: Any, parts: Any) -> None:
-    from sovereign.metrics import PrometheusMetrics
-
-    def local_up() -> dict[str, bool]:
-        status = getattr(pipeline.health, "status", None)
-        return dict(status()) if callable(status) else {}
-
-    metrics = PrometheusMetrics()
-    pipeline.metrics = metrics
-    assert config.metrics.listen is not None
-    host, _, port = config.metrics.listen.rpartition(":")
-    metrics.serve(host.strip("[]"), int(port))
-    metrics.watch(10.0, lambda: audit.size, lambda: audit.last_signed_at, local_up)
-    print(f"sovereign: metrics on http://{config.metrics.listen}/metrics", flush=True)
 
 
 def cmd_ca_path(args: argparse.Namespace) -> int:
