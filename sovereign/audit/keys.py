@@ -115,6 +115,3 @@ def load_pinned_keys(path: Path) -> list[PinnedKey]:
         raise KeyFileError(f"keys file {path} holds no key")
     return keys
 
-
-def load_verifiers(path: Path) -> list[Verifier]:
-    return [k.verifier for k in load_pinned_keys(path)]

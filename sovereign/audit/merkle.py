@@ -75,11 +75,6 @@ class ProofError(ValueError):
     """A proof that does not verify, with the reason."""
 
 
-def subtree_root(hashes: Sequence[bytes], start: int, end: int) -> bytes:
-    """MTH of the leaves [start, end) given their leaf hashes (§2.1.1)."""
-    return root_from_leaf_hashes(hashes[start:end])
-
-
 def inclusion_path(index: int, hashes: Sequence[bytes]) -> list[bytes]:
     """§2.1.3.1: PATH(m, D[n]) for leaf *index* of the tree over *hashes*."""
     n = len(hashes)

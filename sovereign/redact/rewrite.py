@@ -31,11 +31,6 @@ class Operator(enum.StrEnum):
     DROP = "drop"
 
 
-# When two matching rules ask for different operators on one entity type, the first wins.
-PRECEDENCE = (Operator.DROP, Operator.MASK, Operator.HASH, Operator.PLACEHOLDER,
-              Operator.SURROGATE)
-REVERSIBLE = frozenset({Operator.PLACEHOLDER, Operator.SURROGATE, Operator.HASH})
-
 
 @dataclass(frozen=True, slots=True)
 class Replacement:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import re
 
-PLACEHOLDER = re.compile(r"\[([A-Z][A-Z0-9_]*?)_(\d+)\]")
 _BRACKETED = re.compile(r"\[\s*([A-Za-z][A-Za-z0-9 _\-]*?)[ _\-]?(\d+)\s*\]")
 _BARE = re.compile(r"(?<![\w\[])([A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)*)_(\d+)(?![\w\]])")
 _BRACKET_PREFIX = re.compile(r"\[[A-Za-z0-9 _\-]{0,48}$")
