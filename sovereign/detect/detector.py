@@ -73,10 +73,14 @@ class PresidioDetector:
         self._threshold = score_threshold
 
     def scan(self, texts: Sequence[str]) -> list[list[Span]]:
+        """All texts through spaCy in one batch (nlp.pipe), then the recognizers per text."""
         out = []
-        for text in texts:
+        batch = self._analyzer.nlp_engine.process_batch(list(texts), language="en",
+                                                        batch_size=max(1, len(texts)))
+        for text, artifacts in batch:
             results = self._analyzer.analyze(
-                text=text, language="en", score_threshold=self._threshold
+                text=text, language="en", score_threshold=self._threshold,
+                nlp_artifacts=artifacts,
             )
             out.append(
                 sorted(

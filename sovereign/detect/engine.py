@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-from presidio_analyzer.nlp_engine import NlpEngineProvider
+from presidio_analyzer.nlp_engine import NlpEngineProvider, SpacyNlpEngine
 
 from sovereign.detect.detector import CachedDetector, PresidioDetector
 from sovereign.detect.normalise import NormalisingDetector
@@ -23,6 +23,12 @@ def build_analyzer() -> AnalyzerEngine:
             "models": [{"lang_code": "en", "model_name": SPACY_MODEL}],
         }
     ).create_engine()
+    # NER needs tok2vec and ner; the context enhancer needs lemmas (tagger, attribute_ruler,
+    # lemmatizer). The dependency parser feeds none of them: switched off, same findings.
+    if isinstance(nlp_engine, SpacyNlpEngine) and nlp_engine.nlp:
+        for nlp in nlp_engine.nlp.values():
+            if "parser" in nlp.pipe_names:
+                nlp.select_pipes(disable=["parser"])
     registry = RecognizerRegistry(supported_languages=["en"])
     registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
     for recognizer in all_recognizers():
