@@ -1,4 +1,6 @@
-"""STREET_ADDRESS: a house number followed by a street name and a street-type word.
+"""STREET_ADDRESS: street lines as people write them in English and in the common European
+and Latin American orders — "742 Evergreen Terrace", "Via Leopardi 83", "Hadikgasse 49",
+"Rua Arapiraca 1943" — plus secondary units ("Apt. 559", "Suite 303") and P.O. boxes.
 
 Basis: a postal address is a direct identifier (GDPR Art. 4(1); HIPAA §164.514(b)(2)(i)(B)).
 spaCy tags towns and countries, not street lines.
@@ -10,17 +12,40 @@ ENTITY = "STREET_ADDRESS"
 SUFFIXES = (
     "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive",
     "Dr", "Way", "Court", "Ct", "Place", "Pl", "Terrace", "Square", "Sq", "Parkway", "Pkwy",
-    "Highway", "Hwy", "Close", "Crescent", "Circle", "Cir", "Trail",
+    "Highway", "Hwy", "Close", "Crescent", "Circle", "Cir", "Trail", "Heights", "Greens",
+    "Green", "Row", "Walk", "Gardens", "Crossing", "Park", "Point", "Ridge", "Hills?", "View",
+    "Grove", "Path", "Loop", "Pass", "Mews", "Rise", "Vale", "Wharf", "Quay", "Esplanade",
+    "Promenade", "Parade", "Alley", "Route", "Rte", "Track", "Junction", "Estate", "Glen",
 )
+# street-type words that come first in Romance languages and Portuguese
+PREFIXES = ("Via", "Viale", "Piazza", "Corso", "Rua", "Avenida", "Av\\.", "Calle", "Carrer",
+            "Paseo", "Plaza", "Rue", "Boulevard", "Chemin", "Allée", "Strada", "Largo", "Travessa")
+# compounds that end in the street-type word in Germanic and Nordic languages
+COMPOUND_ENDINGS = ("straße", "strasse", "str\\.", "gasse", "weg", "platz", "allee", "ring",
+                    "damm", "ufer", "gade", "vej", "vägen", "gatan", "veien", "gata", "braut",
+                    "laan", "straat", "plein", "kade", "gracht")
+NAME = r"(?:[A-ZÀ-Ý][\w'\u2019\-]*\.?\s+){0,3}[A-ZÀ-Ý][\w'\u2019\-]*"
 PATTERNS = [
     Pattern("house_street",
             r"\b\d{1,6}[A-Za-z]?\s+(?:[A-Z][a-zA-Z'\-]+\.?\s+){1,4}(?:"
             + "|".join(SUFFIXES) + r")\b\.?(?:,?\s+(?:Apt|Suite|Unit)\.?\s*#?\w+)?",
             0.7),
+    Pattern("prefix_street_number",
+            r"\b(?:" + "|".join(PREFIXES) + r")\s+" + NAME + r",?\s+\d{1,5}[A-Za-z]?\b", 0.7),
+    Pattern("compound_street_number",
+            r"\b[A-ZÀ-Ýa-zà-ÿ][\w\-]*(?:" + "|".join(COMPOUND_ENDINGS) + r")\s+\d{1,5}[A-Za-z]?\b",
+            0.7),
+    Pattern("secondary_unit", r"\b(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b",
+            0.5),
+    Pattern("po_box", r"\bP\.?\s?O\.?\s*Box\s+\d{1,6}\b", 0.7),
 ]
 VECTORS = [
     ("I live at 742 Evergreen Terrace, Springfield", [ENTITY]),
     ("ship to 1600 Pennsylvania Avenue NW", [ENTITY]),
+    ("The bus station is on Via Pasquale Scura 127", [ENTITY]),
+    ("Meet me at Hadikgasse 49 in Vienna", [ENTITY]),
+    ("Send it to P.O. Box 63", [ENTITY]),
+    ("she moved to Apt. 559 last week", [ENTITY]),
     ("we need 3 Large Boxes", []),
 ]
 
