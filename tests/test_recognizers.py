@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import socket
 from typing import Any
 
@@ -38,3 +39,17 @@ def test_cache_serves_repeated_segments(analyzer_detector: Any) -> None:
     first = analyzer_detector.scan([text])
     assert analyzer_detector.scan([text, text]) == first * 2
     assert analyzer_detector.misses == before + 1
+
+
+def test_long_texts_are_scanned_in_overlapping_pieces(analyzer_detector: Any) -> None:
+    from sovereign.detect.detector import CHUNK_CHARS, chunk_bounds
+
+    filler = "The committee reviewed the budget and the timeline in detail. " * 200
+    email = "ops.lead@example.org"
+    for at in (CHUNK_CHARS - 8, CHUNK_CHARS + 100, 2 * CHUNK_CHARS - 300):
+        text = filler[:at] + " " + email + " " + filler[at:]
+        spans = [s for s in analyzer_detector.scan([text])[0] if s.entity_type == "EMAIL_ADDRESS"]
+        assert [(text[s.start : s.end]) for s in spans] == [email], at  # once, at its place
+    bounds = chunk_bounds(len(filler), filler)
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(filler) and len(bounds) > 2
+    assert all(b[0] < a[1] for a, b in itertools.pairwise(bounds))  # overlapping

@@ -65,27 +65,55 @@ class CachedDetector:
         return [r if r is not None else [] for r in results]
 
 
+CHUNK_CHARS = 4000  # long texts are scanned in pieces of about this size...
+CHUNK_OVERLAP = 300  # ...overlapping by this much, so no value is cut at a seam
+
+
+def chunk_bounds(length: int, text: str) -> list[tuple[int, int]]:
+    """[start, end) pieces covering *text*; cuts fall on whitespace where there is some."""
+    if length <= CHUNK_CHARS:
+        return [(0, length)]
+    bounds = []
+    start = 0
+    while start < length:
+        end = min(length, start + CHUNK_CHARS)
+        if end < length:
+            cut = text.rfind(" ", start + CHUNK_CHARS // 2, end)
+            end = cut if cut > 0 else end
+        bounds.append((start, end))
+        if end >= length:
+            break
+        start = max(end - CHUNK_OVERLAP, start + 1)
+    return bounds
+
+
 class PresidioDetector:
-    """Presidio's AnalyzerEngine with the offline spaCy model and our recognizers."""
+    """Presidio's AnalyzerEngine with the offline spaCy model and our recognizers.
+
+    All pieces of all texts go through spaCy in one batch (``nlp.pipe``). Long texts are cut
+    into overlapping pieces: Presidio's context enhancer walks every token for every finding,
+    which is quadratic on a 100 KB prompt and linear on pieces of a few KB.
+    """
 
     def __init__(self, analyzer: AnalyzerEngine, score_threshold: float = 0.3) -> None:
         self._analyzer = analyzer
         self._threshold = score_threshold
 
     def scan(self, texts: Sequence[str]) -> list[list[Span]]:
-        """All texts through spaCy in one batch (nlp.pipe), then the recognizers per text."""
-        out = []
-        batch = self._analyzer.nlp_engine.process_batch(list(texts), language="en",
-                                                        batch_size=max(1, len(texts)))
-        for text, artifacts in batch:
+        pieces: list[tuple[int, int, str]] = []  # (text index, offset, piece)
+        for i, text in enumerate(texts):
+            for start, end in chunk_bounds(len(text), text):
+                pieces.append((i, start, text[start:end]))
+        found: list[dict[tuple[int, int, str], float]] = [{} for _ in texts]
+        batch = self._analyzer.nlp_engine.process_batch(
+            [p for _, _, p in pieces], language="en", batch_size=max(1, len(pieces)))
+        for (i, offset, _), (piece, artifacts) in zip(pieces, batch, strict=True):
             results = self._analyzer.analyze(
-                text=text, language="en", score_threshold=self._threshold,
+                text=piece, language="en", score_threshold=self._threshold,
                 nlp_artifacts=artifacts,
             )
-            out.append(
-                sorted(
-                    (Span(r.start, r.end, r.entity_type, round(float(r.score), 4)) for r in results),
-                    key=lambda s: (s.start, -s.end, s.entity_type),
-                )
-            )
-        return out
+            for r in results:
+                key = (offset + r.start, offset + r.end, r.entity_type)
+                found[i][key] = max(found[i].get(key, 0.0), round(float(r.score), 4))
+        return [sorted((Span(a, b, kind, score) for (a, b, kind), score in spans.items()),
+                       key=lambda s: (s.start, -s.end, s.entity_type)) for spans in found]
