@@ -156,17 +156,25 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
 # -- rules -------------------------------------------------------------------------------------
 
-def cmd_rules_lint(args: argparse.Namespace) -> int:
+def _load_rules_or_report(paths: Sequence[str]) -> Any:
+    """The rule set, or None after printing every file:line:column problem and a count."""
     from sovereign.policy.loader import load_rules
 
     try:
-        rules = load_rules([Path(p) for p in args.paths])
+        return load_rules([Path(p) for p in paths])
     except yamlsrc.SourceErrors as exc:
         for err in exc.errors:
             print(err)
         print(f"{len(exc.errors)} problem(s)")
-        return EXIT_FAIL
+        return None
+
+
+def cmd_rules_lint(args: argparse.Namespace) -> int:
     from sovereign.policy.lint import lint
+
+    rules = _load_rules_or_report(args.paths)
+    if rules is None:
+        return EXIT_FAIL
 
     findings = lint(rules)
     for finding in findings:
@@ -182,14 +190,10 @@ def cmd_rules_lint(args: argparse.Namespace) -> int:
 
 def cmd_rules_test(args: argparse.Namespace) -> int:
     from sovereign.detect.engine import build_detector
-    from sovereign.policy.loader import load_rules
     from sovereign.policy.ruletest import run_rule_tests
 
-    try:
-        rules = load_rules([Path(p) for p in args.paths])
-    except yamlsrc.SourceErrors as exc:
-        for err in exc.errors:
-            print(err)
+    rules = _load_rules_or_report(args.paths)
+    if rules is None:
         return EXIT_FAIL
     results = run_rule_tests(rules, build_detector())
     for r in results:
@@ -203,14 +207,10 @@ def cmd_rules_replay(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from sovereign.audit.segments import read_records
-    from sovereign.policy.loader import load_rules
     from sovereign.policy.replay import replay
 
-    try:
-        rules = load_rules([Path(p) for p in args.rules])
-    except yamlsrc.SourceErrors as exc:
-        for err in exc.errors:
-            print(err)
+    rules = _load_rules_or_report(args.rules)
+    if rules is None:
         return EXIT_FAIL
     changes, transitions, replayed = replay(read_records(Path(args.audit)), rules)
     if args.json:
