@@ -56,7 +56,8 @@ def build_registry(config: Config) -> Registry:
 
 def load_parts(config: Config, detector: Detector | None = None) -> Parts:
     return Parts(rules=load_rules(config.rules), models=load_models(config.models),
-                 detector=detector if detector is not None else build_detector(),
+                 detector=detector if detector is not None else build_detector(
+                     config.detection.cache_entries, config.detection.worker_count()),
                  registry=build_registry(config))
 
 

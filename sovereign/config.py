@@ -93,6 +93,19 @@ class MetricsConfig(_Strict):
         return value
 
 
+class DetectionConfig(_Strict):
+    workers: int = Field(
+        default=0, ge=0, le=256,
+        description="detection worker processes; 0 = one per core, 1 = in the proxy process")
+    cache_entries: int = Field(
+        default=50_000, ge=0, description="findings remembered per segment text (by SHA-256)")
+
+    def worker_count(self) -> int:
+        from sovereign.detect.pool import default_workers
+
+        return self.workers or default_workers()
+
+
 class LoggingConfig(_Strict):
     format: str = Field(default="auto", pattern="^(auto|json|console)$")
     level: str = Field(default="info", pattern="^(debug|info|warning|error)$")
@@ -113,6 +126,7 @@ class Config(_Strict):
     limits: LimitsConfig = LimitsConfig()
     redaction: RedactionConfig = RedactionConfig()
     metrics: MetricsConfig = MetricsConfig()
+    detection: DetectionConfig = DetectionConfig()
     logging: LoggingConfig = LoggingConfig()
 
     @field_validator("listen")

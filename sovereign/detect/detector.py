@@ -11,10 +11,11 @@ import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +66,24 @@ class CachedDetector:
         return [r if r is not None else [] for r in results]
 
 
+Found = dict[tuple[int, int, str], float]  # (start, end, entity type) -> best score
+
+
+def keep(found: Found, start: int, end: int, kind: str, score: float) -> None:
+    """Record a finding once, at its best score (chunks overlap; recognizers agree)."""
+    key = (start, end, kind)
+    found[key] = max(found.get(key, 0.0), score)
+
+
+def spans_of(found: Found) -> list[Span]:
+    return sorted((Span(a, b, kind, score) for (a, b, kind), score in found.items()),
+                  key=lambda s: (s.start, -s.end, s.entity_type))
+
+
 CHUNK_CHARS = 4000  # long texts are scanned in pieces of about this size...
 CHUNK_OVERLAP = 300  # ...overlapping by this much, so no value is cut at a seam
+BOUNDARY = "\u2029"  # PARAGRAPH SEPARATOR: context windows stop at it...
+SEPARATOR = f"\n{BOUNDARY}\n"  # ...and the texts of one call are joined with it
 
 
 def chunk_bounds(length: int, text: str) -> list[tuple[int, int]]:
@@ -87,33 +104,82 @@ def chunk_bounds(length: int, text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A piece of one text placed in a joined document: text *index*, its *offset* in that
+    text, its *at* position in the document and its *length*."""
+
+    index: int
+    offset: int
+    at: int
+    length: int
+
+
+def pack(texts: Sequence[str]) -> list[tuple[str, list[Part]]]:
+    """Join the texts (long ones cut in overlapping pieces) into documents of about
+    CHUNK_CHARS, separated by SEPARATOR: one analysis per document, not per text."""
+    docs: list[tuple[str, list[Part]]] = []
+    buf: list[str] = []
+    parts: list[Part] = []
+    size = 0
+    for i, text in enumerate(texts):
+        for start, end in chunk_bounds(len(text), text):
+            if parts and size + len(SEPARATOR) + end - start > CHUNK_CHARS:
+                docs.append(("".join(buf), parts))
+                buf, parts, size = [], [], 0
+            if parts:
+                buf.append(SEPARATOR)
+                size += len(SEPARATOR)
+            parts.append(Part(i, start, size, end - start))
+            buf.append(text[start:end])
+            size += end - start
+    if parts:
+        docs.append(("".join(buf), parts))
+    return docs
+
+
+def unpack(parts: Sequence[Part], start: int, end: int) -> list[tuple[int, int, int]]:
+    """A document span as (text index, start, end) pieces, one per text it touches."""
+    pieces = []
+    for part in parts:
+        a, b = max(start, part.at), min(end, part.at + part.length)
+        if a < b:
+            pieces.append((part.index, part.offset + a - part.at, part.offset + b - part.at))
+    return pieces
+
+
 class PresidioDetector:
     """Presidio's AnalyzerEngine with the offline spaCy model and our recognizers.
 
-    All pieces of all texts go through spaCy in one batch (``nlp.pipe``). Long texts are cut
-    into overlapping pieces: Presidio's context enhancer walks every token for every finding,
-    which is quadratic on a 100 KB prompt and linear on pieces of a few KB.
+    The texts of a call are joined into documents of a few KB (see pack): one spaCy batch
+    (``nlp.pipe``) and one pass of each recognizer per document instead of per text, which
+    is what costs on the many short segments of a chat request. Long texts are cut into
+    overlapping pieces, so no piece grows past the size where per-document work dominates.
+    spaCy runs inside a memory zone: the strings and lexemes a call adds are freed after it,
+    so the vocabulary does not grow with every new word the proxy sees.
     """
 
-    def __init__(self, analyzer: AnalyzerEngine, score_threshold: float = 0.3) -> None:
+    def __init__(self, analyzer: AnalyzerEngine, score_threshold: float = 0.3,
+                 language: str = "en") -> None:
         self._analyzer = analyzer
         self._threshold = score_threshold
+        self._language = language
+        self._lock = threading.Lock()  # spaCy memory zones must not overlap
 
     def scan(self, texts: Sequence[str]) -> list[list[Span]]:
-        pieces: list[tuple[int, int, str]] = []  # (text index, offset, piece)
-        for i, text in enumerate(texts):
-            for start, end in chunk_bounds(len(text), text):
-                pieces.append((i, start, text[start:end]))
-        found: list[dict[tuple[int, int, str], float]] = [{} for _ in texts]
-        batch = self._analyzer.nlp_engine.process_batch(
-            [p for _, _, p in pieces], language="en", batch_size=max(1, len(pieces)))
-        for (i, offset, _), (piece, artifacts) in zip(pieces, batch, strict=True):
-            results = self._analyzer.analyze(
-                text=piece, language="en", score_threshold=self._threshold,
-                nlp_artifacts=artifacts,
-            )
-            for r in results:
-                key = (offset + r.start, offset + r.end, r.entity_type)
-                found[i][key] = max(found[i].get(key, 0.0), round(float(r.score), 4))
-        return [sorted((Span(a, b, kind, score) for (a, b, kind), score in spans.items()),
-                       key=lambda s: (s.start, -s.end, s.entity_type)) for spans in found]
+        docs = pack(texts)
+        found: list[Found] = [{} for _ in texts]
+        engine = cast("SpacyNlpEngine", self._analyzer.nlp_engine)
+        with self._lock, engine.get_nlp(self._language).memory_zone():
+            batch = engine.process_batch([d for d, _ in docs], language=self._language,
+                                         batch_size=max(1, len(docs)))
+            for (doc, parts), item in zip(docs, batch, strict=True):
+                artifacts = item[1]
+                results = self._analyzer.analyze(text=doc, language=self._language,
+                                                 score_threshold=self._threshold,
+                                                 nlp_artifacts=artifacts)
+                for r in results:
+                    score = round(float(r.score), 4)
+                    for i, a, b in unpack(parts, r.start, r.end):
+                        keep(found[i], a, b, r.entity_type, score)
+        return [spans_of(f) for f in found]

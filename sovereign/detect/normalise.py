@@ -5,6 +5,7 @@ mapped back to the original text, which is what gets redacted."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -28,9 +29,21 @@ HOMOGLYPHS = str.maketrans({
 })
 
 
+# Escape sequences of text pasted from JSON, logs or code ("…\\nPhone: 0370…") glue the
+# letter to the value and hide word boundaries; read as the whitespace they stand for
+# (same length, so offsets do not move).
+ESCAPES = re.compile(r"\\[nrt]")
+ESCAPED = {"\\n": " \n", "\\r": " \r", "\\t": " \t"}
+
+
+def unescape(text: str) -> str:
+    return ESCAPES.sub(lambda m: ESCAPED[m.group()], text) if "\\" in text else text
+
+
 def normalise(text: str) -> tuple[str, list[int]]:
     """The normalised text, and for each of its characters the index of the original
     character it came from (one more entry: the original length, for end offsets)."""
+    text = unescape(text)
     if text.isascii():
         return text, []  # the common case: nothing to undo, offsets are the identity
     out: list[str] = []

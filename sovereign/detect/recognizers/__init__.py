@@ -5,13 +5,17 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer
 
 from sovereign.detect.recognizers import (
+    age,
     api_token,
+    card_labelled,
     cloud_key,
     connection_string,
+    email_internal,
     medical_condition,
     medical_record_number,
     passport,
     phone_international,
+    phone_regional,
     postal_code,
     private_key,
     ssn_labelled,
@@ -19,13 +23,17 @@ from sovereign.detect.recognizers import (
 )
 
 MODULES = (
+    age,
     api_token,
+    card_labelled,
     cloud_key,
     connection_string,
+    email_internal,
     medical_condition,
     medical_record_number,
     passport,
     phone_international,
+    phone_regional,
     postal_code,
     private_key,
     ssn_labelled,

@@ -1,0 +1,93 @@
+"""Context words, in linear time.
+
+Presidio's LemmaContextAwareEnhancer deep-copies every result and, for each finding, tests
+each nearby lemma for membership in a *list* of all keywords of the text: quadratic in the
+text's length (a 100 KB prompt spent seconds there). This enhancer gives the same answer
+(the same window of ``context_prefix_count`` keywords before a finding and
+``context_suffix_count`` after, the same substring matching, the same score rule) from a
+keyword flag per token computed once per text, and a binary search for the finding's token.
+
+A window never reaches past a token holding BOUNDARY: the detector joins the segments of a
+request with it, and one message's words are no context for another's values.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer, LemmaContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from sovereign.detect.detector import BOUNDARY
+
+
+class WindowContextEnhancer(LemmaContextAwareEnhancer):
+    """Drop-in for Presidio's lemma enhancer (substring matching), linear per text."""
+
+    def enhance_using_context(self, text: str, raw_results: list[RecognizerResult],
+                              nlp_artifacts: NlpArtifacts | None,
+                              recognizers: list[EntityRecognizer],
+                              context: list[str] | None = None) -> list[RecognizerResult]:
+        if nlp_artifacts is None or not nlp_artifacts.tokens:
+            return raw_results
+        by_id = {r.id: r for r in recognizers}
+        extra = [w.lower() for w in context or ()]
+        words = _Words(nlp_artifacts)
+        for result in raw_results:
+            meta: dict[str, Any] = result.recognition_metadata or {}
+            recognizer = by_id.get(meta.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY))
+            if recognizer is None or not recognizer.context:
+                continue
+            if meta.get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY):
+                continue
+            near = words.around(result.start, self.context_prefix_count,
+                                self.context_suffix_count) + extra
+            supportive = next((c for c in recognizer.context
+                               if any(c.lower() in word for word in near)), "")
+            if supportive:
+                result.score = min(max(result.score + self.context_similarity_factor,
+                                       self.min_score_with_context_similarity),
+                                   ContextAwareEnhancer.MAX_SCORE)
+                result.analysis_explanation.set_supportive_context_word(supportive)
+                result.analysis_explanation.set_improved_score(result.score)
+        return raw_results
+
+
+class _Words:
+    """The keyword (lower-case lemma, or None) of each token of one text, and its offsets."""
+
+    def __init__(self, artifacts: NlpArtifacts) -> None:
+        keywords = set(artifacts.keywords)
+        self.starts: list[int] = artifacts.tokens_indices
+        self.ends = [start + len(tok) for start, tok in zip(self.starts, artifacts.tokens,
+                                                            strict=True)]
+        self.keyword: list[str | None] = []
+        self.wall: list[bool] = []
+        for tok, lemma in zip(artifacts.tokens, artifacts.lemmas, strict=True):
+            low = lemma.lower()
+            self.keyword.append(low if low in keywords else None)
+            self.wall.append(BOUNDARY in tok.text)
+
+    def token_at(self, offset: int) -> int:
+        """The token holding *offset*, or the first one after it."""
+        i = max(0, bisect_right(self.starts, offset) - 1)
+        if self.ends[i] <= offset and i + 1 < len(self.starts):
+            i += 1
+        return i
+
+    def around(self, offset: int, before: int, after: int) -> list[str]:
+        """Up to before+1 keywords from the finding's token backwards and after+1 forwards
+        (the finding's own token counts, as in Presidio: "tel:555…" is one token)."""
+        index = self.token_at(offset)
+        found: list[str] = []
+        for step, wanted in ((-1, before + 1), (1, after + 1)):
+            i = index
+            while 0 <= i < len(self.keyword) and wanted > 0 and not self.wall[i]:
+                word = self.keyword[i]
+                if word is not None:
+                    found.append(word)
+                    wanted -= 1
+                i += step
+        return found

@@ -1,0 +1,160 @@
+"""The detection engine's own machinery: joined documents, context windows, escapes,
+bounded vocabulary, and the worker pool (fail closed when a worker dies)."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+
+from sovereign.detect.detector import SEPARATOR, Detector, Span, pack, unpack
+from sovereign.detect.pool import DetectionUnavailable, PoolDetector, deal
+
+
+def test_pack_joins_texts_and_unpack_cuts_spans_back_per_text() -> None:
+    texts = ["alpha", "beta gamma", ""]
+    [(doc, parts)] = pack(texts)
+    assert doc == "alpha" + SEPARATOR + "beta gamma" + SEPARATOR
+    at = doc.index("gamma")
+    assert unpack(parts, at, at + 5) == [(1, 5, 10)]
+    # a span running over the separator becomes one piece in each text it touches
+    assert unpack(parts, 2, doc.index("beta") + 4) == [(0, 2, 5), (1, 0, 4)]
+
+
+def test_pack_cuts_long_texts_and_starts_new_documents() -> None:
+    from sovereign.detect.detector import CHUNK_CHARS
+
+    long = "word " * (CHUNK_CHARS // 2)
+    docs = pack(["short one", long, "tail"])
+    assert len(docs) >= 3
+    assert all(len(doc) <= CHUNK_CHARS + len(SEPARATOR) for doc, _ in docs)
+    covered = sorted((p.offset, p.offset + p.length) for _, parts in docs for p in parts
+                     if p.index == 1)
+    assert covered[0][0] == 0 and covered[-1][1] == len(long)
+
+
+def _score(spans: list[Span], text: str, value: str, kind: str) -> float:
+    return max((s.score for s in spans if text[s.start:s.end] == value and s.entity_type == kind),
+               default=0.0)
+
+
+def test_context_words_do_not_reach_across_texts(analyzer_detector: Any) -> None:
+    number = "730 064 218"
+    alone = _score(analyzer_detector.scan([f"ref {number}"])[0], f"ref {number}", number,
+                   "PHONE_NUMBER")
+    after_other = analyzer_detector.scan(["please call my phone number", f"ref {number}"])[1]
+    assert _score(after_other, f"ref {number}", number, "PHONE_NUMBER") == alone
+    same_text = f"please call my phone number {number}"
+    assert _score(analyzer_detector.scan([same_text])[0], same_text, number,
+                  "PHONE_NUMBER") > alone
+
+
+def test_same_findings_joined_or_one_by_one(analyzer_detector: Any) -> None:
+    texts = ["Mail jane.roe@example.org about card 4111 1111 1111 1111.",
+             "Server 10.20.30.40 logged SSN 219-09-9999 at noon.",
+             "IBAN DE89 3704 0044 0532 0130 00, phone +44 20 7946 0958."]
+    joined = analyzer_detector.scan(texts)
+    for text, spans in zip(texts, joined, strict=True):
+        kinds = {s.entity_type for s in spans}
+        analyzer_detector._cache.clear()
+        assert kinds == {s.entity_type for s in analyzer_detector.scan([text])[0]}
+    assert {"EMAIL_ADDRESS", "CREDIT_CARD"} <= {s.entity_type for s in joined[0]}
+    assert {"IP_ADDRESS", "US_SSN"} <= {s.entity_type for s in joined[1]}
+    assert {"IBAN_CODE", "PHONE_NUMBER"} <= {s.entity_type for s in joined[2]}
+
+
+def test_escaped_newlines_do_not_glue_values_to_letters(analyzer_detector: Any) -> None:
+    text = 'Personal Info:\\nPhone:\\n0370 5758447\\nE-mail:\\njane.roe@corp.example"'
+    spans = analyzer_detector.scan([text])[0]
+    found = {(text[s.start:s.end], s.entity_type) for s in spans}
+    assert ("0370 5758447", "PHONE_NUMBER") in found
+    assert ("jane.roe@corp.example", "EMAIL_ADDRESS") in found
+
+
+def test_new_words_do_not_grow_the_vocabulary() -> None:
+    from sovereign.detect.engine import build_presidio_detector
+
+    detector = build_presidio_detector()
+    nlp = detector._analyzer.nlp_engine.get_nlp("en")
+    detector.scan(["warm up the engine, Alice from Paris"])
+    before = len(nlp.vocab.strings)
+    detector.scan([f"Zorblax{i} qwv{i}x met Mr Vantrix{i} in Plimth{i}." for i in range(300)])
+    assert len(nlp.vocab.strings) == before
+
+
+def test_linear_context_enhancer_agrees_with_presidios() -> None:
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+    from sovereign.detect.engine import build_analyzer
+
+    ours = build_analyzer()
+    theirs = AnalyzerEngine(registry=ours.registry, nlp_engine=ours.nlp_engine,
+                            supported_languages=["en"],
+                            context_aware_enhancer=LemmaContextAwareEnhancer())
+    texts = ["my phone number is 730 064 218", "zip code 32700 and order 32700",
+             "Call me on 212 555 0147 or mail a@b.org", "card 4111111111111111 expires 04/27",
+             "the passport number is X1234567", "we sold 32700 units to 212 people"]
+    for text in texts:
+        a = sorted((r.start, r.end, r.entity_type, round(r.score, 4))
+                   for r in ours.analyze(text=text, language="en"))
+        b = sorted((r.start, r.end, r.entity_type, round(r.score, 4))
+                   for r in theirs.analyze(text=text, language="en"))
+        assert a == b, text
+
+
+# -- the worker pool ---------------------------------------------------------------------------
+
+class DigitsDetector:
+    """A stand-in engine for pool tests: every run of digits; 'die' kills the worker."""
+
+    def scan(self, texts: Sequence[str]) -> list[list[Span]]:
+        if any("die" in t for t in texts):
+            os._exit(3)  # a worker killed mid-scan (OOM killer, segfault)
+        return [[Span(m.start(), m.end(), "DIGITS", 1.0) for m in re.finditer(r"\d+", t)]
+                for t in texts]
+
+
+def digits_detector() -> Detector:
+    return DigitsDetector()
+
+
+def test_deal_balances_by_size_and_keeps_small_calls_whole() -> None:
+    assert deal([10, 20, 30], 4) == [[0, 1, 2]]  # too small to split
+    groups = deal([3000, 1000, 1000, 1000], 2)
+    assert sorted(map(sorted, groups)) == [[0], [1, 2, 3]]
+
+
+def test_pool_finds_what_one_process_finds_and_splits_long_texts() -> None:
+    pool = PoolDetector(digits_detector, workers=2)
+    try:
+        long = " ".join(f"n{i:05d}" for i in range(4000))  # 28 KB: cut into chunks
+        texts = ["a 12 b 345", long, "none here"]
+        assert pool.scan(texts) == DigitsDetector().scan(texts)
+    finally:
+        pool.close()
+
+
+def test_a_dead_worker_fails_the_call_closed_and_the_pool_recovers() -> None:
+    pool = PoolDetector(digits_detector, workers=2)
+    try:
+        with pytest.raises(DetectionUnavailable):
+            pool.scan(["please die now"])
+        assert pool.scan(["still 42 here"]) == [[Span(6, 8, "DIGITS", 1.0)]]
+    finally:
+        pool.close()
+
+
+def test_real_engine_on_the_pool_matches_in_process(analyzer_detector: Any) -> None:
+    from sovereign.detect.engine import build_presidio_detector
+
+    texts = ["Mail jane.roe@example.org or call +44 20 7946 0958.",
+             "The committee met. " * 400 + "SSN 219-09-9999 of Alice Smith in Paris."]
+    pool = PoolDetector(build_presidio_detector, workers=2)
+    try:
+        assert pool.scan(texts) == build_presidio_detector().scan(texts)
+    finally:
+        pool.close()
