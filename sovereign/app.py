@@ -11,7 +11,7 @@ from sovereign.audit.tags import Tagger, TagKeys
 from sovereign.audit.writer import FileAuditLog
 from sovereign.config import Config
 from sovereign.detect.detector import Detector
-from sovereign.detect.engine import build_detector
+from sovereign.detect.engine import ModelMissing, build_detector
 from sovereign.exchange import Action
 from sovereign.metrics import PrometheusMetrics
 from sovereign.perms import check_private_dir, check_private_file
@@ -54,10 +54,20 @@ def build_registry(config: Config) -> Registry:
     return registry
 
 
+def detector_for(config: Config, workers: int | None = None) -> Detector:
+    """The detection engine the config asks for (*workers* overrides its pool size)."""
+    settings = config.detection
+    try:
+        return build_detector(settings.cache_entries,
+                              settings.worker_count() if workers is None else workers,
+                              settings.languages)
+    except ModelMissing as exc:
+        raise ConfigError(str(exc)) from exc
+
+
 def load_parts(config: Config, detector: Detector | None = None) -> Parts:
     return Parts(rules=load_rules(config.rules), models=load_models(config.models),
-                 detector=detector if detector is not None else build_detector(
-                     config.detection.cache_entries, config.detection.worker_count()),
+                 detector=detector if detector is not None else detector_for(config),
                  registry=build_registry(config))
 
 

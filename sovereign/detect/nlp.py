@@ -1,9 +1,10 @@
 """Presidio's spaCy NLP engine, cut down to what detection reads: named entities and a
 cheap lower-case form of each token for context words.
 
-- Only the ``ner`` pipe runs. In the small English model it carries its own tok2vec, so
-  switching off tok2vec, tagger, parser, attribute ruler and lemmatizer gives the same
-  entities at about twice the speed.
+- Only the ``ner`` pipe runs, with the shared tok2vec where the model's NER listens to it
+  (French, German…). In the small English model NER carries its own, so switching off
+  tok2vec, tagger, parser, attribute ruler and lemmatizer gives the same entities at about
+  twice the speed.
 - Presidio matches context words as substrings of each token's lemma ("phone" in "phones",
   "call" in "called"), so the lower-cased token stands in for the lemma.
 - Stop-word and punctuation checks use the language's stop-word set, not ``vocab[word]``,
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-KEEP_PIPES = ("ner",)
+NER = "ner"
 
 
 class NerOnlyNlpEngine(SpacyNlpEngine):
@@ -31,8 +32,9 @@ class NerOnlyNlpEngine(SpacyNlpEngine):
         self._stop_words: dict[str, frozenset[str]] = {}
         pipelines: dict[str, Language] = self.nlp or {}
         for lang, nlp in pipelines.items():
-            unused = [name for name in nlp.pipe_names if name not in KEEP_PIPES]
-            nlp.select_pipes(disable=unused)
+            keep = {NER} | {name for name, pipe in nlp.pipeline
+                            if NER in getattr(pipe, "listening_components", ())}
+            nlp.select_pipes(disable=[name for name in nlp.pipe_names if name not in keep])
             self._stop_words[lang] = frozenset(w.lower() for w in nlp.Defaults.stop_words)
 
     def is_stopword(self, word: str, language: str) -> bool:

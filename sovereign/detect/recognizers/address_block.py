@@ -1,0 +1,54 @@
+"""STREET_ADDRESS as a whole postal block: the street line with the lines or comma-separated
+parts that follow it — unit, town, region code, postal code, country:
+
+    46013 Palackého 496 Suite 730
+    Paralimni
+    , FA
+     Cyprus 26607
+
+Basis: a postal address is a direct identifier (GDPR Art. 4(1); HIPAA §164.514(b)(2)(i)(B));
+the town, region and postal code narrow it as much as the street does. Separate findings
+for the street, the unit and the postal code left the town and the punctuation between them
+in clear, enough to rebuild the address. This recognizer is case-sensitive (Presidio's
+default flags ignore case, which would read any lower-case word as a place name).
+"""
+
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+ENTITY = "STREET_ADDRESS"
+WORD = r"\p{Lu}[\p{L}'\u2019\-]*\.?"
+NAME = rf"{WORD}(?:[ \t]+(?:{WORD}|de|da|do|del|di|du|la|le|van|von|der|den)){{0,3}}"
+NUMBER = r"\d{1,5}[A-Za-z]?"
+UNIT = rf"(?:[ \t]*,?[ \t\n]*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Box)\.?[ \t]*#?{NUMBER})"
+STREET = (
+    # number, street name, number: "46013 Palackého 496", "4317 Invalidenstrasse 19"
+    rf"\d{{1,6}}[ \t]+{NAME}[ \t]+{NUMBER}"
+    # number and name ending in a street word: "742 Evergreen Terrace"
+    rf"|\d{{1,6}}[A-Za-z]?[ \t]+{NAME}"
+    # name then number: "Via Scala 30", "Hermiankatu 23"
+    rf"|{NAME}[ \t]+{NUMBER}"
+    # US military post: "Unit 9251 Box 3271", "USCGC Melikov"
+    rf"|(?:Unit|PSC)[ \t]+\d{{4}}[ \t]+Box[ \t]+\d{{4}}|USNS[ \t]+{WORD}|USCGC[ \t]+{WORD}"
+)
+LABEL = r"(?![\p{L} ]{0,20}:)(?!(?:Phone|Mobile|Fax|Tel|Email|E-mail|Desk|Office)\b)"
+PART = (rf"{LABEL}(?:{NAME}(?:[ \t]+\d{{4,6}})?|\p{{Lu}}{{2,3}}(?:[ \t]+\d{{4,6}})?|\d{{4,6}}"
+        rf"|nan|(?:FPO|APO|DPO)[ \t]+[A-Z]{{2}}[ \t]+\d{{5}})")
+SEP = r"(?:[ \t]*[,\n][ \t]*)+"
+PATTERNS = [
+    Pattern("postal_block",
+            rf"(?<![\w-])(?:{STREET}){UNIT}*(?:{SEP}{PART}){{2,5}}(?![\w-])", 0.6),
+]
+VECTORS = [
+    ("ship to 46013 Palackého 496 Suite 730\nParalimni\n, FA\n Cyprus 26607 asap", [ENTITY]),
+    ("Address:\n102 Tavcarjeva 44\nMogadouro, BN 23915.", [ENTITY]),
+    ("Unit 9251 Box 3271\nDPO AP 81588", [ENTITY]),
+    ("We met in 2019, Paris, France and Rome.", []),
+    ("Version 2 Release 3, Build 44", []),
+]
+
+
+def recognizer() -> PatternRecognizer:
+    return PatternRecognizer(supported_entity=ENTITY, patterns=PATTERNS, name="AddressBlockRecognizer",
+                             global_regex_flags=re.DOTALL | re.MULTILINE)
