@@ -5,6 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer
 
 from sovereign.detect.recognizers import (
+    address_block,
     age,
     api_token,
     card_labelled,
@@ -23,6 +24,7 @@ from sovereign.detect.recognizers import (
 )
 
 MODULES = (
+    address_block,
     age,
     api_token,
     card_labelled,
