@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, cast
 
 from sovereign.detect.language import LanguagePicker
+from sovereign.detect.nerview import ner_view
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine
@@ -183,7 +184,7 @@ class PresidioDetector:
         docs = pack(texts)
         engine = cast("SpacyNlpEngine", self._analyzer.nlp_engine)
         with engine.get_nlp(language).memory_zone():
-            batch = engine.process_batch([d for d, _ in docs], language=language,
+            batch = engine.process_batch([ner_view(d) for d, _ in docs], language=language,
                                          batch_size=max(1, len(docs)))
             for (doc, parts), item in zip(docs, batch, strict=True):
                 results = self._analyzer.analyze(text=doc, language=language,

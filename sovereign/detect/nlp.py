@@ -22,8 +22,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NER = "ner"
-
-
 class NerOnlyNlpEngine(SpacyNlpEngine):
     """A SpacyNlpEngine whose pipelines run only NER; see the module docstring."""
 

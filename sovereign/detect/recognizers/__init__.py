@@ -14,13 +14,17 @@ from sovereign.detect.recognizers import (
     email_internal,
     medical_condition,
     medical_record_number,
+    nationality,
     passport,
+    person_name,
     phone_international,
     phone_regional,
+    place_name,
     postal_code,
     private_key,
     ssn_labelled,
     street_address,
+    timestamp,
 )
 
 MODULES = (
@@ -33,13 +37,17 @@ MODULES = (
     email_internal,
     medical_condition,
     medical_record_number,
+    nationality,
     passport,
+    person_name,
     phone_international,
     phone_regional,
+    place_name,
     postal_code,
     private_key,
     ssn_labelled,
     street_address,
+    timestamp,
 )
 
 

@@ -21,29 +21,39 @@ ENTITY = "STREET_ADDRESS"
 WORD = r"\p{Lu}[\p{L}'\u2019\-]*\.?"
 NAME = rf"{WORD}(?:[ \t]+(?:{WORD}|de|da|do|del|di|du|la|le|van|von|der|den)){{0,3}}"
 NUMBER = r"\d{1,5}[A-Za-z]?"
-UNIT = rf"(?:[ \t]*,?[ \t\n]*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Box)\.?[ \t]*#?{NUMBER})"
+UNIT = rf"(?:[ \t]*,?[ \t\n?}}>|*\u2022\-]*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Box)\.?[ \t]*#?{NUMBER})"
+# street names may hold lower-case words between capitalised ones: "Gosposka ulica 53"
+STREET_NAME = rf"{WORD}(?:[ \t]+(?:{WORD}|\p{{Ll}}+)){{0,3}}"
+PREFIX = r"(?:(?:ul|al|R|Ctra|Av|Avda|Pl)\.?[ \t]+(?:de[ \t]+)?)?"  # "ul. Asnyka", "R José…"
 STREET = (
-    # number, street name, number: "46013 Palackého 496", "4317 Invalidenstrasse 19"
-    rf"\d{{1,6}}[ \t]+{NAME}[ \t]+{NUMBER}"
+    # (house number,) number, street name, number: "46013 Palackého 496", "4317 Invalidenstrasse 19"
+    rf"(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[ \t]+{PREFIX}{STREET_NAME}[ \t]+{NUMBER}"
     # number and name ending in a street word: "742 Evergreen Terrace"
-    rf"|\d{{1,6}}[A-Za-z]?[ \t]+{NAME}"
+    rf"|(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[A-Za-z]?[ \t]+{NAME}"
     # name then number: "Via Scala 30", "Hermiankatu 23"
-    rf"|{NAME}[ \t]+{NUMBER}"
-    # US military post: "Unit 9251 Box 3271", "USCGC Melikov"
-    rf"|(?:Unit|PSC)[ \t]+\d{{4}}[ \t]+Box[ \t]+\d{{4}}|USNS[ \t]+{WORD}|USCGC[ \t]+{WORD}"
+    rf"|{PREFIX}{NAME}[ \t]+{NUMBER}"
 )
+# US military post: "Unit 9251 Box 3271 / DPO AP 81588", "USNS Javorac / FPO AE 67942"
+MILITARY = (rf"(?:(?:Unit|PSC)[ \t]+\d{{4}}[ \t]+Box[ \t]+\d{{4}}|(?:USNS|USNV|USS|USCGC)[ \t]+"
+            rf"{WORD})[ \t]*,?\n?[ \t?}}>|*\-]*(?:FPO|APO|DPO)[ \t]+A[AEP][ \t]+\d{{5}}")
 LABEL = r"(?![\p{L} ]{0,20}:)(?!(?:Phone|Mobile|Fax|Tel|Email|E-mail|Desk|Office)\b)"
 PART = (rf"{LABEL}(?:{NAME}(?:[ \t]+\d{{4,6}})?|\p{{Lu}}{{2,3}}(?:[ \t]+\d{{4,6}})?|\d{{4,6}}"
         rf"|nan|(?:FPO|APO|DPO)[ \t]+[A-Z]{{2}}[ \t]+\d{{5}})")
-SEP = r"(?:[ \t]*[,\n][ \t]*)+"
+SEP = r"(?:[ \t]*[,\n][ \t?}>|*\u2022\-]*)+"  # bullets and quoting marks may start a line
 PATTERNS = [
     Pattern("postal_block",
             rf"(?<![\w-])(?:{STREET}){UNIT}*(?:{SEP}{PART}){{2,5}}(?![\w-])", 0.6),
+    # on one line after a unit: "8 Wressle Road Apt. 528 POLAPIT TAMAR United Kingdom"
+    Pattern("unit_line",
+            rf"(?<![\w-])(?:{STREET}){UNIT}+(?:[ \t]+{LABEL}(?:{NAME}|\p{{Lu}}{{2,3}}|nan|\d{{4,6}}))"
+            rf"{{1,4}}(?![\w-])", 0.6),
+    Pattern("military", rf"\b{MILITARY}\b", 0.7),
 ]
 VECTORS = [
     ("ship to 46013 Palackého 496 Suite 730\nParalimni\n, FA\n Cyprus 26607 asap", [ENTITY]),
     ("Address:\n102 Tavcarjeva 44\nMogadouro, BN 23915.", [ENTITY]),
     ("Unit 9251 Box 3271\nDPO AP 81588", [ENTITY]),
+    ("I once lived in 7808 Hugo Reta 6961 Suite 627 Villa Rodriguez SJ.", [ENTITY]),
     ("We met in 2019, Paris, France and Rome.", []),
     ("Version 2 Release 3, Build 44", []),
 ]

@@ -1,0 +1,63 @@
+"""PERSON where the shape or the words around it say "a name" and spaCy's small model may
+not: a middle initial ("Bela A Sisneros"), a title or post-nominal ("Mrs. Gracie Marsh MD"),
+a name introduced as one ("my name is …", "call me …", "Dear …", "my kid …"), a surname
+particle ("Maika E van de Noort"), or a speaker's label in a transcript ("Tiffany: You…").
+
+Basis: a name is the first identifier of GDPR Art. 4(1) and HIPAA §164.514(b)(2)(i)(A).
+Case-sensitive on purpose (Presidio's default flags ignore case): the shapes rest on
+capital letters.
+"""
+
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+ENTITY = "PERSON"
+WORD = r"\p{Lu}[\p{Ll}'\u2019\-]+(?:-\p{Lu}[\p{Ll}'\-]+)?"
+PARTICLE = r"(?:van|de|der|den|von|da|di|du|le|la|dos|das|del|bin|al)"
+NAME = rf"{WORD}(?:[ \t]+(?:\p{{Lu}}\.?(?=[ \t])|{PARTICLE}(?=[ \t]+\p{{Lu}})|{WORD})){{0,3}}"
+TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Fr|Sr|Capt|Col|Gen|Lt|Sgt)\.?"
+POSTNOMINAL = r"(?:[ \t]+(?:MD|DVM|PhD|DDS|DO|RN|Jr\.?|Sr\.?|II|III|IV|Esq\.?))?"
+CUE = (r"(?:[Mm]y name is|[Nn]ame is|[Nn]ame's|[Nn]amed|[Cc]alled|[Cc]all me|[Cc]alls me|"
+       r"[Dd]ear|[Hh]i|[Hh]ello|[Tt]hanks|[Rr]egards|[Ss]incerely|[Ss]igned|[Aa]ssistant to|"
+       r"[Mm]arried|[Mm]y (?:son|daughter|kid|child|wife|husband|partner|brother|sister|"
+       r"friend|mother|father|mom|dad|boss|colleague)|maiden name is)")
+NOT_SPEAKERS = ("User", "Assistant", "System", "Human", "Note", "Name", "Address", "Subject",
+                "Summary", "Question", "Answer", "Title", "Date", "Time", "Email", "Phone",
+                "Website", "Company", "Status", "Error", "Warning", "Info", "Example",
+                "Output", "Input", "Result", "Response", "Request", "Description", "Reason",
+                "Update", "Comment", "Message", "Location", "Position", "Role", "Team")
+# capitalised words that a letter often follows and that are not first names
+LABELLED = ("Section", "Part", "Chapter", "Appendix", "Annex", "Article", "Exhibit", "Schedule",
+            "Table", "Figure", "Plan", "Type", "Class", "Grade", "Level", "Phase", "Step",
+            "Option", "Model", "Series", "Group", "Block", "Building", "Room", "Floor", "Gate",
+            "Terminal", "Vitamin", "Hepatitis", "Item", "Unit", "Version", "Stage", "Team",
+            "Category", "Tier", "Row", "Seat", "Platform", "Wing", "Ward", "Zone")
+PATTERNS = [
+    Pattern("middle_initial",
+            rf"(?<![\p{{L}}\-])(?!(?:{'|'.join(LABELLED)})\b)"
+            rf"\p{{Lu}}\p{{Ll}}+[ \t]+\p{{Lu}}\.?[ \t]+(?:{PARTICLE}[ \t]+)*"
+            rf"{WORD}(?![\p{{L}}])", 0.6),
+    Pattern("titled", rf"\b{TITLE}[ \t]+{NAME}{POSTNOMINAL}(?![\p{{L}}])", 0.7),
+    Pattern("cued", rf"(?<=\b{CUE}[ \t]*,?[ \t]+){NAME}(?![\p{{L}}])", 0.5),
+    Pattern("particle",
+            rf"\b{WORD}(?:[ \t]+\p{{Lu}}\.?)?[ \t]+{PARTICLE}(?:[ \t]+{PARTICLE})?[ \t]+{WORD}"
+            rf"(?![\p{{L}}])", 0.5),
+    Pattern("speaker",
+            rf"(?:^|(?<=\n))[ \t]*(?!(?:{'|'.join(NOT_SPEAKERS)}):){WORD}(?=:[ \t]*[\"\p{{Lu}}])",
+            0.4),
+]
+VECTORS = [
+    ("Bela A Sisneros\n49368 R Poeta João Ruiz 1", [ENTITY]),
+    ("my great grandmother was called Mrs. Gracie Marsh MD", [ENTITY]),
+    ("I would like to remove my kid Fern from the will", [ENTITY]),
+    ("It's under my partner's name Eliane van der Vlist", [ENTITY]),
+    ("Tiffany: You saved my life!", [ENTITY]),
+    ("User: What is the capital of France?", []),
+    ("Section A Review is due", []),
+]
+
+
+def recognizer() -> PatternRecognizer:
+    return PatternRecognizer(supported_entity=ENTITY, patterns=PATTERNS, name="PersonNameRecognizer",
+                             global_regex_flags=re.DOTALL | re.MULTILINE)
