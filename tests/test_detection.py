@@ -198,3 +198,33 @@ def test_a_language_whose_model_is_missing_is_a_config_error(tmp_path: Any) -> N
         detector_for(config, workers=1)
     with pytest.raises(ValueError, match="ISO 639"):
         Config.model_validate({"detection": {"languages": {"French": "fr_core_news_sm"}}})
+
+
+# -- known false-positive classes ------------------------------------------------------------
+
+NOT_PII = [
+    "Enter your SSN in the form.",  # an acronym read as an organisation
+    "We use AWS S3; C4 explosives are banned; the Galaxy S3 was released.",  # product codes
+    "Upgrade to Python 3.11.7 or v2.4.1 of the library.",  # version numbers
+    "See RFC 9162 and ISO 27001 section 5.3.",  # standard numbers read as dates
+    "The API returns HTTP 404 and JSON.",  # acronyms read as names
+    "Order #48213 shipped in 3 boxes of 24 and 3500 units were sold.",  # digit groups
+    "Section A Review is due.",  # capitalised words around a letter
+]
+
+
+@pytest.mark.parametrize("text", NOT_PII)
+def test_known_false_positive_classes_are_not_reported(analyzer_detector: Any,
+                                                       text: str) -> None:
+    assert analyzer_detector.scan([text])[0] == []
+
+
+def test_noise_rules_keep_real_values() -> None:
+    from sovereign.detect.noise import is_noise
+
+    assert not is_noise("20240105", "DATE_TIME", "SpacyRecognizer")  # a YYYYMMDD date
+    assert not is_noise("1987", "DATE_TIME", "SpacyRecognizer")
+    assert is_noise("771394", "DATE_TIME", "SpacyRecognizer")
+    assert not is_noise("IBM", "ORGANIZATION", "SpacyRecognizer")
+    assert not is_noise("O32663416", "US_DRIVER_LICENSE", "UsLicenseRecognizer")
+    assert is_noise("S3", "US_DRIVER_LICENSE", "UsLicenseRecognizer")

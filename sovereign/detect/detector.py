@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol, cast
 
 from sovereign.detect.language import LanguagePicker
 from sovereign.detect.nerview import ner_view
+from sovereign.detect.noise import is_noise
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine
@@ -191,6 +192,10 @@ class PresidioDetector:
                                                  score_threshold=self._threshold,
                                                  nlp_artifacts=item[1])
                 for r in results:
+                    meta = r.recognition_metadata or {}
+                    if is_noise(doc[r.start : r.end], r.entity_type,
+                                meta.get("recognizer_name", "")):
+                        continue
                     score = round(float(r.score), 4)
                     for i, a, b in unpack(parts, r.start, r.end):
                         keep(found[i], a, b, r.entity_type, score)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-SHOUTED = re.compile(r"\b[^\W\d_]{4,}\b")
+SHOUTED = re.compile(r"\b[^\W\d_]{5,}\b")  # 4 letters and fewer: acronyms (JSON, HTTP)
 
 
 def ner_view(text: str) -> str:

@@ -16,8 +16,8 @@ PATTERNS = [
     Pattern("year_old_noun", rf"\b{NUMBER}-(?:year|yr)-old\b", 0.7),
     Pattern("y_o", rf"\b{NUMBER}\s*(?:y/o|y\.o\.|yo)(?!\w)", 0.6),
     Pattern("after_age_word",
-            rf"(?i)(?<=\b(?:aged?|age\s+of|turned|turning|turns|i'?m|i\s+am|he'?s|she'?s|"
-            rf"he\s+is|she\s+is|age:)\s{{1,3}}){NUMBER}\b(?![.,]\d)"
+            rf"(?i)(?<=\b(?:aged?|age\s+of|turn|turned|turning|turns|i'?m|i\s+am|he'?s|she'?s|"
+            rf"he\s+is|she\s+is|age:|when\s+(?:he|she|i|they)\s+(?:was|were))\s{{1,3}}){NUMBER}\b(?![.,]\d)"
             rf"(?=\s*(?:$|[.,;:!?)\n]|(?:years?|yrs?|and|in|on|last|this|next|today|yesterday|"
             rf"when|so|but|now|soon|tomorrow)\b))", 0.5),
 ]
@@ -25,6 +25,8 @@ CONTEXT = ["age", "aged", "old", "born", "birthday", "turned"]
 VECTORS = [
     ("My father retired at the age of 57", [ENTITY]),
     ("My brother just turned 29", [ENTITY]),
+    ("My birthday is on the weekend. I'll turn 55.", [ENTITY]),
+    ("Written when he was 21.", [ENTITY]),
     ("originally from Toronto, and i'm 51 y/o.", [ENTITY]),
     ("a 45-year-old patient with chest pain", [ENTITY]),
     ("she is 34 years old", [ENTITY]),

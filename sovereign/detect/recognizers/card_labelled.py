@@ -14,7 +14,7 @@ ENTITY = "CREDIT_CARD"
 PATTERNS = [
     Pattern("labelled",
             r"(?i)(?<=\b(?:(?:credit|debit|bank|payment)?\s?card|cc|pan|visa|mastercard|amex|"
-            r"american\s+express|discover|maestro)(?:\s+(?:number|no\.?|num|#))?"
+            r"american\s+express|discover|maestro)(?:[.,]?\s+(?:the\s+)?(?:number|no\.?|num|#))?"
             r"[\s:#.?=]{0,6}(?:is\s+|was\s+|ending\s+)?)"
             r"\d{4}(?:[ -]?\d){8,15}\b",
             0.6),
@@ -24,6 +24,7 @@ VECTORS = [
     ("I want to increase limit on my card # 4841241182449353489", [ENTITY]),
     ("What's your credit card? 2246193990916994", [ENTITY]),
     ("Please block card no 503838061748", [ENTITY]),
+    ("Please charge my credit card. Number is 2273966958321976", [ENTITY]),
     ("the order 2720431142626557 shipped", []),
 ]
 
