@@ -19,6 +19,7 @@ from presidio_analyzer.predefined_recognizers import (
 
 from sovereign.detect.context import WindowContextEnhancer
 from sovereign.detect.detector import CachedDetector, Detector, PresidioDetector
+from sovereign.detect.gate import PAD, GatedRecognizer
 from sovereign.detect.language import LanguagePicker
 from sovereign.detect.nlp import NerOnlyNlpEngine
 from sovereign.detect.normalise import NormalisingDetector
@@ -36,6 +37,16 @@ REPLACED = ("PhoneRecognizer",)
 NEUTRAL: tuple[Callable[..., EntityRecognizer], ...] = (
     CreditCardRecognizer, CryptoRecognizer, EmailRecognizer, IbanRecognizer, IpRecognizer,
     UrlRecognizer)
+
+
+# Presidio recognizers run only around the signs their values cannot lack (see gate.py).
+# (candidate sign, characters of padding: IBANs are written in groups of four)
+GATES = {
+    "EmailRecognizer": (r"@", PAD),
+    "UrlRecognizer": (r"\.[A-Za-z]{2}|://", PAD),
+    "IpRecognizer": (r"\d\.\d|[0-9A-Fa-f]:[0-9A-Fa-f:]|::", PAD),
+    "IbanRecognizer": (r"(?i)[a-z]{2}\d{2}", 48),
+}
 
 
 class ModelMissing(Exception):
@@ -73,6 +84,8 @@ def build_analyzer(languages: Mapping[str, str] = DEFAULT_LANGUAGES) -> Analyzer
         for recognizer in all_recognizers():
             recognizer.supported_language = lang
             registry.add_recognizer(recognizer)
+    registry.recognizers = [GatedRecognizer(r, *GATES[r.name]) if r.name in GATES else r
+                            for r in registry.recognizers]
     return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=langs,
                           context_aware_enhancer=WindowContextEnhancer())
 
