@@ -228,3 +228,25 @@ def test_noise_rules_keep_real_values() -> None:
     assert not is_noise("IBM", "ORGANIZATION", "SpacyRecognizer")
     assert not is_noise("O32663416", "US_DRIVER_LICENSE", "UsLicenseRecognizer")
     assert is_noise("S3", "US_DRIVER_LICENSE", "UsLicenseRecognizer")
+
+
+# -- encoded blobs -----------------------------------------------------------------------------
+
+def test_values_inside_base64_are_reported_over_the_blob(analyzer_detector: Any) -> None:
+    import base64
+
+    payload = base64.b64encode(b"email jane.roe@example.org, SSN 219-09-9999").decode()
+    nested = base64.urlsafe_b64encode(f"config {payload}".encode()).decode()
+    for blob in (payload, nested):
+        text = f"decode: {blob} please"
+        found = {(text[s.start:s.end], s.entity_type) for s in analyzer_detector.scan([text])[0]}
+        assert {(blob, "EMAIL_ADDRESS"), (blob, "US_SSN")} <= found
+    binary = base64.b64encode(bytes(range(256))).decode()  # an image or key material: no text
+    identifier = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789"
+    assert analyzer_detector.scan([f"sha {binary}", f"id {identifier}"]) == [[], []]
+
+
+def test_percent_encoding_is_read_with_exact_offsets(analyzer_detector: Any) -> None:
+    text = "login?user=jane.roe%40example.org&x=1"
+    spans = [s for s in analyzer_detector.scan([text])[0] if s.entity_type == "EMAIL_ADDRESS"]
+    assert [text[s.start:s.end] for s in spans] == ["jane.roe%40example.org"]

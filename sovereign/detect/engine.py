@@ -19,6 +19,7 @@ from presidio_analyzer.predefined_recognizers import (
 
 from sovereign.detect.context import WindowContextEnhancer
 from sovereign.detect.detector import CachedDetector, Detector, PresidioDetector
+from sovereign.detect.embedded import EmbeddedDetector
 from sovereign.detect.gate import PAD, GatedRecognizer
 from sovereign.detect.language import LanguagePicker
 from sovereign.detect.nlp import NerOnlyNlpEngine
@@ -47,6 +48,11 @@ GATES = {
     "IpRecognizer": (r"\d\.\d|[0-9A-Fa-f]:[0-9A-Fa-f:]|::", PAD),
     "IbanRecognizer": (r"(?i)[a-z]{2}\d{2}", 48),
 }
+
+
+def gated(recognizer: EntityRecognizer) -> EntityRecognizer:
+    gate = GATES.get(str(recognizer.name))  # type: ignore[has-type]
+    return GatedRecognizer(recognizer, *gate) if gate else recognizer
 
 
 class ModelMissing(Exception):
@@ -84,8 +90,7 @@ def build_analyzer(languages: Mapping[str, str] = DEFAULT_LANGUAGES) -> Analyzer
         for recognizer in all_recognizers():
             recognizer.supported_language = lang
             registry.add_recognizer(recognizer)
-    registry.recognizers = [GatedRecognizer(r, *GATES[r.name]) if r.name in GATES else r
-                            for r in registry.recognizers]
+    registry.recognizers = [gated(r) for r in registry.recognizers]
     return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=langs,
                           context_aware_enhancer=WindowContextEnhancer())
 
@@ -98,8 +103,9 @@ def build_presidio_detector(languages: Mapping[str, str] = DEFAULT_LANGUAGES
 
 def build_detector(cache_entries: int = 50_000, workers: int = 1,
                    languages: Mapping[str, str] = DEFAULT_LANGUAGES) -> CachedDetector:
-    """Cache (by original text) → normalisation (invisible characters, homoglyphs) →
-    Presidio, in this process (workers=1) or on a pool of worker processes."""
+    """Cache (by original text) → encoded blobs (base64, percent-encoding) → normalisation
+    (invisible characters, homoglyphs) → Presidio, in this process (workers=1) or on a pool
+    of worker processes."""
     inner: Detector
     if workers > 1:
         check_models(languages)  # say so here, not from inside a worker
@@ -108,4 +114,4 @@ def build_detector(cache_entries: int = 50_000, workers: int = 1,
         inner = pool
     else:
         inner = build_presidio_detector(languages)
-    return CachedDetector(NormalisingDetector(inner), max_entries=cache_entries)
+    return CachedDetector(EmbeddedDetector(NormalisingDetector(inner)), max_entries=cache_entries)

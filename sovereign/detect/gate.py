@@ -13,6 +13,7 @@ groups of four) get a padding as long as the longest such value.
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -42,14 +43,15 @@ def windows(text: str, candidate: re.Pattern[str], pad: int = PAD) -> list[tuple
     return found
 
 
-class GatedRecognizer(EntityRecognizer):  # type: ignore[misc]
+class GatedRecognizer(EntityRecognizer):
     """*inner*, run on the windows around matches of *candidate* only."""
 
     def __init__(self, inner: EntityRecognizer, candidate: str, pad: int = PAD) -> None:
         self.inner = inner
         self.candidate = re.compile(candidate)
         self.pad = pad
-        super().__init__(supported_entities=inner.supported_entities, name=inner.name,
+        name = str(inner.name)  # type: ignore[has-type]
+        super().__init__(supported_entities=inner.supported_entities, name=name,
                          supported_language=inner.supported_language, context=inner.context)
 
     def load(self) -> None:
@@ -59,7 +61,8 @@ class GatedRecognizer(EntityRecognizer):  # type: ignore[misc]
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         for start, end in windows(text, self.candidate, self.pad):
-            for r in self.inner.analyze(text[start:end], entities, nlp_artifacts):
+            for r in self.inner.analyze(text[start:end], entities,
+                                        cast(NlpArtifacts, nlp_artifacts)):
                 r.start += start
                 r.end += start
                 if r.recognition_metadata is not None:

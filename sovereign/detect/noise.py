@@ -2,6 +2,8 @@
 removes; tests/test_detection.py holds a vector for each.
 
 - Acronyms and product codes read as names by NER: "SSN", "API", "JSON", "C4", "S3".
+- Encoded blobs and hashes read as names by NER: a name holds no run of 30 or more characters
+  without a space (values inside blobs are found by decoding them, see embedded.py).
 - Presidio's weakest driver-licence pattern on short codes: "S3", "v2", "Q3" (real licence
   numbers have at least 6 characters in every US state).
 - NER dates that are bare digit groups no calendar reading supports: "RFC 9162", an order
@@ -24,6 +26,7 @@ ACRONYMS = frozenset({
     "ID", "OK", "ETA", "ASAP", "FYI", "TBD", "LLM", "AI", "ML", "NLP", "OCR", "PR", "QA",
 })
 MIN_LICENCE_CHARS = 6
+MAX_NAME_RUN = 30
 
 
 def is_noise(value: str, entity_type: str, recognizer: str) -> bool:
@@ -31,6 +34,8 @@ def is_noise(value: str, entity_type: str, recognizer: str) -> bool:
     known false-positive class."""
     if recognizer == "SpacyRecognizer":
         if entity_type in NER_NAME_TYPES:
+            if len(value) >= MAX_NAME_RUN and max(map(len, value.split())) >= MAX_NAME_RUN:
+                return True
             return value.upper() in ACRONYMS or (
                 SHORT_CODE.fullmatch(value) is not None and any(c.isdigit() for c in value))
         if entity_type == "DATE_TIME" and value.isdigit():

@@ -40,15 +40,28 @@ def unescape(text: str) -> str:
     return ESCAPES.sub(lambda m: ESCAPED[m.group()], text) if "\\" in text else text
 
 
+# Percent-encoded printable ASCII ("jane.roe%40example.org" in a pasted URL) is read decoded.
+PERCENT = re.compile(r"%(2[0-9A-Fa-f]|[3-6][0-9A-Fa-f]|7[0-9A-Ea-e])")
+
+
 def normalise(text: str) -> tuple[str, list[int]]:
     """The normalised text, and for each of its characters the index of the original
     character it came from (one more entry: the original length, for end offsets)."""
     text = unescape(text)
-    if text.isascii():
+    if text.isascii() and not PERCENT.search(text):
         return text, []  # the common case: nothing to undo, offsets are the identity
     out: list[str] = []
     origin: list[int] = []
+    skip = 0
     for i, ch in enumerate(text):
+        if skip:
+            skip -= 1
+            continue
+        if ch == "%" and (m := PERCENT.match(text, i)):
+            out.append(chr(int(m.group(1), 16)))
+            origin.append(i)
+            skip = 2
+            continue
         if ch in INVISIBLE:
             continue
         folded = unicodedata.normalize("NFKC", ch).translate(HOMOGLYPHS)
@@ -60,10 +73,16 @@ def normalise(text: str) -> tuple[str, list[int]]:
 
 
 def map_span(span: Span, origin: list[int]) -> Span:
+    """*span* of the normalised text as a span of the original: it ends where the next
+    normalised character begins (so a decoded "%40" or a dropped invisible character at its
+    end is inside it), or after its last character when that one unfolded into several."""
     if not origin:
         return span
     start = origin[span.start]
-    end = origin[span.end - 1] + 1 if span.end > span.start else start
+    if span.end <= span.start:
+        return Span(start, start, span.entity_type, span.score)
+    last, after = origin[span.end - 1], origin[span.end]
+    end = after if after > last else last + 1
     return Span(start, end, span.entity_type, span.score)
 
 

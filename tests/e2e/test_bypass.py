@@ -185,3 +185,23 @@ def test_unknown_path_or_method_on_an_llm_host(fresh: ProxyRun, method: str, pat
     with client(fresh) as c:
         r = c.request(method, f"https://api.openai.com{path}", json=chat(f"mail {EMAIL}"))
     assert r.status_code == 403 and fresh.closed.received == []
+
+
+def test_value_inside_a_base64_blob(fresh: ProxyRun) -> None:
+    import base64
+
+    blob = base64.b64encode(b"patient: SSN 219-09-9999, mail priya@example.org").decode()
+    with client(fresh) as c:
+        r = c.post(URL, json=chat(f"decode this and summarise it: {blob}"))
+    assert r.status_code == 200
+    assert fresh.closed.received == []  # an SSN inside: answered locally, never sent out
+    assert fresh.local.received
+
+
+def test_percent_encoded_value_is_redacted_exactly(fresh: ProxyRun) -> None:
+    with client(fresh) as c:
+        r = c.post(URL, json=chat("open https://crm.example/login?user=priya.raman%40example.org"))
+    assert r.status_code == 200
+    content = fresh.closed.received[0].json["messages"][0]["content"]
+    assert "priya.raman" not in content and "%40" not in content
+    assert "[EMAIL_ADDRESS_1]" in content
