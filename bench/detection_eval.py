@@ -191,6 +191,17 @@ def main() -> None:
         t0 = time.perf_counter()
         det.scan([big])
         print(f"one 100 KB prompt, {name}: {time.perf_counter() - t0:.2f} s")
+    # a short request that arrives while a 100 KB prompt is being scanned
+    short = [texts[3], texts[4]]
+    for name, det in (("one process", ours_det), (f"{workers} workers", pool_det)):
+        alone = min(timed(det, short)[1] for _ in range(3))
+        with concurrent.futures.ThreadPoolExecutor(1) as side:
+            job = side.submit(det.scan, [big + " "])
+            time.sleep(0.1)
+            behind = timed(det, short)[1]
+            job.result()
+        print(f"short request during a 100 KB scan, {name}: {behind * 1000:.0f} ms "
+              f"(alone {alone * 1000:.0f} ms)")
     pool.close()
     history: list[str] = []
     cached = CachedDetector(NormalisingDetector(build_presidio_detector()))

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from sovereign.detect.detector import SEPARATOR, Detector, Span, pack, unpack
-from sovereign.detect.pool import DetectionUnavailable, PoolDetector, deal
+from sovereign.detect.pool import DetectionUnavailable, PoolDetector, tasks
 
 
 def test_pack_joins_texts_and_unpack_cuts_spans_back_per_text() -> None:
@@ -122,10 +122,44 @@ def digits_detector() -> Detector:
     return DigitsDetector()
 
 
-def test_deal_balances_by_size_and_keeps_small_calls_whole() -> None:
-    assert deal([10, 20, 30], 4) == [[0, 1, 2]]  # too small to split
-    groups = deal([3000, 1000, 1000, 1000], 2)
-    assert sorted(map(sorted, groups)) == [[0], [1, 2, 3]]
+class SlowDetector(DigitsDetector):
+    def scan(self, texts: Sequence[str]) -> list[list[Span]]:
+        import time
+
+        time.sleep(0.1 if sum(map(len, texts)) > 1000 else 0.0)
+        return super().scan(texts)
+
+
+def slow_detector() -> Detector:
+    return SlowDetector()
+
+
+def test_tasks_pack_pieces_up_to_the_task_size() -> None:
+    assert tasks([10, 20, 30], 100) == [[0, 1, 2]]  # a short request is one task
+    assert tasks([60, 60, 30, 200, 5], 100) == [[0], [1, 2], [3], [4]]
+    assert tasks([], 100) == []
+
+
+def test_a_short_request_does_not_wait_for_a_long_one() -> None:
+    """Tasks are served smallest request first: a short call overtakes the queued tasks of
+    a long one (one worker, so the order is what the queue decides)."""
+    import threading
+    import time
+
+    pool = PoolDetector(slow_detector, workers=1)
+    try:
+        pool.warm()
+        done: list[str] = []
+        long_text = ["x " * 4000] * 12  # 12 tasks of 0.1 s each
+        worker = threading.Thread(target=lambda: (pool.scan(long_text), done.append("long")))
+        worker.start()
+        time.sleep(0.25)
+        assert pool.scan(["short 42"]) == [[Span(6, 8, "DIGITS", 1.0)]]
+        done.append("short")
+        worker.join()
+        assert done == ["short", "long"]  # in a FIFO it would wait for all 12 tasks
+    finally:
+        pool.close()
 
 
 def test_pool_finds_what_one_process_finds_and_splits_long_texts() -> None:

@@ -1,10 +1,13 @@
 """Detection on worker processes, one per core, off the proxy's event loop and its GIL.
 
-spaCy and the recognizers are CPU work in Python: in threads they take turns on one core, and
-a 100 KB prompt would hold every other request behind it. Here each worker process loads its
-own engine once; a call's texts are cut into pieces (long texts in overlapping chunks), the
-pieces are dealt to the workers by size, and the findings are put back together. A request
-too small to be worth splitting goes to one worker whole.
+spaCy and the recognizers are CPU work in Python: in threads they take turns on one core.
+Here each worker process loads its own engine once. A call's texts are cut into pieces (long
+texts in overlapping chunks) and packed into tasks of about TASK_CHARS; the findings are put
+back together.
+
+Tasks wait in a priority queue, smallest request first, and only as many are handed to the
+processes as there are workers. So a 100 KB prompt is spread over every worker, yet a short
+request that arrives meanwhile waits for at most one task of it, not for the whole prompt.
 
 Fail closed: a worker that dies (killed, out of memory) fails the calls it was serving with
 DetectionUnavailable, so those requests are blocked; the pool is then rebuilt for the next
@@ -14,15 +17,18 @@ call. Nothing is ever returned for a text that was not scanned.
 from __future__ import annotations
 
 import concurrent.futures
+import itertools
 import multiprocessing
 import os
+import queue
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures.process import BrokenProcessPool
 
 from sovereign.detect.detector import Detector, Found, Span, chunk_bounds, keep, spans_of
 
-SPLIT_MIN_CHARS = 2_000  # below this a call goes to one worker: splitting costs more than it saves
+TASK_CHARS = 8_000  # characters per task: big enough to amortise the hand-over, small enough
+#                     that a short request never waits long behind a long one
 
 _WORKER_DETECTOR: Detector | None = None
 
@@ -48,18 +54,20 @@ def default_workers() -> int:
                else os.cpu_count() or 1)
 
 
-def deal(sizes: Sequence[int], workers: int) -> list[list[int]]:
-    """Indices of *sizes* in at most *workers* groups of about equal total size (largest
-    first, each to the lightest group); one group when the total is small."""
-    if workers <= 1 or sum(sizes) < SPLIT_MIN_CHARS:
-        return [list(range(len(sizes)))] if sizes else []
-    groups: list[list[int]] = [[] for _ in range(workers)]
-    load = [0] * workers
-    for i in sorted(range(len(sizes)), key=lambda k: -sizes[k]):
-        g = load.index(min(load))
-        groups[g].append(i)
-        load[g] += sizes[i]
-    return [sorted(g) for g in groups if g]
+def tasks(sizes: Sequence[int], task_chars: int = TASK_CHARS) -> list[list[int]]:
+    """Consecutive indices of *sizes* grouped into tasks of about *task_chars* each."""
+    groups: list[list[int]] = []
+    load = task_chars
+    for i, size in enumerate(sizes):
+        if load + size > task_chars and (not groups or groups[-1]):
+            groups.append([])
+            load = 0
+        groups[-1].append(i)
+        load += size
+    return groups
+
+
+_Job = tuple[int, int, list[str] | None, "concurrent.futures.Future[list[list[Span]]] | None"]
 
 
 class PoolDetector:
@@ -71,6 +79,12 @@ class PoolDetector:
         self._workers = max(1, workers)
         self._lock = threading.Lock()
         self._executor = self._start()
+        self._queue: queue.PriorityQueue[_Job] = queue.PriorityQueue()
+        self._order = itertools.count()
+        self._feeders = [threading.Thread(target=self._feed, name=f"detect-feed-{n}",
+                                          daemon=True) for n in range(self._workers)]
+        for feeder in self._feeders:
+            feeder.start()
 
     def _start(self) -> concurrent.futures.ProcessPoolExecutor:
         # 'spawn': the proxy runs threads (mitmproxy, health checks); forking them is unsafe.
@@ -81,6 +95,29 @@ class PoolDetector:
     @property
     def workers(self) -> int:
         return self._workers
+
+    def _feed(self) -> None:
+        """One of *workers* hands: takes the most urgent task, runs it, repeats."""
+        while True:
+            _, _, texts, future = self._queue.get()
+            if texts is None or future is None:
+                return  # closing
+            if not future.set_running_or_notify_cancel():
+                continue
+            executor = self._executor
+            try:
+                future.set_result(executor.submit(_scan_in_worker, texts).result())
+            except BrokenProcessPool as exc:
+                self._restart(executor)
+                future.set_exception(exc)
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller, who fails closed
+                future.set_exception(exc)
+
+    def _submit(self, priority: int, texts: list[str]) -> concurrent.futures.Future[
+            list[list[Span]]]:
+        future: concurrent.futures.Future[list[list[Span]]] = concurrent.futures.Future()
+        self._queue.put((priority, next(self._order), texts, future))
+        return future
 
     def warm(self) -> None:
         """Start every worker and load its engine now, not on the first request."""
@@ -93,14 +130,14 @@ class PoolDetector:
         for i, text in enumerate(texts):
             for start, end in chunk_bounds(len(text), text):
                 pieces.append((i, start, text[start:end]))
-        executor = self._executor
-        groups = deal([len(p) for _, _, p in pieces], self._workers)
+        groups = tasks([len(p) for _, _, p in pieces])
+        size = sum(len(t) for t in texts)
+        jobs = [self._submit(size, [pieces[k][2] for k in group]) for group in groups]
         try:
-            jobs = [executor.submit(_scan_in_worker, [pieces[k][2] for k in group])
-                    for group in groups]
             answers = [job.result() for job in jobs]
         except BrokenProcessPool as exc:
-            self._restart(executor)
+            for job in jobs:
+                job.cancel()
             raise DetectionUnavailable("a detection worker stopped while scanning; "
                                        "the pool is being restarted") from exc
         found: list[Found] = [{} for _ in texts]
@@ -118,4 +155,8 @@ class PoolDetector:
                 self._executor = self._start()
 
     def close(self) -> None:
+        for _ in self._feeders:
+            self._queue.put((-1, next(self._order), None, None))
+        for feeder in self._feeders:
+            feeder.join(timeout=5)
         self._executor.shutdown(wait=True, cancel_futures=True)
