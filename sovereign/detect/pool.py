@@ -6,8 +6,9 @@ texts in overlapping chunks) and packed into tasks of about TASK_CHARS; the find
 back together.
 
 Tasks wait in a priority queue, smallest request first, and only as many are handed to the
-processes as there are workers. So a 100 KB prompt is spread over every worker, yet a short
-request that arrives meanwhile waits for at most one task of it, not for the whole prompt.
+processes as there are workers; short tasks waiting together go to a worker as one batch.
+So a 100 KB prompt is spread over every worker, yet a short request that arrives meanwhile
+waits for at most one task of it, not for the whole prompt.
 
 Fail closed: a worker that dies (killed, out of memory) fails the calls it was serving with
 DetectionUnavailable, so those requests are blocked; the pool is then rebuilt for the next
@@ -97,21 +98,49 @@ class PoolDetector:
         return self._workers
 
     def _feed(self) -> None:
-        """One of *workers* hands: takes the most urgent task, runs it, repeats."""
+        """One of *workers* hands: takes the most urgent task, and with it other waiting
+        tasks while they fit in TASK_CHARS (one spaCy batch for several short requests),
+        runs them in one worker call, repeats."""
         while True:
-            _, _, texts, future = self._queue.get()
-            if texts is None or future is None:
+            batch = [self._queue.get()]
+            size = sum(map(len, batch[0][2] or ()))
+            while size < TASK_CHARS:
+                try:
+                    job = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if job[2] is None or size + sum(map(len, job[2])) > TASK_CHARS:
+                    self._queue.put(job)  # closing, or too big to ride along: back in line
+                    break
+                batch.append(job)
+                size += sum(map(len, job[2]))
+            if batch[0][2] is None:
                 return  # closing
-            if not future.set_running_or_notify_cancel():
-                continue
-            executor = self._executor
-            try:
-                future.set_result(executor.submit(_scan_in_worker, texts).result())
-            except BrokenProcessPool as exc:
-                self._restart(executor)
+            live = [(texts, future) for _, _, texts, future in batch
+                    if texts is not None and future is not None
+                    and future.set_running_or_notify_cancel()]
+            if live:
+                self._run(live)
+
+    def _run(self, live: list[tuple[list[str], concurrent.futures.Future[list[list[Span]]]]]
+             ) -> None:
+        executor = self._executor
+        try:
+            answer = executor.submit(_scan_in_worker, [t for texts, _ in live for t in texts])
+            found = answer.result()
+        except BrokenProcessPool as exc:
+            self._restart(executor)
+            for _, future in live:
                 future.set_exception(exc)
-            except BaseException as exc:  # noqa: BLE001 - handed to the caller, who fails closed
+            return
+        except BaseException as exc:  # noqa: BLE001 - handed to the callers, who fail closed
+            for _, future in live:
                 future.set_exception(exc)
+            return
+        at = 0
+        for texts, future in live:
+            future.set_result(found[at : at + len(texts)])
+            at += len(texts)
 
     def _submit(self, priority: int, texts: list[str]) -> concurrent.futures.Future[
             list[list[Span]]]:
