@@ -12,6 +12,7 @@ from sovereign.audit.writer import FileAuditLog
 from sovereign.config import Config
 from sovereign.detect.detector import Detector
 from sovereign.detect.engine import ModelMissing, build_detector
+from sovereign.detect.pool import DetectionUnavailable
 from sovereign.exchange import Action
 from sovereign.metrics import PrometheusMetrics
 from sovereign.perms import check_private_dir, check_private_file
@@ -61,7 +62,7 @@ def detector_for(config: Config, workers: int | None = None) -> Detector:
         return build_detector(settings.cache_entries,
                               settings.worker_count() if workers is None else workers,
                               settings.languages)
-    except ModelMissing as exc:
+    except (ModelMissing, DetectionUnavailable) as exc:
         raise ConfigError(str(exc)) from exc
 
 

@@ -284,3 +284,16 @@ def test_percent_encoding_is_read_with_exact_offsets(analyzer_detector: Any) -> 
     text = "login?user=jane.roe%40example.org&x=1"
     spans = [s for s in analyzer_detector.scan([text])[0] if s.entity_type == "EMAIL_ADDRESS"]
     assert [text[s.start:s.end] for s in spans] == ["jane.roe%40example.org"]
+
+
+def test_default_workers_respect_a_container_cpu_limit(tmp_path: Any) -> None:
+    from sovereign.detect.pool import cpu_quota, default_workers
+
+    cpu_max = tmp_path / "cpu.max"
+    cpu_max.write_text("150000 100000\n")
+    assert cpu_quota(cpu_max) == 2
+    assert default_workers(cpu_max) == min(2, len(os.sched_getaffinity(0)))
+    cpu_max.write_text("max 100000\n")
+    assert cpu_quota(cpu_max) is None
+    assert default_workers(cpu_max) == len(os.sched_getaffinity(0))
+    assert cpu_quota(tmp_path / "absent") is None

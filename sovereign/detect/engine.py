@@ -121,9 +121,9 @@ def build_presidio_detector(languages: Mapping[str, str] = DEFAULT_LANGUAGES
 
 def build_detector(cache_entries: int = 50_000, workers: int = 1,
                    languages: Mapping[str, str] = DEFAULT_LANGUAGES) -> CachedDetector:
-    """Cache (by original text) → encoded blobs (base64, percent-encoding) → normalisation
-    (invisible characters, homoglyphs) → Presidio, in this process (workers=1) or on a pool
-    of worker processes."""
+    """Cache (by original text) → base64 blobs → normalisation (invisible characters,
+    homoglyphs, escapes, percent-encoding) → Presidio, in this process (workers=1) or on a
+    pool of worker processes."""
     inner: Detector
     if workers > 1:
         check_models(languages)  # say so here, not from inside a worker

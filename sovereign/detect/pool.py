@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import concurrent.futures
 import itertools
+import math
 import multiprocessing
 import os
 import queue
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 
 from sovereign.detect.detector import Detector, Found, Span, chunk_bounds, keep, spans_of
 
@@ -49,10 +51,27 @@ def _scan_in_worker(texts: list[str]) -> list[list[Span]]:
     return _WORKER_DETECTOR.scan(texts)
 
 
-def default_workers() -> int:
-    """One per core this process may run on."""
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
-               else os.cpu_count() or 1)
+CGROUP_CPU_MAX = Path("/sys/fs/cgroup/cpu.max")
+
+
+def cpu_quota(cpu_max: Path = CGROUP_CPU_MAX) -> int | None:
+    """Whole CPUs the cgroup v2 quota allows ("200000 100000" -> 2), None when unlimited."""
+    try:
+        quota, period = cpu_max.read_text().split()[:2]
+    except (OSError, ValueError):
+        return None
+    if quota == "max":
+        return None
+    return max(1, math.ceil(int(quota) / int(period)))
+
+
+def default_workers(cpu_max: Path = CGROUP_CPU_MAX) -> int:
+    """One per core this process may run on: the CPUs it is pinned to, fewer when a container
+    CPU limit says so (a pod limited to 2 CPUs on a 64-core node gets 2 workers, not 64)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") \
+        else os.cpu_count() or 1
+    quota = cpu_quota(cpu_max)
+    return max(1, min(cores, quota) if quota else cores)
 
 
 def tasks(sizes: Sequence[int], task_chars: int = TASK_CHARS) -> list[list[int]]:
@@ -151,8 +170,12 @@ class PoolDetector:
     def warm(self) -> None:
         """Start every worker and load its engine now, not on the first request."""
         jobs = [self._executor.submit(_scan_in_worker, ["warm-up"]) for _ in range(self._workers)]
-        for job in jobs:
-            job.result()
+        try:
+            for job in jobs:
+                job.result()
+        except BrokenProcessPool as exc:
+            raise DetectionUnavailable("the detection worker processes could not start (their "
+                                       "error is printed above)") from exc
 
     def scan(self, texts: Sequence[str]) -> list[list[Span]]:
         pieces: list[tuple[int, int, str]] = []  # (text index, offset, piece)
