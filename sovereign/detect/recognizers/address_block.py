@@ -33,6 +33,16 @@ STREET = (
     # name then number: "Via Scala 30", "Hermiankatu 23"
     rf"|{PREFIX}{NAME}[ \t]+{NUMBER}"
 )
+# lower-case words street names hold (Hungarian, Slavic, Nordic, Romance, Dutch, German)
+STREET_WORD = (r"(?:utca|út|útja|u\.|rkp\.|kapu|tér|ulica|ul\.|vei|veien|veg|gate|gata|gatan|"
+               r"vej|vegur|tie|katu|del|de|da|do|dos|das|du|la|le|der|den|van|von|y|aqq\.)")
+# house number, street name, number, on its own: "834 Amsinckstrasse 9", "476 Jižní 80",
+# "316 Árpád fejedelem útja 3.", "25006 Avda. Generalísimo 6"
+NUMBERED_STREET = (rf"\d{{1,6}}[ \t]+{PREFIX}{WORD}(?:[ \t]+(?:{WORD}|{STREET_WORD}|"
+                   rf"\p{{Ll}}+(?=[ \t]+{STREET_WORD}))){{0,3}}[ \t]+{NUMBER}\.?")
+# counted things that read like "number, name, number": "Version 2 Release 3", "page 4 Table 2"
+COUNTED = (r"(?i:version|release|build|part|chapter|section|page|step|level|phase|round|"
+           r"season|episode|volume|vol\.|table|figure|rule|item|no\.|number|v)")
 # US military post: "Unit 9251 Box 3271 / DPO AP 81588", "USNS Javorac / FPO AE 67942"
 MILITARY = (rf"(?:(?:Unit|PSC)[ \t]+\d{{4}}[ \t]+Box[ \t]+\d{{4}}|(?:USNS|USNV|USS|USCGC)[ \t]+"
             rf"{WORD})[ \t]*,?\n?[ \t?}}>|*\-]*(?:FPO|APO|DPO)[ \t]+A[AEP][ \t]+\d{{5}}")
@@ -48,11 +58,16 @@ PATTERNS = [
             rf"(?<![\w-])(?:{STREET}){UNIT}+(?:[ \t]+{LABEL}(?:{NAME}|\p{{Lu}}{{2,3}}|nan|\d{{4,6}}))"
             rf"{{1,4}}(?![\w-])", 0.6),
     Pattern("military", rf"\b{MILITARY}\b", 0.7),
+    Pattern("numbered_street",
+            rf"(?<![\w.,-])(?<!{COUNTED}[ \t]){NUMBERED_STREET}(?![\w-])", 0.5),
 ]
 VECTORS = [
     ("ship to 46013 Palackého 496 Suite 730\nParalimni\n, FA\n Cyprus 26607 asap", [ENTITY]),
     ("Address:\n102 Tavcarjeva 44\nMogadouro, BN 23915.", [ENTITY]),
     ("Unit 9251 Box 3271\nDPO AP 81588", [ENTITY]),
+    ("Ulrike Fassbinder lives at 834 Amsinckstrasse 9, Arnsdorf", [ENTITY]),
+    ("had given his address: 316 Árpád fejedelem útja 3., Budapest", [ENTITY]),
+    ("In 2019 we sold 30 units", []),
     ("I once lived in 7808 Hugo Reta 6961 Suite 627 Villa Rodriguez SJ.", [ENTITY]),
     ("We met in 2019, Paris, France and Rome.", []),
     ("Version 2 Release 3, Build 44", []),

@@ -15,6 +15,7 @@ PATTERNS = [
     Pattern("ca_postal_code", r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b",
             0.6),
     Pattern("us_zip_plus4", r"\b\d{5}-\d{4}\b", 0.5),
+    Pattern("nl_postcode", r"(?-i:\b[1-9]\d{3}[ \t]?(?!SA|SD|SS)[A-Z]{2}\b)", 0.4),
     Pattern("digit_code", r"\b(?:\d{5}|\d{4}|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3})\b", 0.2),
 ]
 CONTEXT = ["zip", "zipcode", "postcode", "postal", "post code", "plz", "cep", "cap",
@@ -23,6 +24,7 @@ VECTORS = [
     ("Send it to London PH36 9QH please", [ENTITY]),
     ("my zip code is 32700", [ENTITY]),
     ("the postcode is 910 11", [ENTITY]),
+    ("DCP Midstream LP in Nieuwegein 3437 ZE", [ENTITY]),
     ("we sold 32700 units", []),
 ]
 
