@@ -1,0 +1,50 @@
+"""API_TOKEN: a secret assigned to a name that says so, in configuration, code, logs or chat
+— `api_key = "9fQ2…"`, `"client_secret": "…"`, `AUTH_TOKEN=…` — when the value looks random.
+
+Basis: credentials (GDPR Art. 32 security of processing; PCI DSS 8.3 for payment systems);
+sending them to a third-party model discloses them. Well-known token shapes have their own
+recognizers (api_token, cloud_key); this one catches the rest by where they stand. Placeholders
+("changeme", "your-api-key-here", "xxxxxxxx") are rejected by an entropy check: at least
+MIN_ENTROPY bits per character (Shannon) and both letters and digits.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+ENTITY = "API_TOKEN"
+MIN_ENTROPY = 3.2
+NAMES = (r"api[_\-]?key|apikey|secret[_\-]?key|client[_\-]?secret|access[_\-]?token|"
+         r"auth[_\-]?token|refresh[_\-]?token|private[_\-]?token|bearer[_\-]?token|token|"
+         r"secret|signing[_\-]?key|encryption[_\-]?key|webhook[_\-]?secret")
+PATTERNS = [
+    Pattern("assigned",
+            rf"(?i)(?<=\b(?:[a-z0-9]+[_\-])*(?:{NAMES})[\"']?\s*[:=]\s*[\"']?)"
+            r"[A-Za-z0-9+/_\-.~]{16,}={0,2}", 0.6),
+]
+VECTORS = [
+    ('OPENWEATHER_API_KEY = "9fQ2xL7vB1mK8pR4tZ6wY3nC"', [ENTITY]),
+    ('{"client_secret": "a8F3kP0qL9zX2vN7mB4cT6yR1wE5uI0o"}', [ENTITY]),
+    ("export AUTH_TOKEN=Zk3mP9qR2sT7vW1xY5aB8cD0", [ENTITY]),
+    ('api_key = "your-api-key-here-please"', []),
+    ("token: xxxxxxxxxxxxxxxxxxxxxxxx", []),
+]
+
+
+def entropy(value: str) -> float:
+    counts = Counter(value)
+    return -sum(n / len(value) * math.log2(n / len(value)) for n in counts.values())
+
+
+class SecretAssignmentRecognizer(PatternRecognizer):
+    def validate_result(self, pattern_text: str) -> bool:
+        return (entropy(pattern_text) >= MIN_ENTROPY and any(c.isdigit() for c in pattern_text)
+                and any(c.isalpha() for c in pattern_text))
+
+
+def recognizer() -> PatternRecognizer:
+    return SecretAssignmentRecognizer(supported_entity=ENTITY, patterns=PATTERNS,
+                                      name="SecretAssignmentRecognizer")
