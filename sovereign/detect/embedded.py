@@ -26,9 +26,8 @@ PRINTABLE_SHARE = 0.9
 
 def decode_blob(blob: str) -> str | None:
     """The text a base64 run stands for, or None (not base64, or not text)."""
-    if not (any(c.isdigit() for c in blob) or any(c in "+/_-=" for c in blob)) \
-            or (blob.isalpha() and blob.islower()):
-        return None  # a long word or identifier, not an encoding
+    if not any(c.isdigit() or c in "+/_-=" for c in blob):
+        return None  # letters only: a long word or identifier, not an encoding
     raw = blob.rstrip("=")
     raw += "=" * (-len(raw) % 4)
     try:
