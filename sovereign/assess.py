@@ -36,12 +36,12 @@ def detect(segments: Sequence[Segment], detector: Detector) -> tuple[Finding, ..
     ("SSN 219-09" | "-9999"): the end of one and the start of the next are scanned as one
     short text, and a finding that crosses the seam is reported on both sides of it."""
     texts = [s.text for s in segments]
-    findings = [Finding(i, s.start, s.end, s.entity_type, s.score)
-                for i, spans in enumerate(detector.scan(texts)) for s in spans]
     seams = [(i, texts[i][-BOUNDARY_WINDOW:], texts[i + 1][:BOUNDARY_WINDOW])
              for i in range(len(texts) - 1)]
-    for (i, left, _), spans in zip(seams, detector.scan([a + b for _, a, b in seams]),
-                                       strict=True):
+    found = detector.scan(texts + [a + b for _, a, b in seams])  # one call: one pool round trip
+    findings = [Finding(i, s.start, s.end, s.entity_type, s.score)
+                for i, spans in enumerate(found[: len(texts)]) for s in spans]
+    for (i, left, _), spans in zip(seams, found[len(texts) :], strict=True):
         cut, end_i = len(left), len(texts[i])
         for s in spans:
             if s.start < cut < s.end and s.entity_type not in NER_TYPES:
