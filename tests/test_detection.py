@@ -297,3 +297,20 @@ def test_default_workers_respect_a_container_cpu_limit(tmp_path: Any) -> None:
     assert cpu_quota(cpu_max) is None
     assert default_workers(cpu_max) == len(os.sched_getaffinity(0))
     assert cpu_quota(tmp_path / "absent") is None
+
+
+def test_gate_windows_cover_every_candidate_whole() -> None:
+    """A candidate that starts inside the previous window but runs past it widens the window
+    (it used to be passed over, cutting a second e-mail address short)."""
+    import re
+
+    from sovereign.detect.gate import windows
+
+    second = "ab@mail.a-very-long-subdomain-name.example.org"
+    text = f"mail a@b.org or {second} today"
+    spans = windows(text, re.compile("@"), pad=24)
+    at = text.index(second)
+    assert any(start <= at and at + len(second) <= end for start, end in spans)
+    phone = "call 030 901820 now, or 12 then"  # candidates alone: numbers hold spaces
+    assert windows(phone, re.compile(r"\d[\d ]+\d"), pad=2, min_digits=5,
+                   whole_runs=False) == [(3, 17)]

@@ -22,22 +22,23 @@ PAD = 24
 IDENTIFIER_KEY = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
 
 
-def windows(text: str, candidate: re.Pattern[str], pad: int = PAD) -> list[tuple[int, int]]:
-    """Merged [start, end) windows: each candidate's run of non-space characters, padded."""
+def windows(text: str, candidate: re.Pattern[str], pad: int = PAD, min_digits: int = 0,
+            whole_runs: bool = True) -> list[tuple[int, int]]:
+    """Merged [start, end) windows around each match of *candidate*, padded by *pad*: the
+    match widened to its runs of non-space characters when *whole_runs*, the match alone
+    otherwise. Matches with fewer than *min_digits* digits are passed over."""
     found: list[tuple[int, int]] = []
     for m in candidate.finditer(text):
-        if found and m.start() < found[-1][1]:
-            continue  # inside the previous window already
-        left = text.rfind(" ", 0, m.start())  # runs also end at newlines and tabs: see below
-        left = max(left, text.rfind("\n", 0, m.start()), text.rfind("\t", 0, m.start()))
-        right = len(text)
-        for sep in (" ", "\n", "\t"):
-            at = text.find(sep, m.end())
-            if at != -1:
-                right = min(right, at)
-        start, end = max(0, left + 1 - pad), min(len(text), right + pad)
+        if min_digits and sum(ch.isdigit() for ch in m.group()) < min_digits:
+            continue
+        left, right = m.start(), m.end()
+        if whole_runs:
+            left = 1 + max(text.rfind(sep, 0, left) for sep in " \n\t")
+            right = min((at for sep in " \n\t" if (at := text.find(sep, right)) != -1),
+                        default=len(text))
+        start, end = max(0, left - pad), min(len(text), right + pad)
         if found and start <= found[-1][1]:
-            found[-1] = (found[-1][0], end)
+            found[-1] = (found[-1][0], max(end, found[-1][1]))
         else:
             found.append((start, end))
     return found
@@ -46,10 +47,13 @@ def windows(text: str, candidate: re.Pattern[str], pad: int = PAD) -> list[tuple
 class GatedRecognizer(EntityRecognizer):
     """*inner*, run on the windows around matches of *candidate* only."""
 
-    def __init__(self, inner: EntityRecognizer, candidate: str, pad: int = PAD) -> None:
+    def __init__(self, inner: EntityRecognizer, candidate: str | re.Pattern[str], pad: int = PAD,
+                 min_digits: int = 0, whole_runs: bool = True) -> None:
         self.inner = inner
         self.candidate = re.compile(candidate)
         self.pad = pad
+        self.min_digits = min_digits
+        self.whole_runs = whole_runs
         name = str(inner.name)  # type: ignore[has-type]
         super().__init__(supported_entities=inner.supported_entities, name=name,
                          supported_language=inner.supported_language, context=inner.context)
@@ -60,7 +64,8 @@ class GatedRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
-        for start, end in windows(text, self.candidate, self.pad):
+        for start, end in windows(text, self.candidate, self.pad, self.min_digits,
+                                  self.whole_runs):
             for r in self.inner.analyze(text[start:end], entities,
                                         cast(NlpArtifacts, nlp_artifacts)):
                 r.start += start

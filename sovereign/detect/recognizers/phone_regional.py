@@ -12,11 +12,10 @@ the work (text with no such run costs one regex scan).
 from __future__ import annotations
 
 import re
-from typing import cast
 
-from presidio_analyzer import RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+from sovereign.detect.gate import GatedRecognizer
 
 ENTITY = "PHONE_NUMBER"
 CANDIDATE_DIGITS = 5
@@ -30,32 +29,7 @@ VECTORS = [
 ]
 
 
-class RegionalPhoneRecognizer(PhoneRecognizer):
-    """Presidio's PhoneRecognizer, fed only the windows that can hold a number."""
-
-    def analyze(self, text: str, entities: list[str],
-                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        results: list[RecognizerResult] = []
-        windows: list[tuple[int, int]] = []
-        for m in CANDIDATE.finditer(text):
-            if sum(ch.isdigit() for ch in m.group()) < CANDIDATE_DIGITS:
-                continue
-            start, end = max(0, m.start() - PAD), min(len(text), m.end() + PAD)
-            if windows and start <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], end)
-            else:
-                windows.append((start, end))
-        seen: set[tuple[int, int]] = set()
-        for start, end in windows:
-            for r in super().analyze(text[start:end], entities,
-                                      cast(NlpArtifacts, nlp_artifacts)):
-                r.start += start
-                r.end += start
-                if (r.start, r.end) not in seen:
-                    seen.add((r.start, r.end))
-                    results.append(r)
-        return results
-
-
-def recognizer() -> RegionalPhoneRecognizer:
-    return RegionalPhoneRecognizer(name="PhoneRecognizer")
+def recognizer() -> GatedRecognizer:
+    # a number holds spaces, so the window is the candidate itself, padded
+    return GatedRecognizer(PhoneRecognizer(name="PhoneRecognizer"), CANDIDATE, pad=PAD,
+                           min_digits=CANDIDATE_DIGITS, whole_runs=False)
