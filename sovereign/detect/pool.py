@@ -128,11 +128,12 @@ class PoolDetector:
                     job = self._queue.get_nowait()
                 except queue.Empty:
                     break
-                if job[2] is None or size + sum(map(len, job[2])) > TASK_CHARS:
+                extra = sum(map(len, job[2] or ()))
+                if job[2] is None or size + extra > TASK_CHARS:
                     self._queue.put(job)  # closing, or too big to ride along: back in line
                     break
                 batch.append(job)
-                size += sum(map(len, job[2]))
+                size += extra
             if batch[0][2] is None:
                 return  # closing
             live = [(texts, future) for _, _, texts, future in batch
