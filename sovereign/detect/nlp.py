@@ -9,6 +9,9 @@ cheap lower-case form of each token for context words.
   "call" in "called"), so the lower-cased token stands in for the lemma.
 - Stop-word and punctuation checks use the language's stop-word set, not ``vocab[word]``,
   which would add every new word to the model's vocabulary for good.
+- The kept pipes multiply their matrices with numpy's BLAS instead of thinc's default BLIS
+  kernels: the same entities, and the NER's convolution layers, most of its cost, run about
+  1.8 times as fast (``bench/detection_eval.py``; a test checks the entities are unchanged).
 """
 
 from __future__ import annotations
@@ -16,12 +19,25 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+from thinc.api import NumpyOps
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
 NER = "ner"
+
+
+def use_numpy_gemm(nlp: Language) -> None:
+    """Have the enabled pipes of *nlp* multiply matrices with numpy rather than BLIS."""
+    ops = NumpyOps(use_blis=False)
+    for _, pipe in nlp.pipeline:
+        model = getattr(pipe, "model", None)
+        if model is not None:
+            for node in model.walk():
+                node.ops = ops
+
+
 class NerOnlyNlpEngine(SpacyNlpEngine):
     """A SpacyNlpEngine whose pipelines run only NER; see the module docstring."""
 
@@ -33,6 +49,7 @@ class NerOnlyNlpEngine(SpacyNlpEngine):
             keep = {NER} | {name for name, pipe in nlp.pipeline
                             if NER in getattr(pipe, "listening_components", ())}
             nlp.select_pipes(disable=[name for name in nlp.pipe_names if name not in keep])
+            use_numpy_gemm(nlp)
             self._stop_words[lang] = frozenset(w.lower() for w in nlp.Defaults.stop_words)
 
     def is_stopword(self, word: str, language: str) -> bool:

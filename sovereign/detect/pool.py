@@ -28,6 +28,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
+import threadpoolctl
+
 from sovereign.detect.detector import Detector, Found, Span, chunk_bounds, keep, spans_of
 
 TASK_CHARS = 8_000  # characters per task: big enough to amortise the hand-over, small enough
@@ -43,6 +45,9 @@ class DetectionUnavailable(RuntimeError):
 def _init_worker(factory: Callable[[], Detector]) -> None:
     global _WORKER_DETECTOR
     _WORKER_DETECTOR = factory()
+    # one BLAS thread per worker (the pool already runs one worker per core); set once the
+    # engine is built, so that the BLAS library numpy loaded is there to be limited
+    threadpoolctl.threadpool_limits(limits=1, user_api="blas")
 
 
 def _scan_in_worker(texts: list[str]) -> list[list[Span]]:
