@@ -158,6 +158,32 @@ def slow_detector() -> Detector:
     return SlowDetector()
 
 
+class BlasThreadsDetector:
+    """Reports, as a span's end, how many threads the worker's BLAS may use."""
+
+    def scan(self, texts: Sequence[str]) -> list[list[Span]]:
+        import numpy  # noqa: F401  (the BLAS the NER uses is numpy's)
+        import threadpoolctl
+
+        threads = max(lib["num_threads"] for lib in threadpoolctl.threadpool_info()
+                      if lib["user_api"] == "blas")
+        return [[Span(0, threads, "BLAS_THREADS", 1.0)] for _ in texts]
+
+
+def blas_threads_detector() -> Detector:
+    import numpy  # noqa: F401  (loaded with the engine, as the real factory does)
+
+    return BlasThreadsDetector()
+
+
+def test_each_worker_runs_one_blas_thread() -> None:
+    pool = PoolDetector(blas_threads_detector, workers=2)
+    try:
+        assert pool.scan(["x"]) == [[Span(0, 1, "BLAS_THREADS", 1.0)]]
+    finally:
+        pool.close()
+
+
 def test_tasks_pack_pieces_up_to_the_task_size() -> None:
     assert tasks([10, 20, 30], 100) == [[0, 1, 2]]  # a short request is one task
     assert tasks([60, 60, 30, 200, 5], 100) == [[0], [1, 2], [3], [4]]
