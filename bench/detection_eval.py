@@ -142,6 +142,7 @@ def main() -> None:
     pool_det = NormalisingDetector(pool)
     base_det = baseline_detector()
     timed(ours_det, texts[:20])  # warm-up
+    timed_concurrent(pool_det, texts[:200], callers=2 * workers)  # each worker warmed up too
     timed(base_det, texts[:20])
     ours, t_ours = timed(ours_det, texts, batch=16)  # like a request of 16 messages
     base, t_base = timed(base_det, texts)  # the default engine analyzes one text per call

