@@ -21,7 +21,7 @@ cheap lower-case form of each token for context words.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 from thinc.api import NumpyOps
@@ -58,8 +58,9 @@ def compute_read_lexeme_attrs_only(nlp: Language) -> None:
             if node.name == "extract_features":
                 needed |= {IDS[c.upper()] if isinstance(c, str) else c
                            for c in node.attrs["columns"]}
-    getters = nlp.vocab.lex_attr_getters
-    nlp.vocab.lex_attr_getters = {attr: get for attr, get in getters.items() if attr in needed}
+    vocab: Any = nlp.vocab  # lex_attr_getters is public in vocab.pyx, missing from its stub
+    vocab.lex_attr_getters = {attr: get for attr, get in vocab.lex_attr_getters.items()
+                              if attr in needed}
 
 
 class NerOnlyNlpEngine(SpacyNlpEngine):
