@@ -2,7 +2,9 @@
 
 Both proxies run as reverse proxies in front of the same loopback stand-in (a fixed-reply
 OpenAI-compatible server), each in its own process; one client sends N sequential requests
-with a ~2 KB prompt through each and we print p50/p99 latency and the difference.
+with a ~2 KB prompt through each and we print p50/p99 latency and the difference; then a
+few requests with a 100 KB prompt (a RAG context), each new, to show how long sovereign
+takes to decide on one.
 
     .venv/bin/python -m bench.proxy_overhead [--requests 300]
 """
@@ -22,25 +24,29 @@ FILLER = ("The quarterly planning meeting covered hiring, the roadmap for the st
           "and the migration of the billing pipeline to the new cluster. ")
 
 
-def prompt(with_pii: bool) -> str:
-    text = FILLER * 14  # ~2 KB
+LARGE = 100_000
+
+
+def prompt(with_pii: bool, size: int = 2_000) -> str:
+    text = FILLER * (size // len(FILLER))
     return text + (" Please send the summary to Maria Garcia at maria.garcia@example.com."
                    if with_pii else " Please send the summary to the team.")
 
 
-def body(with_pii: bool, i: int | None) -> dict[str, object]:
+def body(with_pii: bool, i: int | None, size: int = 2_000) -> dict[str, object]:
     """*i* makes every prompt distinct (a detection-cache miss); None repeats one prompt."""
-    text = prompt(with_pii) + (f" Reference number {i}." if i is not None else "")
+    text = (f"Reference number {i}. " if i is not None else "") + prompt(with_pii, size)
     return {"model": "gpt-4o", "messages": [{"role": "user", "content": text}]}
 
 
-def measure(url: str, with_pii: bool, unique: bool, n: int) -> list[float]:
+def measure(url: str, with_pii: bool, unique: bool, n: int, size: int = 2_000) -> list[float]:
     out = []
     with httpx.Client(timeout=30, trust_env=False) as client:
         for i in range(10):  # warm-up
-            client.post(url, json=body(with_pii, -i if unique else None)).raise_for_status()
+            client.post(url, json=body(with_pii, -i - 1 if unique else None, size)
+                        ).raise_for_status()
         for i in range(n):
-            payload = body(with_pii, i if unique else None)
+            payload = body(with_pii, i if unique else None, size)
             t0 = time.perf_counter()
             r = client.post(url, json=payload)
             out.append((time.perf_counter() - t0) * 1000)
@@ -79,6 +85,12 @@ def report(p: Proxies, requests: int) -> None:
         b50, b99, o50, o99 = pct(base, 50), pct(base, 99), pct(ours, 50), pct(ours, 99)
         print(f"{label:<28}{b50:>10.2f}{b99:>10.2f}{o50:>10.2f}{o99:>10.2f}"
               f"{o50 - b50:>10.2f}{o99 - b99:>10.2f}")
+    large = 20
+    base = measure(p.bare_url, True, True, large, LARGE)
+    ours = measure(p.sovereign_url, True, True, large, LARGE)
+    print(f"{large} sequential requests, 100 KB prompt, new each time (redact): bare p50 "
+          f"{statistics.median(base):.0f} ms, sovereign p50 {statistics.median(ours):.0f} ms, "
+          f"max {max(ours):.0f} ms")
 
 
 if __name__ == "__main__":
