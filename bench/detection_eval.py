@@ -27,8 +27,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from sovereign.detect.detector import CachedDetector, Detector, Span
-from sovereign.detect.engine import SPACY_MODEL, build_presidio_detector
-from sovereign.detect.normalise import NormalisingDetector
+from sovereign.detect.engine import SPACY_MODEL, build_presidio_detector, hardened
 from sovereign.detect.offline import make_offline
 from sovereign.detect.pool import PoolDetector, default_workers
 
@@ -136,10 +135,10 @@ def main() -> None:
     texts = [t for t, _ in cases]
     chars = sum(len(t) for t in texts)
     workers = default_workers()
-    ours_det = NormalisingDetector(build_presidio_detector())
+    ours_det = hardened(build_presidio_detector())
     pool = PoolDetector(build_presidio_detector, workers)
     pool.warm()
-    pool_det = NormalisingDetector(pool)
+    pool_det = hardened(pool)
     base_det = baseline_detector()
     timed(ours_det, texts[:20])  # warm-up
     timed_concurrent(pool_det, texts[:200], callers=2 * workers)  # each worker warmed up too
@@ -206,13 +205,13 @@ def main() -> None:
               f"(alone {alone * 1000:.0f} ms)")
     pool.close()
     history: list[str] = []
-    cached = CachedDetector(NormalisingDetector(build_presidio_detector()))
+    cached = CachedDetector(hardened(build_presidio_detector()))
     t0 = time.perf_counter()
     for turn in range(50):
         history += [texts[turn % len(texts)], f"reply {turn}: " + texts[(turn + 7) % len(texts)]]
         cached.scan(history)
     total = time.perf_counter() - t0
-    fresh = NormalisingDetector(build_presidio_detector())
+    fresh = hardened(build_presidio_detector())
     t0 = time.perf_counter()
     fresh.scan(history)
     once = time.perf_counter() - t0

@@ -336,6 +336,61 @@ def test_values_inside_base64_are_reported_over_the_blob(analyzer_detector: Any)
     assert analyzer_detector.scan([f"sha {binary}", f"id {identifier}"]) == [[], []]
 
 
+SPREAD_VALUES = [  # (text, the value as written, what it is)
+    ("my card is 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 ok", "4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1",
+     "CREDIT_CARD"),
+    ("my card is 4.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1", "4.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1",
+     "CREDIT_CARD"),
+    ("card 4111_1111_1111_1111 expires", "4111_1111_1111_1111", "CREDIT_CARD"),
+    ("card 4111/1111/1111/1111 expires", "4111/1111/1111/1111", "CREDIT_CARD"),
+    ("my SSN is 2 1 9 - 0 9 - 9 9 9 9.", "2 1 9 - 0 9 - 9 9 9 9", "US_SSN"),
+    ("ssn: 2-1-9-0-9-9-9-9-9", "2-1-9-0-9-9-9-9-9", "US_SSN"),
+    ("mail j o h n @ e x a m p l e . c o m now", "j o h n @ e x a m p l e . c o m",
+     "EMAIL_ADDRESS"),
+    ("mail john dot doe at example dot com now", "john dot doe at example dot com",
+     "EMAIL_ADDRESS"),
+    ("mail john.doe [at] example [dot] com now", "john.doe [at] example [dot] com",
+     "EMAIL_ADDRESS"),
+    ("write to jane (AT) corp.example (DOT) org", "jane (AT) corp.example (DOT) org",
+     "EMAIL_ADDRESS"),
+    ("iban G B 8 2 W E S T 1 2 3 4 5 6 9 8 7 6 5 4 3 2 thanks",
+     "G B 8 2 W E S T 1 2 3 4 5 6 9 8 7 6 5 4 3 2", "IBAN_CODE"),
+    ("server 1 9 2 . 1 6 8 . 1 . 1 is down", "1 9 2 . 1 6 8 . 1 . 1", "IP_ADDRESS"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), SPREAD_VALUES)
+def test_values_spread_out_are_found_over_exactly_what_was_written(
+        analyzer_detector: Any, text: str, value: str, kind: str) -> None:
+    start = text.index(value)
+    found = {(s.start, s.end, s.entity_type) for s in analyzer_detector.scan([text])[0]}
+    # the whole value, ending where it ends (a labelled SSN starts at its label)
+    assert any(k == kind and a <= start and b == start + len(value) for a, b, k in found), found
+
+
+def test_spread_runs_that_are_not_values_report_nothing(analyzer_detector: Any) -> None:
+    texts = ["steps: a b c d e f g h", "x = a + b - c * d / e", "grid: 1|2|3|4|5|6|7|8",
+             "I work at example.com", "at 10:30:45 today", "K E E P   C A L M"]
+    kinds = [{s.entity_type for s in spans} for spans in analyzer_detector.scan(texts)]
+    assert kinds[:4] == [set(), set(), set(), {"URL"}]
+    assert "EMAIL_ADDRESS" not in kinds[3] and "PHONE_NUMBER" not in kinds[4]
+    assert kinds[5] == set()
+
+
+def test_a_spread_value_maps_back_character_by_character() -> None:
+    from sovereign.detect.spread import spreads
+
+    text = "ssn 2 1 9 - 0 9 - 9 9 9 9."
+    hidden = spreads(text)
+    assert {h.text[h.value[0]:h.value[1]] for h in hidden} == {"219-09-9999", "219099999"}
+    for h in hidden:
+        lo, hi = h.value
+        assert h.text[:lo] == text[:h.start] and h.text[hi:] == text[h.end:]
+        assert all(text[h.origin[j]] == h.text[j] for j in range(len(h.text)))  # type: ignore[index]
+        value = [Span(lo, hi, "US_SSN", 0.9), Span(0, 3, "NOT_ON_IT", 0.5)]
+        assert h.report(value) == [Span(4, 25, "US_SSN", 0.9)]
+
+
 def test_percent_encoding_is_read_with_exact_offsets(analyzer_detector: Any) -> None:
     text = "login?user=jane.roe%40example.org&x=1"
     spans = [s for s in analyzer_detector.scan([text])[0] if s.entity_type == "EMAIL_ADDRESS"]

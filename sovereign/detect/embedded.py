@@ -1,11 +1,13 @@
-"""Values hidden in base64 blobs (standard and URL-safe) inside a prompt. (Percent-encoding
-is undone character by character in normalise.py, with exact offsets.)
+"""Values hidden in a prompt so that patterns miss them: in base64 blobs (standard and
+URL-safe, here) and spread out between separators (spread.py). Percent-encoding is undone
+character by character in normalise.py, with exact offsets.
 
-A blob that decodes to text is scanned as text too; a finding inside it is reported over
-the whole blob, which is what gets redacted or decides the request (offsets inside an
-encoding do not map to characters). Blobs that decode to binary (images, archives) are left
-to the policy's attachment rules. Decoding is bounded: at most MAX_DECODED characters per
-blob and DEPTH levels of nesting.
+Each hidden value is scanned as text of its own, in the same detector call as the texts.
+A blob that decodes to text: a finding inside it is reported over the whole blob, which is
+what gets redacted or decides the request (offsets inside an encoding do not map to
+characters). Blobs that decode to binary (images, archives) are left to the policy's
+attachment rules. Decoding is bounded: at most MAX_DECODED characters per blob and DEPTH
+levels of nesting. A spread value maps back character by character (Hidden.origin).
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from sovereign.detect.detector import Detector, Span
 
@@ -22,6 +25,35 @@ PERCENT = re.compile(r"[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]*)+")
 MAX_DECODED = 1_000_000
 DEPTH = 2
 PRINTABLE_SHARE = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class Hidden:
+    """A value hidden in the run [start, end) of a text, and the text to scan for it.
+
+    origin is None for a blob: any finding in *text* is reported over the whole run. For a
+    spread value, origin gives each character of *text* its offset in the parent text, and
+    only findings that overlap *value* (a range of *text*) are reported, mapped back."""
+
+    start: int
+    end: int
+    text: str
+    origin: tuple[int, ...] | None = None
+    value: tuple[int, int] = (0, 0)
+
+    def report(self, spans: Sequence[Span]) -> list[Span]:
+        """The findings on *text*, as spans of the parent text."""
+        if self.origin is None:
+            best: dict[str, float] = {}
+            for s in spans:
+                best[s.entity_type] = max(best.get(s.entity_type, 0.0), s.score)
+            return [Span(self.start, self.end, kind, score) for kind, score in best.items()]
+        lo, hi = self.value
+        return [Span(self.origin[s.start], self.origin[s.end - 1] + 1, s.entity_type, s.score)
+                for s in spans if s.start < hi and s.end > lo]
+
+
+Finder = Callable[[str], list[Hidden]]
 
 
 def decode_blob(blob: str) -> str | None:
@@ -42,43 +74,46 @@ def decode_blob(blob: str) -> str | None:
     return text
 
 
-def blobs(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, decoded text) for every base64 run of *text* that decodes to text."""
+def blobs(text: str) -> list[Hidden]:
+    """Every base64 run of *text* that decodes to text."""
     found = []
     for m in BASE64.finditer(text):
         decoded = decode_blob(m.group())
         if decoded is not None:
-            found.append((m.start(), m.end(), decoded))
+            found.append(Hidden(m.start(), m.end(), decoded))
     return found
 
 
 class EmbeddedDetector:
-    """Scans each text and the text inside its encoded blobs, in one call to *inner*."""
+    """Scans each text and the values hidden in it (what *finders* find: base64 blobs by
+    default), in one call to *inner*. Blobs are opened DEPTH levels deep, and the finders run
+    on what a blob decodes to; a spread value, once collapsed, is not searched again."""
 
-    def __init__(self, inner: Detector) -> None:
+    def __init__(self, inner: Detector, finders: Sequence[Finder] = (blobs,)) -> None:
         self._inner = inner
+        self._finders = tuple(finders)
 
     def scan(self, texts: Sequence[str]) -> list[list[Span]]:
-        # every text to scan, and for a decoded blob: (index of its parent, start, end)
+        # every text to scan, and for a hidden value: (index of its parent, the value)
         queue: list[str] = list(texts)
-        parent: list[tuple[int, int, int] | None] = [None] * len(texts)
+        parent: list[tuple[int, Hidden] | None] = [None] * len(texts)
         level = range(len(texts))
         for _ in range(DEPTH):
             nested = []
             for i in level:
-                for start, end, decoded in blobs(queue[i]):
-                    nested.append(len(queue))
-                    queue.append(decoded)
-                    parent.append((i, start, end))
+                link = parent[i]
+                if link is not None and link[1].origin is not None:
+                    continue  # a collapsed spread value
+                for find in self._finders:
+                    for hidden in find(queue[i]):
+                        nested.append(len(queue))
+                        queue.append(hidden.text)
+                        parent.append((i, hidden))
             level = range(nested[0], len(queue)) if nested else range(0)
-        found = self._inner.scan(queue) if len(queue) > len(texts) else self._inner.scan(texts)
+        found = self._inner.scan(queue)
         for k in range(len(queue) - 1, len(texts) - 1, -1):  # innermost first
             link = parent[k]
-            if link is None:
-                continue
-            i, start, end = link
-            best: dict[str, float] = {}
-            for s in found[k]:
-                best[s.entity_type] = max(best.get(s.entity_type, 0.0), s.score)
-            found[i] = found[i] + [Span(start, end, kind, score) for kind, score in best.items()]
+            if link is not None:
+                i, hidden = link
+                found[i] = list(dict.fromkeys(found[i] + hidden.report(found[k])))
         return found[: len(texts)]

@@ -32,7 +32,7 @@ from presidio_analyzer.predefined_recognizers import (
 
 from sovereign.detect.context import WindowContextEnhancer
 from sovereign.detect.detector import CachedDetector, Detector, PresidioDetector
-from sovereign.detect.embedded import EmbeddedDetector
+from sovereign.detect.embedded import EmbeddedDetector, blobs
 from sovereign.detect.gate import PAD, GatedRecognizer
 from sovereign.detect.language import LanguagePicker
 from sovereign.detect.nlp import NerOnlyNlpEngine
@@ -40,6 +40,7 @@ from sovereign.detect.normalise import NormalisingDetector
 from sovereign.detect.offline import make_offline
 from sovereign.detect.pool import PoolDetector
 from sovereign.detect.recognizers import all_recognizers
+from sovereign.detect.spread import spreads
 
 # The spaCy model comes from the PyPI package of this name; Presidio sees it as installed and
 # never calls spacy.cli.download.
@@ -121,7 +122,8 @@ def build_presidio_detector(languages: Mapping[str, str] = DEFAULT_LANGUAGES
 
 def build_detector(cache_entries: int = 50_000, workers: int = 1,
                    languages: Mapping[str, str] = DEFAULT_LANGUAGES) -> CachedDetector:
-    """Cache (by original text) → base64 blobs → normalisation (invisible characters,
+    """Cache (by original text) → hidden values (base64 blobs, spread-out values) →
+    normalisation (invisible characters,
     homoglyphs, escapes, percent-encoding) → Presidio, in this process (workers=1) or on a
     pool of worker processes."""
     inner: Detector
@@ -132,4 +134,10 @@ def build_detector(cache_entries: int = 50_000, workers: int = 1,
         inner = pool
     else:
         inner = build_presidio_detector(languages)
-    return CachedDetector(EmbeddedDetector(NormalisingDetector(inner)), max_entries=cache_entries)
+    return CachedDetector(hardened(inner), max_entries=cache_entries)
+
+
+def hardened(inner: Detector) -> Detector:
+    """*inner* under the layers that undo evasion: values hidden in base64 blobs or spread
+    out between separators are scanned too, and every text is normalised first."""
+    return EmbeddedDetector(NormalisingDetector(inner), finders=(blobs, spreads))

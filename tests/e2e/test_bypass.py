@@ -198,6 +198,23 @@ def test_value_inside_a_base64_blob(fresh: ProxyRun) -> None:
     assert fresh.local.received
 
 
+def test_spread_out_ssn_is_routed_locally(fresh: ProxyRun) -> None:
+    with client(fresh) as c:
+        r = c.post(URL, json=chat("patient SSN: 2 1 9 - 0 9 - 9 9 9 9, summarise the case"))
+    assert r.status_code == 200
+    assert fresh.closed.received == []  # read collapsed, it is an SSN: answered locally
+    assert fresh.local.received
+
+
+def test_written_out_email_is_redacted_exactly(fresh: ProxyRun) -> None:
+    with client(fresh) as c:
+        r = c.post(URL, json=chat("reply to priya dot raman at example dot org by noon"))
+    assert r.status_code == 200
+    content = fresh.closed.received[0].json["messages"][0]["content"]
+    assert "priya" not in content and "raman" not in content
+    assert content == "reply to [EMAIL_ADDRESS_1] by noon"
+
+
 def test_percent_encoded_value_is_redacted_exactly(fresh: ProxyRun) -> None:
     with client(fresh) as c:
         r = c.post(URL, json=chat("open https://crm.example/login?user=priya.raman%40example.org"))
