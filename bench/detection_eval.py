@@ -109,6 +109,9 @@ def score(cases: Sequence[Case], found: Sequence[Sequence[Span]]) -> tuple[
     return {k: (v[0], v[1]) for k, v in per_type.items()}, inside / flagged if flagged else 1.0
 
 
+RUNS = 3
+
+
 def timed(detector: Detector, texts: Sequence[str], batch: int = 1) -> tuple[list[list[Span]],
                                                                            float]:
     """Scan *texts* in calls of *batch* texts (a request's segments arrive together)."""
@@ -143,9 +146,15 @@ def main() -> None:
     timed(ours_det, texts[:20])  # warm-up
     timed_concurrent(pool_det, texts[:200], callers=2 * workers)  # each worker warmed up too
     timed(base_det, texts[:20])
+    # best of RUNS for each engine, taken in turns: one slow moment of a shared machine
+    # does not decide the ratio
     ours, t_ours = timed(ours_det, texts, batch=16)  # like a request of 16 messages
     base, t_base = timed(base_det, texts)  # the default engine analyzes one text per call
     t_pool = timed_concurrent(pool_det, texts, callers=2 * workers)
+    for _ in range(RUNS - 1):
+        t_ours = min(t_ours, timed(ours_det, texts, batch=16)[1])
+        t_base = min(t_base, timed(base_det, texts)[1])
+        t_pool = min(t_pool, timed_concurrent(pool_det, texts, callers=2 * workers))
     t_base_threads = timed_concurrent(base_det, texts, callers=2 * workers, batch=1)
     r_ours, p_ours = score(cases, ours)
     r_base, p_base = score(cases, base)
