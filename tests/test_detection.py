@@ -391,10 +391,26 @@ def test_a_spread_value_maps_back_character_by_character() -> None:
         assert h.report(value) == [Span(4, 25, "US_SSN", 0.9)]
 
 
-def test_percent_encoding_is_read_with_exact_offsets(analyzer_detector: Any) -> None:
-    text = "login?user=jane.roe%40example.org&x=1"
+@pytest.mark.parametrize(("text", "value"), [
+    ("login?user=jane.roe%40example.org&x=1", "jane.roe%40example.org"),
+    ('{"to": "jane.roe\\u0040example.org"}', "jane.roe\\u0040example.org"),
+    ("print('jane.roe\\x40example.org')", "jane.roe\\x40example.org"),
+    ("<a>jane.roe&#64;example.org</a>", "jane.roe&#64;example.org"),
+    ("<a>jane.roe&#x40;example.org</a>", "jane.roe&#x40;example.org"),
+    ("<a>jane.roe&commat;example&period;org</a>", "jane.roe&commat;example&period;org"),
+])
+def test_escaped_characters_are_read_with_exact_offsets(analyzer_detector: Any, text: str,
+                                                        value: str) -> None:
     spans = [s for s in analyzer_detector.scan([text])[0] if s.entity_type == "EMAIL_ADDRESS"]
-    assert [text[s.start:s.end] for s in spans] == ["jane.roe%40example.org"]
+    assert [text[s.start:s.end] for s in spans] == [value]
+
+
+def test_escapes_that_stand_for_nothing_printable_are_left_as_written() -> None:
+    from sovereign.detect.normalise import normalise
+
+    text = "R&D; &bogus; \\ud83d \\u0000 &#0; 100%"
+    assert normalise(text)[0] == text
+    assert normalise("caf\\u00e9 &amp; &#233;")[0] == "café & é"
 
 
 def test_default_workers_respect_a_container_cpu_limit(tmp_path: Any) -> None:

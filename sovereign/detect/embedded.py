@@ -1,6 +1,6 @@
 """Values hidden in a prompt so that patterns miss them: in base64 blobs (standard and
-URL-safe, here) and spread out between separators (spread.py). Percent-encoding is undone
-character by character in normalise.py, with exact offsets.
+URL-safe, here) and spread out between separators (spread.py). Character escapes (percent,
+\\u, HTML references) are undone one by one in normalise.py, with exact offsets.
 
 Each hidden value is scanned as text of its own, in the same detector call as the texts.
 A blob that decodes to text: a finding inside it is reported over the whole blob, which is
@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from sovereign.detect.detector import Detector, Span
 
 BASE64 = re.compile(r"(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_-]{24,}={0,2}(?![A-Za-z0-9+/_=-])")
-PERCENT = re.compile(r"[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]*)+")
 MAX_DECODED = 1_000_000
 DEPTH = 2
 PRINTABLE_SHARE = 0.9

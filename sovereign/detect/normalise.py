@@ -1,10 +1,13 @@
 """Undo the cheap tricks that hide a value from pattern matching while a model still reads it:
-invisible characters inside it, compatibility forms (full-width digits, ligatures), and
-look-alike letters from other scripts. Detection runs on the normalised text; every span is
-mapped back to the original text, which is what gets redacted."""
+invisible characters inside it, compatibility forms (full-width digits, ligatures),
+look-alike letters from other scripts, and characters written as escapes: percent-encoding
+("%40"), JSON and code escapes ("\\u0040", "\\x40") and HTML character references ("&#64;",
+"&#x40;", "&commat;"). Detection runs on the normalised text; every span is mapped back to the
+original text, which is what gets redacted."""
 
 from __future__ import annotations
 
+import html.entities
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -40,15 +43,33 @@ def unescape(text: str) -> str:
     return ESCAPES.sub(lambda m: ESCAPED[m.group()], text) if "\\" in text else text
 
 
-# Percent-encoded printable ASCII ("jane.roe%40example.org" in a pasted URL) is read decoded.
-PERCENT = re.compile(r"%(2[0-9A-Fa-f]|[3-6][0-9A-Fa-f]|7[0-9A-Ea-e])")
+# A character written as an escape is read as that character: percent-encoded printable ASCII
+# ("jane.roe%40example.org" in a pasted URL), \uXXXX and \xXX escapes (JSON, JavaScript,
+# Python source), and HTML numeric and named character references.
+ENCODED = re.compile(r"%(?:2[0-9A-Fa-f]|[3-6][0-9A-Fa-f]|7[0-9A-Ea-e])|\\u[0-9A-Fa-f]{4}"
+                     r"|\\x[0-9A-Fa-f]{2}|&#[0-9]{1,7};|&#[xX][0-9A-Fa-f]{1,6};"
+                     r"|&[A-Za-z][A-Za-z0-9]{1,31};")
+NAMED = html.entities.html5  # "commat;" -> "@"
+
+
+def decode(escape: str) -> str | None:
+    """The character(s) one match of ENCODED stands for; None when it stands for nothing
+    printable (an unknown name, a control character, half a surrogate pair)."""
+    if escape[0] == "&" and escape[1] != "#":
+        value = NAMED.get(escape[1:])
+    else:
+        digits = escape.lstrip("%&#\\uxX").rstrip(";")
+        base = 10 if escape.startswith("&#") and escape[2] not in "xX" else 16
+        code = int(digits, base)
+        value = chr(code) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else None
+    return value if value and all(c.isprintable() or c.isspace() for c in value) else None
 
 
 def normalise(text: str) -> tuple[str, list[int]]:
     """The normalised text, and for each of its characters the index of the original
     character it came from (one more entry: the original length, for end offsets)."""
     text = unescape(text)
-    if text.isascii() and not PERCENT.search(text):
+    if text.isascii() and not ENCODED.search(text):
         return text, []  # the common case: nothing to undo, offsets are the identity
     out: list[str] = []
     origin: list[int] = []
@@ -57,17 +78,15 @@ def normalise(text: str) -> tuple[str, list[int]]:
         if skip:
             skip -= 1
             continue
-        if ch == "%" and (m := PERCENT.match(text, i)):
-            out.append(chr(int(m.group(1), 16)))
-            origin.append(i)
-            skip = 2
-            continue
-        if ch in INVISIBLE:
-            continue
-        folded = unicodedata.normalize("NFKC", ch).translate(HOMOGLYPHS)
-        for piece in folded:
-            out.append(piece)
-            origin.append(i)
+        if ch in "%\\&" and (m := ENCODED.match(text, i)) and (decoded := decode(m.group())):
+            skip = m.end() - i - 1
+            ch = decoded
+        for piece in ch:
+            if piece in INVISIBLE:
+                continue
+            for folded in unicodedata.normalize("NFKC", piece).translate(HOMOGLYPHS):
+                out.append(folded)
+                origin.append(i)
     origin.append(len(text))
     return "".join(out), origin
 

@@ -215,6 +215,15 @@ def test_written_out_email_is_redacted_exactly(fresh: ProxyRun) -> None:
     assert content == "reply to [EMAIL_ADDRESS_1] by noon"
 
 
+def test_escaped_value_in_pasted_json_is_redacted_exactly(fresh: ProxyRun) -> None:
+    pasted = '{"to": "priya.raman\\u0040example.org"}'  # the backslash is in the prompt text
+    with client(fresh) as c:
+        r = c.post(URL, json=chat(f"fix this JSON: {pasted}"))
+    assert r.status_code == 200
+    content = fresh.closed.received[0].json["messages"][0]["content"]
+    assert content == 'fix this JSON: {"to": "[EMAIL_ADDRESS_1]"}'
+
+
 def test_percent_encoded_value_is_redacted_exactly(fresh: ProxyRun) -> None:
     with client(fresh) as c:
         r = c.post(URL, json=chat("open https://crm.example/login?user=priya.raman%40example.org"))
