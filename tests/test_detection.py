@@ -336,6 +336,30 @@ def test_values_inside_base64_are_reported_over_the_blob(analyzer_detector: Any)
     assert analyzer_detector.scan([f"sha {binary}", f"id {identifier}"]) == [[], []]
 
 
+def test_ner_reads_glued_field_delimiters_as_breaks_and_keeps_every_offset() -> None:
+    from sovereign.detect.nerview import ner_view
+
+    cases = {
+        '{"name":"Priya Raman","city":"Leeds"}': '{"name : Priya Raman , city : Leeds"}',
+        "John Smith;London|UK": "John Smith\nLondon\nUK",
+        "Wei Zhang,Berlin": "Wei Zhang\nBerlin",
+        # prose, numbers, times and URLs stay as written
+        "Paris, France at 12:30 for 1,000 EUR, see https://Example.org": None,
+        'Answer:"Tube Snake Boogie"': None,
+    }
+    for text, view in cases.items():
+        assert ner_view(text) == (view or text)
+        assert len(ner_view(text)) == len(text)
+
+
+def test_names_and_places_inside_pasted_data_are_found(analyzer_detector: Any) -> None:
+    texts = ['{"name":"John Smith","city":"London"}', "name;city\nMaria Garcia;Madrid"]
+    found = [{(t[s.start:s.end], s.entity_type) for s in spans}
+             for t, spans in zip(texts, analyzer_detector.scan(texts), strict=True)]
+    assert {("John Smith", "PERSON"), ("London", "LOCATION")} <= found[0]
+    assert {("Maria Garcia", "PERSON"), ("Madrid", "LOCATION")} <= found[1]
+
+
 SPREAD_VALUES = [  # (text, the value as written, what it is)
     ("my card is 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 ok", "4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1",
      "CREDIT_CARD"),

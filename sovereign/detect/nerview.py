@@ -6,15 +6,34 @@ from __future__ import annotations
 import re
 
 SHOUTED = re.compile(r"\b[^\W\d_]{5,}\b")  # 4 letters and fewer: acronyms (JSON, HTTP)
+# Field delimiters of data pasted into a prompt (CSV, JSON, tables) glued to the values on
+# both sides: "Smith;London", "name":"John", "1|John Smith|Leeds". spaCy keeps such a run
+# inside one token ("Madrid,+34" read as a name) or hides the words from NER altogether. A
+# CSV or table delimiter is read as a line break (the values are words again, and no entity
+# runs across two fields); JSON's '":"' and '","' as ' : ' and ' , ', the way a form reads
+# ("name : Priya Raman , city : Leeds"), which the model knows. A colon or quote alone is prose or a URL
+# ("https://", 'Answer:"Yes'), and a comma between digits a number ("1,000"): left as written.
+GLUED = re.compile(r'(?<=[^\s,;|"])(?:[,;|]+|"[,:;=\[\]{}]+")(?=[^\s,;|"])')
 
 
 def ner_view(text: str) -> str:
     """*text* as NER reads it: words in capitals ("PALMYRA", "WOODBRIDGE", a name in a
-    signature block) in title case, which the statistical model recognises; same length,
-    so every offset holds for the original text the recognizers read."""
+    signature block) in title case, which the statistical model recognises, and delimiters
+    glued between values read as breaks (see GLUED); same length, so every offset holds for the original
+    text the recognizers read."""
     if not any(ch.isupper() for ch in text):
         return text
-    return SHOUTED.sub(_title, text)
+    return GLUED.sub(_unglued, SHOUTED.sub(_title, text))
+
+
+def _unglued(m: re.Match[str]) -> str:
+    text, start, end = m.string, m.start(), m.end()
+    if text[start - 1].isdigit() and text[end].isdigit():
+        return m.group()
+    run = m.group()
+    if run[0] == '"':  # "name":"Priya" reads as name : Priya, the way a form is written
+        return " " + run[1:-1] + " "
+    return "\n" + " " * (end - start - 1)  # a line break: no entity runs across fields
 
 
 def _title(m: re.Match[str]) -> str:
