@@ -206,28 +206,16 @@ def test_spread_out_ssn_is_routed_locally(fresh: ProxyRun) -> None:
     assert fresh.local.received
 
 
-def test_written_out_email_is_redacted_exactly(fresh: ProxyRun) -> None:
+@pytest.mark.parametrize(("prompt", "sent"), [
+    ("reply to priya dot raman at example dot org by noon",  # written out
+     "reply to [EMAIL_ADDRESS_1] by noon"),
+    ('fix this JSON: {"to": "priya.raman\\u0040example.org"}',  # the backslash is in the text
+     'fix this JSON: {"to": "[EMAIL_ADDRESS_1]"}'),
+    ("open https://crm.example/login?user=priya.raman%40example.org",  # percent-encoded
+     "open https://crm.example/login?user=[EMAIL_ADDRESS_1]"),
+])
+def test_hidden_email_is_redacted_exactly(fresh: ProxyRun, prompt: str, sent: str) -> None:
     with client(fresh) as c:
-        r = c.post(URL, json=chat("reply to priya dot raman at example dot org by noon"))
+        r = c.post(URL, json=chat(prompt))
     assert r.status_code == 200
-    content = fresh.closed.received[0].json["messages"][0]["content"]
-    assert "priya" not in content and "raman" not in content
-    assert content == "reply to [EMAIL_ADDRESS_1] by noon"
-
-
-def test_escaped_value_in_pasted_json_is_redacted_exactly(fresh: ProxyRun) -> None:
-    pasted = '{"to": "priya.raman\\u0040example.org"}'  # the backslash is in the prompt text
-    with client(fresh) as c:
-        r = c.post(URL, json=chat(f"fix this JSON: {pasted}"))
-    assert r.status_code == 200
-    content = fresh.closed.received[0].json["messages"][0]["content"]
-    assert content == 'fix this JSON: {"to": "[EMAIL_ADDRESS_1]"}'
-
-
-def test_percent_encoded_value_is_redacted_exactly(fresh: ProxyRun) -> None:
-    with client(fresh) as c:
-        r = c.post(URL, json=chat("open https://crm.example/login?user=priya.raman%40example.org"))
-    assert r.status_code == 200
-    content = fresh.closed.received[0].json["messages"][0]["content"]
-    assert "priya.raman" not in content and "%40" not in content
-    assert "[EMAIL_ADDRESS_1]" in content
+    assert fresh.closed.received[0].json["messages"][0]["content"] == sent
