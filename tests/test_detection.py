@@ -353,11 +353,23 @@ def test_ner_reads_glued_field_delimiters_as_breaks_and_keeps_every_offset() -> 
 
 
 def test_names_and_places_inside_pasted_data_are_found(analyzer_detector: Any) -> None:
-    texts = ['{"name":"John Smith","city":"London"}', "name;city\nMaria Garcia;Madrid"]
+    texts = ['{"name":"John Smith","city":"London"}', "name;city\nMaria Garcia;Madrid",
+             "name,city,phone\nWei Zhang,Berlin,030 901820"]
     found = [{(t[s.start:s.end], s.entity_type) for s in spans}
              for t, spans in zip(texts, analyzer_detector.scan(texts), strict=True)]
     assert {("John Smith", "PERSON"), ("London", "LOCATION")} <= found[0]
     assert {("Maria Garcia", "PERSON"), ("Madrid", "LOCATION")} <= found[1]
+    assert ("Wei Zhang", "PERSON") in found[2]
+    assert not any("," in value for value, _ in found[2])  # no finding runs across fields
+
+
+def test_an_ner_finding_is_cut_at_the_field_delimiters_inside_it() -> None:
+    from sovereign.detect.nerview import NER_RECOGNIZER, fields
+
+    text = "Wei Zhang,Berlin;1,000|x"
+    assert fields(text, 0, 16, NER_RECOGNIZER) == [(0, 9), (10, 16)]
+    assert fields(text, 17, 22, NER_RECOGNIZER) == [(17, 22)]  # a number's comma stays
+    assert fields(text, 0, 16, "PersonNameRecognizer") == [(0, 16)]  # patterns: as found
 
 
 SPREAD_VALUES = [  # (text, the value as written, what it is)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, cast
 
 from sovereign.detect.language import LanguagePicker
-from sovereign.detect.nerview import ner_view
+from sovereign.detect.nerview import fields, ner_view
 from sovereign.detect.noise import is_noise
 
 if TYPE_CHECKING:
@@ -197,5 +197,7 @@ class PresidioDetector:
                                 meta.get("recognizer_name", "")):
                         continue
                     score = round(float(r.score), 4)
-                    for i, a, b in unpack(parts, r.start, r.end):
-                        keep(found[i], a, b, r.entity_type, score)
+                    for start, end in fields(doc, r.start, r.end,
+                                             meta.get("recognizer_name", "")):
+                        for i, a, b in unpack(parts, start, end):
+                            keep(found[i], a, b, r.entity_type, score)

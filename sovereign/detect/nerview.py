@@ -40,3 +40,22 @@ def _title(m: re.Match[str]) -> str:
     word = m.group()
     titled = word.capitalize() if word.isupper() else word
     return titled if len(titled) == len(word) else word  # a few letters change length
+
+
+NER_RECOGNIZER = "SpacyRecognizer"  # Presidio's name for the recognizer that reports NER
+
+
+def fields(text: str, start: int, end: int, recognizer: str) -> list[tuple[int, int]]:
+    """[start, end) of an NER finding, cut at the delimiters glued inside it: the model may
+    still join two fields ("Wei Zhang,Berlin" as one name), and each is a value of its own.
+    Findings of the other recognizers are returned whole."""
+    if recognizer != NER_RECOGNIZER:
+        return [(start, end)]
+    pieces = []
+    at = start
+    for m in GLUED.finditer(text, start, end):
+        if _unglued(m) != m.group():  # read as a break (not a comma inside a number)
+            pieces.append((at, m.start()))
+            at = m.end()
+    pieces.append((at, end))
+    return [(a, b) for a, b in pieces if text[a:b].strip()]
