@@ -1,6 +1,8 @@
 """LOCATION: countries by name (a closed list, any case), and places introduced as places —
 "lives in Groningen", "originally from Uruguay", "moved here from WOODBRIDGE", "returned to
-Montevideo" — that spaCy's small model misses when the name is rare or in capitals.
+Montevideo", the town after a street address ("12 Via Roma 4, Lirone") or on the line above a
+country in an address block — that spaCy's small model misses when the name is rare or in
+capitals.
 
 Basis: a town or region is a quasi-identifier (GDPR Art. 4(1) "location data"; HIPAA
 §164.514(b)(2)(i)(B) geographic subdivisions smaller than a state). Countries alone identify
@@ -45,16 +47,31 @@ PLACE = rf"{WORD}(?:[ \t]+(?:{WORD}|de|del|do|da|di|la|le|sur|am|an|upon|on)(?=[
 CUE = (r"(?:[Ll]ives? in|[Ll]iving in|[Ll]ived in|[Mm]oved (?:here |back )?(?:from|to)|"
        r"[Oo]riginally from|[Bb]orn in|[Rr]eturned to|[Aa]rrived (?:at|in)|[Bb]ased in|"
        r"[Ll]ocated in|[Rr]elocated to|[Gg]rew up in|[Cc]omes? from|[Hh]ometown(?: is|,)|"
-       r"[Tt]rip to|[Ff]light to|[Tt]ravell?(?:ed|ing) to|[Ss]tay(?:ed|ing) in|[Ww]ork(?:s|ed)? in)")
+       r"[Tt]rip to|[Ff]light to|[Tt]ravell?(?:ed|ing) to|[Ss]tay(?:ed|ing) in|[Ww]ork(?:s|ed)? in|"
+       r"[Ff]lew (?:in )?to|[Ff]ly(?:ing)? to|[Cc]oming to|I'm in|I am in|[Hh]ome (?:city|town)|"
+       r"(?:[Cc]ity|[Tt]own|[Vv]illage) of|[Ss]treet in)")
+# the town after a street address: "83 Via Leopardi 12, Lirone", "44 Eastbourne Rd, COLD BLOW"
+# (a house number right after a street's name, or a street type ending the street)
+AFTER_STREET = (r"(?:\p{Lu}\p{L}+[ \t]+\d{1,5}[a-z]?|\b(?:Rd|Road|St|Street|Ave|Avenue|Lane|Ln|"
+                r"Way|Drive|Dr|Blvd|Court|Ct|Place|Pl|Terrace|Close|Crescent|Square|Sq)\.?),[ \t]+")
 PATTERNS = [
     Pattern("country", r"(?i:\b(?:" + "|".join(COUNTRIES) + r")\b)", 0.5),
     Pattern("cued", rf"(?<=\b{CUE}[ \t]+(?:the[ \t]+)?){PLACE}(?![\p{{L}}])", 0.5),
+    Pattern("after_street", rf"(?<={AFTER_STREET}){PLACE}(?=[ \t]*(?:[.,;!?\n]|$))", 0.5),
+    # a town on its own line above a country's, as in a postal address or signature block
+    Pattern("above_country", rf"(?<=^[ \t]*){PLACE}(?=[ \t]*\n[ \t]*(?i:{'|'.join(COUNTRIES)})\b)",
+            0.5),
 ]
 VECTORS = [
     ("I'm originally from Uruguay", [ENTITY]),
     ("My friend lives in Groningen", [ENTITY]),
     ("We moved here from WOODBRIDGE", [ENTITY]),
     ("we returned to Montevideo by helicopter", [ENTITY]),
+    ("Ms. Posavec flew to Raikkula on Thursday", [ENTITY]),
+    ("She lives at 461 Via Carlo Cattaneo 88, Vignale", [ENTITY]),
+    ("Leigha Mackay\nLa Sagne\nSwitzerland", [ENTITY]),
+    ("In 2020, Smith said so", []),
+    ("Copyright (c) 2022, Intel. All rights reserved", []),
     ("she lives in a small flat", []),
 ]
 
