@@ -1,7 +1,9 @@
 """PERSON where the shape or the words around it say "a name" and spaCy's small model may
 not: a middle initial ("Bela A Sisneros"), a title or post-nominal ("Mrs. Gracie Marsh MD"),
-a name introduced as one ("my name is …", "call me …", "Dear …", "my kid …"), a surname
-particle ("Maika E van de Noort"), or a speaker's label in a transcript ("Tiffany: You…").
+a name introduced as one ("my name is …", "call me …", "Dear …", "my kid …", "it's under …"),
+a form or header field that holds a person ("Name: …", "Patient: …", "Directed by: …"), a
+surname particle ("Maika E van de Noort"), or a speaker's label in a transcript
+("Tiffany: You…").
 
 Basis: a name is the first identifier of GDPR Art. 4(1) and HIPAA §164.514(b)(2)(i)(A).
 Case-sensitive on purpose (Presidio's default flags ignore case): the shapes rest on
@@ -21,7 +23,15 @@ POSTNOMINAL = r"(?:[ \t]+(?:MD|DVM|PhD|DDS|DO|RN|Jr\.?|Sr\.?|II|III|IV|Esq\.?))?
 CUE = (r"(?:[Mm]y name is|[Nn]ame is|[Nn]ame's|[Nn]amed|[Cc]alled|[Cc]all me|[Cc]alls me|"
        r"[Dd]ear|[Hh]i|[Hh]ello|[Tt]hanks|[Rr]egards|[Ss]incerely|[Ss]igned|[Aa]ssistant to|"
        r"[Mm]arried|[Mm]y (?:son|daughter|kid|child|wife|husband|partner|brother|sister|"
-       r"friend|mother|father|mom|dad|boss|colleague)|maiden name is)")
+       r"friend|mother|father|mom|dad|boss|colleague)|maiden name is|[Ii]t's under|"
+       r"[Uu]nder the name|[Ss]houted at|[Ss]poke to|[Ss]peak to|[Tt]alked to)")
+# form and header fields whose value is a person ("Name:   Keiko Soto", "Directed By: …")
+# (a type annotation in code, "name: Annotated[str]", is not one: a value followed by "[" or
+# "(" is passed over; "Author:" is left out, in package metadata it is as often a company)
+FIELDS = (r"(?:(?:Full |Last |First |Maiden )?[Nn]ame|Patient|Customer|Client|"
+          r"Account holder|Card ?holder|Beneficiary|Guardian|Applicant|Employee|Attn|"
+          r"Attention|(?:Billing|Shipping) address|(?:Directed|Written|"
+          r"Signed|Prepared|Reviewed|Approved) [Bb]y)")
 NOT_SPEAKERS = ("User", "Assistant", "System", "Human", "Note", "Name", "Address", "Subject",
                 "Summary", "Question", "Answer", "Title", "Date", "Time", "Email", "Phone",
                 "Website", "Company", "Status", "Error", "Warning", "Info", "Example",
@@ -43,6 +53,7 @@ PATTERNS = [
     Pattern("particle",
             rf"\b{WORD}(?:[ \t]+\p{{Lu}}\.?)?[ \t]+{PARTICLE}(?:[ \t]+{PARTICLE})?[ \t]+{WORD}"
             rf"(?![\p{{L}}])", 0.5),
+    Pattern("field", rf"(?<=(?:^|\b)(?<![\w.]){FIELDS}[ \t]*:[ \t]*){NAME}(?![\p{{L}}\[(])", 0.6),
     Pattern("speaker",
             rf"(?:^|(?<=\n))[ \t]*(?!(?:{'|'.join(NOT_SPEAKERS)}):){WORD}(?=:[ \t]*[\"\p{{Lu}}])",
             0.4),
@@ -53,6 +64,11 @@ VECTORS = [
     ("I would like to remove my kid Fern from the will", [ENTITY]),
     ("It's under my partner's name Eliane van der Vlist", [ENTITY]),
     ("Tiffany: You saved my life!", [ENTITY]),
+    ("Name:    Keiko Soto\nAddress: 141 P.O. Box 10", [ENTITY]),
+    ("Directed By:    Lincoln Ingham", [ENTITY]),
+    ("Maybe it's under Peer Villareal", [ENTITY]),
+    ("Name: required field", []),
+    ("class User:\n    name: Annotated[str, Field()]", []),
     ("User: What is the capital of France?", []),
     ("Section A Review is due", []),
 ]
