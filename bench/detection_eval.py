@@ -213,17 +213,20 @@ def main() -> None:
         print(f"short request during a 100 KB scan, {name}: {behind * 1000:.0f} ms "
               f"(alone {alone * 1000:.0f} ms)")
     pool.close()
+    engine = hardened(build_presidio_detector())
     history: list[str] = []
-    cached = CachedDetector(hardened(build_presidio_detector()))
-    t0 = time.perf_counter()
     for turn in range(50):
         history += [texts[turn % len(texts)], f"reply {turn}: " + texts[(turn + 7) % len(texts)]]
-        cached.scan(history)
-    total = time.perf_counter() - t0
-    fresh = hardened(build_presidio_detector())
-    t0 = time.perf_counter()
-    fresh.scan(history)
-    once = time.perf_counter() - t0
+    total = once = float("inf")
+    for _ in range(RUNS):  # best of RUNS, each conversation on an empty cache
+        cached = CachedDetector(engine)
+        t0 = time.perf_counter()
+        for turn in range(50):
+            cached.scan(history[: 2 * turn + 2])
+        total = min(total, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        engine.scan(history)
+        once = min(once, time.perf_counter() - t0)
     print(f"50-turn conversation (history re-sent each turn): {total:.2f} s in all, one scan "
           f"of the final history {once:.2f} s, ratio {total / once:.2f} (target <= ~2)")
 
