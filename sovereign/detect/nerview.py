@@ -11,16 +11,17 @@ SHOUTED = re.compile(r"\b[^\W\d_]{5,}\b")  # 4 letters and fewer: acronyms (JSON
 # inside one token ("Madrid,+34" read as a name) or hides the words from NER altogether. A
 # CSV or table delimiter is read as a line break (the values are words again, and no entity
 # runs across two fields); JSON's '":"' and '","' as ' : ' and ' , ', the way a form reads
-# ("name : Priya Raman , city : Leeds"), which the model knows. A colon or quote alone is prose or a URL
-# ("https://", 'Answer:"Yes'), and a comma between digits a number ("1,000"): left as written.
+# ("name : Priya Raman , city : Leeds"), which the model knows. A colon or quote alone is
+# prose or a URL ("https://", 'Answer:"Yes'), and a comma between digits a number ("1,000"):
+# left as written.
 GLUED = re.compile(r'(?<=[^\s,;|"])(?:[,;|]+|"[,:;=\[\]{}]+")(?=[^\s,;|"])')
 
 
 def ner_view(text: str) -> str:
     """*text* as NER reads it: words in capitals ("PALMYRA", "WOODBRIDGE", a name in a
     signature block) in title case, which the statistical model recognises, and delimiters
-    glued between values read as breaks (see GLUED); same length, so every offset holds for the original
-    text the recognizers read."""
+    glued between values read as breaks (see GLUED); same length, so every offset holds
+    for the original text the recognizers read."""
     if not any(ch.isupper() for ch in text):
         return text
     return GLUED.sub(_unglued, SHOUTED.sub(_title, text))
