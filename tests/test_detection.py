@@ -346,6 +346,8 @@ def test_ner_reads_glued_field_delimiters_as_breaks_and_keeps_every_offset() -> 
         # prose, numbers, times and URLs stay as written
         "Paris, France at 12:30 for 1,000 EUR, see https://Example.org": None,
         'Answer:"Tube Snake Boogie"': None,
+        # no capitalised value beside the delimiter: numbers, code, a regex
+        "Zip: np.float32,0x9b01d,0x9b01d,2 and (when|so|but)": None,
     }
     for text, view in cases.items():
         assert ner_view(text) == (view or text)

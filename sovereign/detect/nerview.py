@@ -11,9 +11,10 @@ SHOUTED = re.compile(r"\b[^\W\d_]{5,}\b")  # 4 letters and fewer: acronyms (JSON
 # inside one token ("Madrid,+34" read as a name) or hides the words from NER altogether. A
 # CSV or table delimiter is read as a line break (the values are words again, and no entity
 # runs across two fields); JSON's '":"' and '","' as ' : ' and ' , ', the way a form reads
-# ("name : Priya Raman , city : Leeds"), which the model knows. A colon or quote alone is
-# prose or a URL ("https://", 'Answer:"Yes'), and a comma between digits a number ("1,000"):
-# left as written.
+# ("name : Priya Raman , city : Leeds"), which the model knows. A CSV delimiter counts only
+# next to a capitalised value, where a name or place can be (not in "0x9b01d,0x9b01d",
+# "1,000" or a regex's "when|so"); a colon or quote alone is prose or a URL ("https://",
+# 'Answer:"Yes').
 GLUED = re.compile(r'(?<=[^\s,;|"])(?:[,;|]+|"[,:;=\[\]{}]+")(?=[^\s,;|"])')
 
 
@@ -27,14 +28,18 @@ def ner_view(text: str) -> str:
     return GLUED.sub(_unglued, SHOUTED.sub(_title, text))
 
 
+FIELD_END = re.compile(r'[\s,;|"]')
+
+
 def _unglued(m: re.Match[str]) -> str:
-    text, start, end = m.string, m.start(), m.end()
-    if text[start - 1].isdigit() and text[end].isdigit():
-        return m.group()
-    run = m.group()
+    text, start, end, run = m.string, m.start(), m.end(), m.group()
     if run[0] == '"':  # "name":"Priya" reads as name : Priya, the way a form is written
         return " " + run[1:-1] + " "
-    return "\n" + " " * (end - start - 1)  # a line break: no entity runs across fields
+    before = max((f.end() for f in FIELD_END.finditer(text, max(0, start - 40), start)),
+                 default=max(0, start - 40))
+    if not (text[end].isupper() or text[before].isupper()):
+        return run  # no capitalised value on either side: "0x9b01d,0x9b01d", "a|b" stay
+    return "\n" + " " * (len(run) - 1)  # a line break: no entity runs across fields
 
 
 def _title(m: re.Match[str]) -> str:
@@ -55,7 +60,7 @@ def fields(text: str, start: int, end: int, recognizer: str) -> list[tuple[int, 
     pieces = []
     at = start
     for m in GLUED.finditer(text, start, end):
-        if _unglued(m) != m.group():  # read as a break (not a comma inside a number)
+        if _unglued(m) != m.group():  # read as a break (not "1,000" or "a|b")
             pieces.append((at, m.start()))
             at = m.end()
     pieces.append((at, end))
