@@ -192,12 +192,10 @@ class PresidioDetector:
                                                  score_threshold=self._threshold,
                                                  nlp_artifacts=item[1])
                 for r in results:
-                    meta = r.recognition_metadata or {}
-                    if is_noise(doc[r.start : r.end], r.entity_type,
-                                meta.get("recognizer_name", "")):
+                    recognizer = (r.recognition_metadata or {}).get("recognizer_name", "")
+                    if is_noise(doc[r.start : r.end], r.entity_type, recognizer):
                         continue
                     score = round(float(r.score), 4)
-                    for start, end in fields(doc, r.start, r.end,
-                                             meta.get("recognizer_name", "")):
+                    for start, end in fields(doc, r.start, r.end, recognizer):
                         for i, a, b in unpack(parts, start, end):
                             keep(found[i], a, b, r.entity_type, score)

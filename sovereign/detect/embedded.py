@@ -84,11 +84,11 @@ def blobs(text: str) -> list[Hidden]:
 
 
 class EmbeddedDetector:
-    """Scans each text and the values hidden in it (what *finders* find: base64 blobs by
-    default), in one call to *inner*. Blobs are opened DEPTH levels deep, and the finders run
-    on what a blob decodes to; a spread value, once collapsed, is not searched again."""
+    """Scans each text and the values hidden in it (what *finders* find), in one call to
+    *inner*. Blobs are opened DEPTH levels deep, and the finders run on what a blob decodes
+    to; a spread value, once collapsed, is not searched again."""
 
-    def __init__(self, inner: Detector, finders: Sequence[Finder] = (blobs,)) -> None:
+    def __init__(self, inner: Detector, finders: Sequence[Finder]) -> None:
         self._inner = inner
         self._finders = tuple(finders)
 
