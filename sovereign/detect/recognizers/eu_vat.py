@@ -10,6 +10,8 @@ without a VAT word nearby the score stays modest.
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
+from sovereign.detect.wordlist import alternation
+
 ENTITY = "EU_VAT_NUMBER"
 SHAPES = {
     "AT": r"U\d{8}", "BE": r"[01]\d{9}", "BG": r"\d{9,10}", "CY": r"\d{8}[A-Z]",
@@ -29,7 +31,8 @@ def _spaced(shape: str) -> str:
 
 PATTERNS = [
     Pattern("vat",
-            r"\b(?:" + "|".join(f"{cc}{SEP}(?:{_spaced(shape)})" for cc, shape in SHAPES.items())
+            r"\b(?:" + alternation([f"{cc}{SEP}(?:{_spaced(shape)})"
+                                     for cc, shape in SHAPES.items()], ignore_case=True)
             + r")\b", 0.4),
 ]
 CONTEXT = ["vat", "btw", "tva", "iva", "mwst", "ust", "moms", "alv", "dph", "tax"]

@@ -7,6 +7,8 @@ identifier), not the recognizer's.
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
+from sovereign.detect.wordlist import alternation
+
 ENTITY = "MEDICAL_CONDITION"
 CONDITIONS = (
     r"(?:type\s+[12]\s+)?diabetes", r"HIV(?:\s+positive)?", r"AIDS", r"cancer", r"leuka?emia",
@@ -18,7 +20,7 @@ CONDITIONS = (
     r"ADHD", r"anorexia(?:\s+nervosa)?", r"bulimia", r"opioid\s+use\s+disorder", r"alcoholism",
     r"pregnan(?:t|cy)", r"chlamydia", r"syphilis", r"gonorrh(?:o)?ea",
 )
-PATTERNS = [Pattern("condition", r"(?i)\b(?:" + "|".join(CONDITIONS) + r")\b", 0.6)]
+PATTERNS = [Pattern("condition", r"(?i)\b(?:" + alternation(CONDITIONS, ignore_case=True) + r")\b", 0.6)]
 CONTEXT = ["diagnosed", "diagnosis", "patient", "suffers", "treated", "treatment", "condition",
            "history", "prescribed"]
 VECTORS = [

@@ -8,6 +8,8 @@ when capitalised and common. The list is closed, so precision stays high.
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
+from sovereign.detect.wordlist import alternation
+
 ENTITY = "NRP"
 DEMONYMS = (
     "Afghan", "Albanian", "Algerian", "American", "Andorran", "Angolan", "Argentin(?:e|ian)",
@@ -36,7 +38,7 @@ DEMONYMS = (
     "(?:US|U\\.S\\.|EU|UK) (?:citizen|national|resident)s?",
 )
 PATTERNS = [
-    Pattern("demonym", r"(?i:\b(?:" + "|".join(DEMONYMS) + r")(?:e?s)?\b)", 0.5),
+    Pattern("demonym", r"(?i:\b(?:" + alternation(DEMONYMS, ignore_case=True) + r")(?:e?s)?\b)", 0.5),
 ]
 VECTORS = [
     ("I am nigerian but I live in Czech Republic.", [ENTITY]),

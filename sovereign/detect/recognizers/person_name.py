@@ -14,6 +14,8 @@ import re
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
+from sovereign.detect.wordlist import alternation
+
 ENTITY = "PERSON"
 WORD = r"\p{Lu}[\p{Ll}'\u2019\-]+(?:-\p{Lu}[\p{Ll}'\-]+)?"
 PARTICLE = r"(?:van|de|der|den|von|da|di|du|le|la|dos|das|del|bin|al)"
@@ -45,7 +47,7 @@ LABELLED = ("Section", "Part", "Chapter", "Appendix", "Annex", "Article", "Exhib
             "Category", "Tier", "Row", "Seat", "Platform", "Wing", "Ward", "Zone")
 PATTERNS = [
     Pattern("middle_initial",
-            rf"(?<![\p{{L}}\-])(?!(?:{'|'.join(LABELLED)})\b)"
+            rf"(?<![\p{{L}}\-])(?!(?:{alternation(LABELLED, ignore_case=False)})\b)"
             rf"\p{{Lu}}\p{{Ll}}+[ \t]+\p{{Lu}}\.?[ \t]+(?:{PARTICLE}[ \t]+)*"
             rf"{WORD}(?![\p{{L}}])", 0.6),
     Pattern("titled", rf"\b{TITLE}[ \t]+{NAME}{POSTNOMINAL}(?![\p{{L}}])", 0.7),
@@ -55,7 +57,8 @@ PATTERNS = [
             rf"(?![\p{{L}}])", 0.5),
     Pattern("field", rf"(?<=(?:^|\b)(?<![\w.]){FIELDS}[ \t]*:[ \t]*){NAME}(?![\p{{L}}\[(])", 0.6),
     Pattern("speaker",
-            rf"(?:^|(?<=\n))[ \t]*(?!(?:{'|'.join(NOT_SPEAKERS)}):){WORD}(?=:[ \t]*[\"\p{{Lu}}])",
+            rf"(?:^|(?<=\n))[ \t]*(?!(?:{alternation(NOT_SPEAKERS, ignore_case=False)}):)"
+            rf"{WORD}(?=:[ \t]*[\"\p{{Lu}}])",
             0.4),
 ]
 VECTORS = [

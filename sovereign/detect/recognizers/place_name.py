@@ -14,6 +14,8 @@ import re
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
+from sovereign.detect.wordlist import alternation
+
 ENTITY = "LOCATION"
 COUNTRIES = (
     "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia",
@@ -42,6 +44,7 @@ COUNTRIES = (
     "United States(?: of America)?", "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Yemen",
     "Zambia", "Zimbabwe", "Faroe Islands", "Aruba", "Curaçao",
 )
+ANY_COUNTRY = alternation(COUNTRIES, ignore_case=True)
 WORD = r"\p{Lu}[\p{L}'\u2019\-]+"
 PLACE = rf"{WORD}(?:[ \t]+(?:{WORD}|de|del|do|da|di|la|le|sur|am|an|upon|on)(?=[ \t]+\p{{Lu}}|\b)){{0,3}}"
 CUE = (r"(?:[Ll]ives? in|[Ll]iving in|[Ll]ived in|[Mm]oved (?:here |back )?(?:from|to)|"
@@ -55,11 +58,11 @@ CUE = (r"(?:[Ll]ives? in|[Ll]iving in|[Ll]ived in|[Mm]oved (?:here |back )?(?:fr
 AFTER_STREET = (r"(?:\p{Lu}\p{L}+[ \t]+\d{1,5}[a-z]?|\b(?:Rd|Road|St|Street|Ave|Avenue|Lane|Ln|"
                 r"Way|Drive|Dr|Blvd|Court|Ct|Place|Pl|Terrace|Close|Crescent|Square|Sq)\.?),[ \t]+")
 PATTERNS = [
-    Pattern("country", r"(?i:\b(?:" + "|".join(COUNTRIES) + r")\b)", 0.5),
+    Pattern("country", rf"(?i:\b(?:{ANY_COUNTRY})\b)", 0.5),
     Pattern("cued", rf"(?<=\b{CUE}[ \t]+(?:the[ \t]+)?){PLACE}(?![\p{{L}}])", 0.5),
     Pattern("after_street", rf"(?<={AFTER_STREET}){PLACE}(?=[ \t]*(?:[.,;!?\n]|$))", 0.5),
     # a town on its own line above a country's, as in a postal address or signature block
-    Pattern("above_country", rf"(?<=^[ \t]*){PLACE}(?=[ \t]*\n[ \t]*(?i:{'|'.join(COUNTRIES)})\b)",
+    Pattern("above_country", rf"(?<=^[ \t]*){PLACE}(?=[ \t]*\n[ \t]*(?i:{ANY_COUNTRY})\b)",
             0.5),
 ]
 VECTORS = [

@@ -8,6 +8,8 @@ spaCy tags towns and countries, not street lines.
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
+from sovereign.detect.wordlist import alternation
+
 ENTITY = "STREET_ADDRESS"
 SUFFIXES = (
     "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive",
@@ -28,13 +30,15 @@ NAME = r"(?:[A-ZÀ-Ý][\w'\u2019\-]*\.?\s+){0,3}[A-ZÀ-Ý][\w'\u2019\-]*"
 PATTERNS = [
     Pattern("house_street",
             r"\b\d{1,6}[A-Za-z]?\s+(?:[A-Z][a-zA-Z'\-]+\.?\s+){1,4}(?:"
-            + "|".join(SUFFIXES) + r")\b\.?(?:,?\s+(?:Apt|Suite|Unit)\.?\s*#?\w+)?",
+            + alternation(SUFFIXES, ignore_case=True) + r")\b\.?(?:,?\s+(?:Apt|Suite|Unit)\.?\s*#?\w+)?",
             0.7),
     Pattern("prefix_street_number",
-            r"\b(?:" + "|".join(PREFIXES) + r")\s+" + NAME + r",?\s+\d{1,5}[A-Za-z]?\b", 0.7),
+            r"\b(?:" + alternation(PREFIXES, ignore_case=True) + r")\s+" + NAME
+            + r",?\s+\d{1,5}[A-Za-z]?\b", 0.7),
+    # (?=…): only a word that a house number follows is worth trying every ending on
     Pattern("compound_street_number",
-            r"\b[A-ZÀ-Ýa-zà-ÿ][\w\-]*(?:" + "|".join(COMPOUND_ENDINGS) + r")\s+\d{1,5}[A-Za-z]?\b",
-            0.7),
+            r"\b(?=[\w\-]+\.?\s+\d)[A-ZÀ-Ýa-zà-ÿ][\w\-]*(?:"
+            + alternation(COMPOUND_ENDINGS, ignore_case=True) + r")\s+\d{1,5}[A-Za-z]?\b", 0.7),
     Pattern("secondary_unit", r"\b(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b",
             0.5),
     Pattern("po_box", r"\bP\.?\s?O\.?\s*Box\s+\d{1,6}\b", 0.7),
