@@ -9,6 +9,12 @@ keyword flag per token computed once per text, and a binary search for the findi
 
 A window never reaches past a token holding BOUNDARY: the detector joins the segments of a
 request with it, and one message's words are no context for another's values.
+
+Before this enhancer runs, Presidio's AnalyzerEngine hands each recognizer its own results
+and everyone else's, filtering the whole result list twice per recognizer: with fifty
+recognizers and a hundred findings per document, a twentieth of detection time, for
+recognizers that nearly all leave their results as they are. ContextAnalyzer groups the
+results once and builds the "others" list only for a recognizer that overrides the hook.
 """
 
 from __future__ import annotations
@@ -16,11 +22,41 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer, LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from sovereign.detect.detector import BOUNDARY
+
+IDENTIFIER_KEY = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+
+
+class ContextAnalyzer(AnalyzerEngine):
+    """Presidio's AnalyzerEngine, with its per-recognizer context step in linear time (the
+    same results in the same order; see the module docstring)."""
+
+    def _enhance_using_context(self, text: str, raw_results: list[RecognizerResult],
+                               nlp_artifacts: NlpArtifacts,
+                               recognizers: list[EntityRecognizer],
+                               context: list[str] | None = None) -> list[RecognizerResult]:
+        by_id: dict[str, list[RecognizerResult]] = {}
+        for result in raw_results:
+            by_id.setdefault(result.recognition_metadata[IDENTIFIER_KEY], []).append(result)
+        results: list[RecognizerResult] = []
+        for recognizer in recognizers:
+            own = by_id.get(recognizer.id, [])
+            if type(recognizer).enhance_using_context is not \
+                    EntityRecognizer.enhance_using_context:
+                others = [r for r in raw_results
+                          if r.recognition_metadata[IDENTIFIER_KEY] != recognizer.id]
+                own = recognizer.enhance_using_context(
+                    text=text, raw_recognizer_results=own, other_raw_recognizer_results=others,
+                    nlp_artifacts=nlp_artifacts, context=context)
+            results.extend(own)
+        enhanced: list[RecognizerResult] = self.context_aware_enhancer.enhance_using_context(
+            text=text, raw_results=results, nlp_artifacts=nlp_artifacts,
+            recognizers=recognizers, context=context)
+        return enhanced
 
 
 class WindowContextEnhancer(LemmaContextAwareEnhancer):
