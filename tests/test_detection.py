@@ -136,6 +136,39 @@ def test_linear_context_enhancer_agrees_with_presidios() -> None:
         assert a == b, text
 
 
+def test_context_analyzer_gives_presidios_results_in_presidios_order() -> None:
+    from presidio_analyzer import AnalyzerEngine
+
+    from sovereign.detect.context import WindowContextEnhancer
+    from sovereign.detect.engine import build_analyzer
+
+    ours = build_analyzer()
+    theirs = AnalyzerEngine(registry=ours.registry, nlp_engine=ours.nlp_engine,
+                            supported_languages=["en"],
+                            context_aware_enhancer=WindowContextEnhancer())
+    texts = ["Maria Lopez (maria.lopez@example.org, +44 20 7946 0018) lives at 12 Via Roma 4, "
+             "Lirone, Italy; SSN 219-09-9999, card 4111 1111 1111 1111, born 04/07/1985.",
+             "Patient: John Smith, MRN 00123456, diagnosed with type 2 diabetes in Berlin.",
+             "api_key = \"9fQ2xL7vB1mK8pR4tZ6wY3nC\" and IBAN DE89 3704 0044 0532 0130 00"]
+    for text in texts:
+        a = [(r.start, r.end, r.entity_type, r.score)
+             for r in ours.analyze(text=text, language="en")]
+        b = [(r.start, r.end, r.entity_type, r.score)
+             for r in theirs.analyze(text=text, language="en")]
+        assert len(a) > 5
+        assert a == b, text
+
+
+def test_the_engine_runs_one_blas_thread() -> None:
+    import threadpoolctl
+
+    from sovereign.detect.engine import build_presidio_detector
+
+    build_presidio_detector()
+    assert {lib["num_threads"] for lib in threadpoolctl.threadpool_info()
+            if lib["user_api"] == "blas"} == {1}
+
+
 # -- the worker pool ---------------------------------------------------------------------------
 
 class DigitsDetector:
