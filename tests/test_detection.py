@@ -512,3 +512,25 @@ def test_gate_windows_cover_every_candidate_whole() -> None:
     phone = "call 030 901820 now, or 12 then"  # candidates alone: numbers hold spaces
     assert windows(phone, re.compile(r"\d[\d ]+\d"), pad=2, min_digits=5,
                    whole_runs=False) == [(3, 17)]
+
+
+def test_gate_windows_pass_over_candidates_inside_a_run_already_covered() -> None:
+    """Many candidates in one run (digits in a long token) make one window, the same one a
+    run with a single candidate makes."""
+    import re
+
+    from sovereign.detect.gate import windows
+
+    text = "id x 12ab34cd56ef78 y and 9z later on in the text"
+    assert windows(text, re.compile(r"\d[a-z]"), pad=2) == [(3, 21), (24, 30)]
+
+
+def test_text_with_nothing_to_undo_is_passed_through_and_anything_else_is_not() -> None:
+    from sovereign.detect.normalise import HOMOGLYPHS, INVISIBLE, normalise
+
+    accented = "Zoë Müller, São Paulo, Łódź, 東京"
+    assert normalise(accented) == (accented, [])  # identity offsets
+    for ch in sorted(INVISIBLE) + [chr(c) for c in HOMOGLYPHS] + ["\ufb01", "\u2460", "\uff21"]:
+        text = f"Zoë {ch}x"
+        folded, origin = normalise(text)
+        assert folded != text and origin, repr(ch)

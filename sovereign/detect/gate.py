@@ -28,14 +28,19 @@ def windows(text: str, candidate: re.Pattern[str], pad: int = PAD, min_digits: i
     match widened to its runs of non-space characters when *whole_runs*, the match alone
     otherwise. Matches with fewer than *min_digits* digits are passed over."""
     found: list[tuple[int, int]] = []
+    run_end = -1  # where the last window's run of non-space characters ends (whole_runs)
     for m in candidate.finditer(text):
+        if m.end() <= run_end:
+            continue  # inside the last window's run: the same window
         if min_digits and sum(ch.isdigit() for ch in m.group()) < min_digits:
             continue
         left, right = m.start(), m.end()
         if whole_runs:
-            left = 1 + max(text.rfind(sep, 0, left) for sep in " \n\t")
+            left = 1 + max(text.rfind(" ", 0, left), text.rfind("\n", 0, left),
+                           text.rfind("\t", 0, left))
             right = min((at for sep in " \n\t" if (at := text.find(sep, right)) != -1),
                         default=len(text))
+            run_end = right
         start, end = max(0, left - pad), min(len(text), right + pad)
         if found and start <= found[-1][1]:
             found[-1] = (found[-1][0], max(end, found[-1][1]))

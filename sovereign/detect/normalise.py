@@ -65,11 +65,20 @@ def decode(escape: str) -> str | None:
     return value if value and all(c.isprintable() or c.isspace() for c in value) else None
 
 
+FOLDED = re.compile("[" + re.escape("".join(INVISIBLE) + "".join(map(chr, HOMOGLYPHS))) + "]")
+
+
+def plain(text: str) -> bool:
+    """True when normalising would leave *text* as it is: NFKC-stable (accented letters,
+    most scripts), no invisible character, no look-alike."""
+    return unicodedata.is_normalized("NFKC", text) and not FOLDED.search(text)
+
+
 def normalise(text: str) -> tuple[str, list[int]]:
     """The normalised text, and for each of its characters the index of the original
     character it came from (one more entry: the original length, for end offsets)."""
     text = unescape(text)
-    if text.isascii() and not ENCODED.search(text):
+    if not ENCODED.search(text) and (text.isascii() or plain(text)):
         return text, []  # the common case: nothing to undo, offsets are the identity
     out: list[str] = []
     origin: list[int] = []
