@@ -53,3 +53,33 @@ def test_long_texts_are_scanned_in_overlapping_pieces(analyzer_detector: Any) ->
     bounds = chunk_bounds(len(filler), filler)
     assert bounds[0][0] == 0 and bounds[-1][1] == len(filler) and len(bounds) > 2
     assert all(b[0] < a[1] for a, b in itertools.pairwise(bounds))  # overlapping
+
+
+WORD_LISTS = [  # (module, list, the pattern ignores case)
+    ("nationality", "DEMONYMS", True), ("place_name", "COUNTRIES", True),
+    ("medical_condition", "CONDITIONS", True), ("street_address", "SUFFIXES", True),
+    ("street_address", "PREFIXES", True), ("street_address", "COMPOUND_ENDINGS", True),
+    ("person_name", "LABELLED", False), ("person_name", "NOT_SPEAKERS", False),
+]
+
+
+@pytest.mark.parametrize(("module", "name", "ignore_case"), WORD_LISTS)
+def test_a_word_list_grouped_by_first_letter_matches_what_the_flat_list_matches(
+        module: str, name: str, ignore_case: bool) -> None:
+    import importlib
+
+    import regex
+
+    from sovereign.detect.wordlist import alternation
+
+    words = getattr(importlib.import_module(f"sovereign.detect.recognizers.{module}"), name)
+    flags = regex.IGNORECASE if ignore_case else 0
+    flat = regex.compile(r"\b(?:" + "|".join(words) + r")(?:e?s)?\b", flags)
+    grouped = regex.compile(r"\b(?:" + alternation(words, ignore_case) + r")(?:e?s)?\b", flags)
+    assert grouped.pattern != flat.pattern
+    plain = [w for w in words if regex.fullmatch(r"[\w .'-]+", w)]
+    text = " ".join(f"{w}, {w.lower()}, {w.upper()}, {w}s and {w}ian, {w[:-1]}."
+                    for w in plain)
+    found = [m.span() for m in flat.finditer(text)]
+    assert len(found) >= len(plain)
+    assert [m.span() for m in grouped.finditer(text)] == found

@@ -6,10 +6,12 @@ so such a pattern cost as much as all the digit patterns together. Grouping the 
 their first letter (``a(?:fghan|lbanian)|b(?:ahraini|elgian)``) lets it try one branch: the
 same matches in about a third of the time.
 
-The order of the words is kept within each group, and words that begin with different
-letters never both match at one position, so the first alternative that matches is the
-same as in the flat list. An entry that does not begin with a letter (a group, an escape)
-keeps its own place in the list.
+The words of one letter keep their order, and words that begin with different letters never
+both match at one position, so the alternative that matches is the one the flat list would
+pick. An entry that does not begin with a plain letter (a group, an escape) is kept whole,
+and a word after it moves up to its letter's group: such an entry belongs where no later
+word matches at the same position (the lists put it last). tests/test_recognizers.py
+compares the matches of each list, flat and grouped.
 """
 
 from __future__ import annotations
