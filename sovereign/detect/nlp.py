@@ -17,6 +17,11 @@ cheap lower-case form of each token for context words.
   (the NER's transition system) and the columns the models' feature extractors take. The
   twenty-odd other flags (LIKE_URL, IS_CURRENCY…) were computed in Python for every new
   word; about 8% of detection time.
+- The words the model already knows (its string store: about 85,000 words and signs) get
+  their lexemes once, when the engine loads, outside any memory zone. Inside a call's zone
+  only words new to the model are created and freed again; before, "the", "," and "to" were
+  created and freed on every call: three lexemes in four that a call made. About 0.4 s and
+  20 MB per process, once; short calls (a chat turn) run about a tenth faster.
 """
 
 from __future__ import annotations
@@ -63,6 +68,14 @@ def compute_read_lexeme_attrs_only(nlp: Language) -> None:
                               if attr in needed}
 
 
+def warm_vocabulary(nlp: Language) -> None:
+    """Create the lexemes of every string *nlp* knows, outside any memory zone (see the
+    module docstring), after the lexeme getters are set."""
+    vocab = nlp.vocab
+    for string in list(vocab.strings):
+        vocab[string]
+
+
 class NerOnlyNlpEngine(SpacyNlpEngine):
     """A SpacyNlpEngine whose pipelines run only NER; see the module docstring."""
 
@@ -76,6 +89,7 @@ class NerOnlyNlpEngine(SpacyNlpEngine):
             nlp.select_pipes(disable=[name for name in nlp.pipe_names if name not in keep])
             use_numpy_gemm(nlp)
             compute_read_lexeme_attrs_only(nlp)
+            warm_vocabulary(nlp)
             self._stop_words[lang] = frozenset(w.lower() for w in nlp.Defaults.stop_words)
 
     def is_stopword(self, word: str, language: str) -> bool:
