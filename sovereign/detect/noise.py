@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from sovereign.detect.nerview import NER_RECOGNIZER
+
 NER_NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 SHORT_CODE = re.compile(r"[A-Z0-9][A-Z0-9&.\-]{0,4}")
 ACRONYMS = frozenset({
@@ -32,7 +34,7 @@ MAX_NAME_RUN = 30
 def is_noise(value: str, entity_type: str, recognizer: str) -> bool:
     """True when a finding of *entity_type* with text *value* (by *recognizer*) belongs to a
     known false-positive class."""
-    if recognizer == "SpacyRecognizer":
+    if recognizer == NER_RECOGNIZER:
         if entity_type in NER_NAME_TYPES:
             if len(value) >= MAX_NAME_RUN and max(map(len, value.split())) >= MAX_NAME_RUN:
                 return True
