@@ -104,3 +104,34 @@ def test_the_engines_ner_multiplies_through_the_kernel() -> None:
     found = detector.scan(["Ines Moreau flew from Lyon to Boston with Priya Raman."])[0]
     assert {s.entity_type for s in found} >= {"PERSON"}
     assert _smallblas.calls() > before  # the parser's steps came here, not to BLIS
+
+
+def test_without_the_kernel_the_parser_keeps_blis_and_says_so(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from structlog.testing import capture_logs
+
+    monkeypatch.setattr(nlp, "KERNEL_BUILT", False)
+    with capture_logs() as logs:
+        ops = nlp.fast_ops()
+    assert not isinstance(ops, nlp.SmallBlasOps) and not ops.use_blis
+    assert [e["event"] for e in logs] == ["detect.small_blas_missing"]
+    assert "C compiler" in logs[0]["reason"]
+
+
+def test_a_thinc_with_another_abi_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kernel checks thinc's setters by their C signature: a capsule of another type
+    is refused with a message, and the engine keeps BLIS."""
+    import thinc.backends.cblas as thinc_cblas
+    from structlog.testing import capture_logs
+
+    from sovereign.detect import _smallblas
+
+    capi = dict(thinc_cblas.__pyx_capi__)
+    capi["set_sgemm"] = capi["set_daxpy"]  # a setter of another signature
+    monkeypatch.setattr(thinc_cblas, "__pyx_capi__", capi)
+    with pytest.raises(RuntimeError, match="another C signature"):
+        _smallblas.install(thinc_cblas.CBlas())
+    with capture_logs() as logs:
+        ops = nlp.fast_ops()
+    assert not isinstance(ops, nlp.SmallBlasOps)
+    assert [e["event"] for e in logs] == ["detect.small_blas_unusable"]
