@@ -16,7 +16,7 @@ cheap lower-case form of each token for context words.
   feature vectors added) are tiny; BLIS spent more on checking and packing them than on the
   sums. ``_smallblas`` (C, built at install) does them in plain loops, the same sums in the
   same order: the same entities, the NER about a sixth faster. Without a C compiler at install
-  the module is missing, the parser keeps BLIS and the engine logs it once.
+  the module is missing, the parser keeps BLIS and the engine logs it when it loads.
 - A word new to the vocabulary (most names and numbers, again on every call inside a memory
   zone) gets only the lexeme attributes something reads: its lower-case form, NORM, IS_SPACE
   (the NER's transition system) and the columns the models' feature extractors take. The
