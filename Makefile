@@ -19,7 +19,7 @@ export FIND_PYTHON
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml sovereign/detect/_smallblas.c
+$(STAMP): pyproject.toml sovereign/detect/_smallblas.c sovereign/detect/_layers.c
 	@py=$$(sh -c "$$FIND_PYTHON") || { echo "sovereign needs Python >= 3.12 (none found on PATH or under \$$(pyenv root)/versions); install one, e.g. 'pyenv install 3.12'" >&2; exit 1; }; \
 	echo "using $$py"; \
 	test -x $(BIN)/python || $$py -m venv $(VENV)

@@ -1,0 +1,6 @@
+from collections.abc import Buffer
+
+def maxout_moments(Y: Buffer, b: Buffer, rows: int, width: int, best: Buffer, mean: Buffer,
+                   var: Buffer) -> None: ...
+def normalise(x: Buffer, mean: Buffer, scale: Buffer, G: Buffer, b: Buffer, rows: int,
+              width: int, out: Buffer) -> None: ...
