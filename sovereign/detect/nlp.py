@@ -40,6 +40,7 @@ cheap lower-case form of each token for context words.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import structlog
@@ -162,6 +163,17 @@ class NerOnlyNlpEngine(SpacyNlpEngine):
             guard_affixes(nlp)
             warm_vocabulary(nlp)
             self._stop_words[lang] = frozenset(w.lower() for w in nlp.Defaults.stop_words)
+        self._ignore_unmapped_labels(pipelines.values())
+
+    def _ignore_unmapped_labels(self, pipelines: Iterable[Language]) -> None:
+        """Drop the NER labels no Presidio entity stands for (CARDINAL, MONEY, LAW…) when the
+        artefacts are built. Presidio kept them and logged a warning for each one in every
+        call; no recognizer reads them."""
+        config = self.ner_model_configuration
+        mapping = config.model_to_presidio_entity_mapping or {}
+        ners: list[Any] = [nlp.get_pipe(NER) for nlp in pipelines if nlp.has_pipe(NER)]
+        unmapped = {label for ner in ners for label in ner.labels if label not in mapping}
+        config.labels_to_ignore = frozenset(config.labels_to_ignore or ()) | unmapped
 
     def is_stopword(self, word: str, language: str) -> bool:
         return word.lower() in self._stop_words.get(language, frozenset())
