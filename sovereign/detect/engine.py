@@ -40,6 +40,7 @@ from sovereign.detect.nlp import NerOnlyNlpEngine
 from sovereign.detect.normalise import NormalisingDetector
 from sovereign.detect.offline import make_offline
 from sovereign.detect.pool import PoolDetector
+from sovereign.detect.prefilter import missing_re2_warning, prefiltered
 from sovereign.detect.recognizers import all_recognizers
 from sovereign.detect.spread import spreads
 
@@ -117,7 +118,8 @@ def build_analyzer(languages: Mapping[str, str] = DEFAULT_LANGUAGES) -> Analyzer
         for recognizer in all_recognizers():
             recognizer.supported_language = lang
             registry.add_recognizer(recognizer)
-    registry.recognizers = [gated(r) for r in registry.recognizers]
+    missing_re2_warning()
+    registry.recognizers = [gated(prefiltered(r)) for r in registry.recognizers]
     return ContextAnalyzer(registry=registry, nlp_engine=nlp_engine, supported_languages=langs,
                            context_aware_enhancer=WindowContextEnhancer())
 

@@ -68,6 +68,9 @@ class GatedRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        possible = getattr(self.inner, "possible", None)  # see prefilter.py
+        if possible is not None and not possible(text):
+            return []
         results: list[RecognizerResult] = []
         for start, end in windows(text, self.candidate, self.pad, self.min_digits,
                                   self.whole_runs):

@@ -1,0 +1,162 @@
+"""Pattern recognizers that run a pattern only where its RE2 superset matches.
+
+``PrefilteredPatterns`` wraps a Presidio ``PatternRecognizer`` that uses Presidio's own
+pattern loop. For each pattern, one RE2 search of the superset (``superset.py``) decides
+whether the pattern can match the text at all; if it can, the pattern runs from where the
+superset first matched (no match of the pattern starts earlier), through the ``regex`` engine
+with Presidio's timeout, and each match is validated and scored exactly as Presidio's loop
+does (same results in the same order). The loop leaves out what Presidio's spends per
+pattern on wall-clock reads and a debug line. A pattern with no superset always runs.
+
+The text is given to RE2 as UTF-8; a text that cannot be encoded so (a lone surrogate from
+an escaped JSON string) runs every pattern. Without the google-re2 package (no wheel for
+the platform) nothing is wrapped and the engine logs it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import structlog
+from presidio_analyzer import EntityRecognizer, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
+
+from sovereign.detect.superset import superset
+
+try:
+    import re2
+
+    RE2_AVAILABLE = True
+except ImportError:  # no wheel for this platform: every pattern runs (see above)
+    RE2_AVAILABLE = False
+
+log = structlog.get_logger("sovereign.detect")
+presidio_log = logging.getLogger("presidio-analyzer")
+RE2_MEMORY = 64 << 20  # bytes per compiled superset; RE2 falls back to its NFA past it
+NAME_KEY = RecognizerResult.RECOGNIZER_NAME_KEY
+ID_KEY = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+
+
+def compile_superset(pattern: str, flags: int) -> Any | None:
+    """The compiled RE2 superset of *pattern*, or None when there is none."""
+    source = superset(pattern, flags)
+    if source is None:
+        return None
+    options = re2.Options()
+    options.max_mem = RE2_MEMORY
+    try:
+        return re2.compile(source.encode(), options)
+    except re2.error:  # beyond RE2's limits (program size): the pattern always runs
+        return None
+
+
+class PrefilteredPatterns(EntityRecognizer):
+    """*inner*'s patterns, each run only where its superset matches (module docstring)."""
+
+    def __init__(self, inner: PatternRecognizer) -> None:
+        self.inner = inner
+        presidio: Any = inner  # its attributes are partly untyped
+        self._supersets = [compile_superset(p.regex, presidio.global_regex_flags)
+                           for p in presidio.patterns]
+        super().__init__(supported_entities=presidio.supported_entities,
+                         name=str(presidio.name), supported_language=presidio.supported_language,
+                         context=presidio.context)
+
+    @property
+    def covered(self) -> int:
+        """How many of the patterns have a superset (the others always run)."""
+        return sum(s is not None for s in self._supersets)
+
+    def load(self) -> None:
+        return None
+
+    def possible(self, text: str) -> bool:
+        """Whether any pattern can match *text* (False: none can)."""
+        data = _utf8(text)
+        return data is None or any(s is None or s.search(data) is not None
+                                   for s in self._supersets)
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        inner: Any = self.inner
+        flags = regex_flags if regex_flags else inner.global_regex_flags
+        # the supersets were made for the recognizer's own flags
+        data = _utf8(text) if flags == inner.global_regex_flags else None
+        ascii_text = data is not None and len(data) == len(text)
+        results: list[RecognizerResult] = []
+        for pattern, fast in zip(inner.patterns, self._supersets, strict=True):
+            start = 0
+            if fast is not None and data is not None:
+                found = fast.search(data)
+                if found is None:
+                    continue
+                start = found.start() if ascii_text else len(data[:found.start()].decode())
+            if not pattern.compiled_regex or pattern.compiled_with_flags != flags:
+                pattern.compiled_with_flags = flags
+                pattern.compiled_regex = _compile(pattern.regex, flags)
+            try:
+                for match in pattern.compiled_regex.finditer(text, start,
+                                                             timeout=REGEX_TIMEOUT_SECONDS):
+                    found_at, found_end = match.span()
+                    result = self._result(pattern, text, found_at, found_end, flags)
+                    if result is not None:
+                        results.append(result)
+            except TimeoutError:
+                presidio_log.warning("Regex pattern '%s' timed out after %s seconds, skipping.",
+                                     pattern.name, REGEX_TIMEOUT_SECONDS, exc_info=True)
+        return EntityRecognizer.remove_duplicates(results)
+
+    def _result(self, pattern: Any, text: str, start: int, end: int,
+                flags: int) -> RecognizerResult | None:
+        """Presidio's scoring of one match (PatternRecognizer.__analyze_patterns)."""
+        inner: Any = self.inner
+        if start == end:
+            return None
+        current = text[start:end]
+        score = pattern.score
+        validation = inner.validate_result(current)
+        explanation = PatternRecognizer.build_regex_explanation(
+            inner.name, pattern.name, pattern.regex, score, validation, flags)
+        result = RecognizerResult(
+            entity_type=inner.supported_entities[0], start=start, end=end, score=score,
+            analysis_explanation=explanation,
+            recognition_metadata={NAME_KEY: inner.name, ID_KEY: self.id})  # the registry's
+        if validation is not None:
+            result.score = EntityRecognizer.MAX_SCORE if validation else EntityRecognizer.MIN_SCORE
+        invalidation = inner.invalidate_result(current)
+        if invalidation is not None and invalidation:
+            result.score = EntityRecognizer.MIN_SCORE
+        explanation.score = result.score
+        return result if result.score > EntityRecognizer.MIN_SCORE else None
+
+
+def _compile(pattern: str, flags: int) -> Any:
+    import regex
+
+    return regex.compile(pattern, flags=flags)
+
+
+def _utf8(text: str) -> bytes | None:
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+
+
+def prefiltered(recognizer: EntityRecognizer) -> EntityRecognizer:
+    """*recognizer* wrapped when it is a PatternRecognizer on Presidio's own loop (a class
+    that overrides analyze is left as it is)."""
+    if not RE2_AVAILABLE or not isinstance(recognizer, PatternRecognizer) \
+            or type(recognizer).analyze is not PatternRecognizer.analyze:
+        return recognizer
+    return PrefilteredPatterns(recognizer)
+
+
+def missing_re2_warning() -> None:
+    if not RE2_AVAILABLE:
+        log.warning("detect.prefilter_missing",
+                    reason="the google-re2 package is not installed for this platform; every "
+                           "pattern runs on every text (same findings, slower)")
