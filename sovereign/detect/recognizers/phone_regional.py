@@ -17,6 +17,11 @@ differed on either evaluation set).
 libphonenumber compiles its metadata's patterns on the fly through ``re``, whose cache of
 512 patterns the regions and the recognizers' own patterns overflow; its pattern cache
 (``enable_pattern_cache``, meant for applications matching many regions) keeps them.
+
+The seven regions' matchers share the work that does not depend on the region (finding and
+trimming candidates, the date and bracket checks, the inner groups tried after a failed
+candidate, numbers written with "+"): ``detect/phonematch.py``. Each region still parses
+and validates every candidate its own way, so the matches are the library's.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import phonenumbers
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
 from sovereign.detect.gate import GatedRecognizer
+from sovereign.detect.phonematch import phone_recognizer
 
 ENTITY = "PHONE_NUMBER"
 CANDIDATE_DIGITS = 5
@@ -46,6 +52,6 @@ VECTORS = [
 def recognizer() -> GatedRecognizer:
     phonenumbers.enable_pattern_cache()
     # a number holds spaces, so the window is the candidate itself, padded
-    return GatedRecognizer(PhoneRecognizer(name="PhoneRecognizer", supported_regions=REGIONS),
+    return GatedRecognizer(phone_recognizer(name="PhoneRecognizer", supported_regions=REGIONS),
                            CANDIDATE, pad=PAD,
                            min_digits=CANDIDATE_DIGITS, whole_runs=False)

@@ -1,0 +1,219 @@
+"""libphonenumber's matcher for several regions at once, doing the shared work once.
+
+Presidio's PhoneRecognizer runs ``PhoneNumberMatcher`` once per region over the same text.
+Most of what the matcher does does not depend on the region: finding candidates, trimming
+them, skipping dates and time stamps, the bracket, page-reference and neighbouring-letter
+checks, and cutting a failed candidate into the inner groups it tries next. Only parsing
+the candidate as a number of that region and validating the result do. ``SharedMatcher``
+is the library's matcher with those region-independent answers kept in a ``Shared`` memo
+for the text, so the second to seventh regions reuse them; a candidate written with a
+leading "+" parses the same in every region, so its parse and validation are kept too.
+Each region still walks the text in the library's order, with its own retry budget: the
+matches are the library's (tests compare them on every window of the evaluation sets).
+
+The overridden methods follow phonenumbers' own (``phonenumbermatcher.py``). ``usable()``
+checks that the library's versions of them are still the ones this copies, by a hash of
+their source; when they are not, the library's matcher runs instead and the engine logs it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+from typing import Any
+
+import phonenumbers
+import structlog
+from phonenumbers import phonenumbermatcher, phonenumberutil
+from phonenumbers.phonenumber import CountryCodeSource
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+log = structlog.get_logger("sovereign.detect")
+# the library's private names are not in its type stubs
+pnm: Any = phonenumbermatcher
+pnu: Any = phonenumberutil
+MIRRORED = ("_find", "_extract_match", "_extract_inner_match", "_parse_and_verify")
+# sha256 of the library's source of MIRRORED, joined by newlines (phonenumbers 9.0.43)
+SOURCE_SHA256 = "a956535548434b15414c7dd5a1042dfbfaf00fc85ecd6b566177c7424de8a344"
+
+
+def source_digest() -> str | None:
+    try:
+        parts = [inspect.getsource(getattr(pnm.PhoneNumberMatcher, name)) for name in MIRRORED]
+    except (OSError, TypeError):  # no source shipped (a frozen or byte-code-only install)
+        return None
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def usable() -> bool:
+    return source_digest() == SOURCE_SHA256
+
+
+class Shared:
+    """The region-independent answers for one text."""
+
+    def __init__(self) -> None:
+        self.candidates: dict[int, tuple[int, str] | None] = {}  # search index -> candidate
+        self.skipped: dict[tuple[str, int], bool] = {}  # a date or time stamp
+        self.checked: dict[tuple[str, int], bool] = {}  # passes the pre-parse checks
+        self.inner: dict[str, list[list[tuple[str, int]] | None]] = {}  # groups to try
+        self.international: dict[str, Any] = {}  # "+..." candidate -> number or None
+
+
+class SharedMatcher(phonenumbermatcher.PhoneNumberMatcher):
+    """PhoneNumberMatcher for one region, reading and writing *shared* (see above)."""
+
+    def __init__(self, text: str, region: str, leniency: Any, shared: Shared) -> None:
+        super().__init__(text, region, leniency=leniency)
+        self._shared = shared
+
+    def _candidate_at(self, index: int) -> tuple[int, str] | None:
+        memo = self._shared.candidates
+        if index not in memo:
+            match = pnm._PATTERN.search(self.text, index)
+            memo[index] = None if match is None else (match.start(), self._trim_after_first_match(
+                pnm._SECOND_NUMBER_START_PATTERN, self.text[match.start():match.end()]))
+        return memo[index]
+
+    def _find(self, index: int) -> Any:
+        found = self._candidate_at(index)
+        while self._max_tries > 0 and found is not None:
+            start, candidate = found
+            if len(candidate) >= self._min_candidate_length:
+                match = self._extract_match(candidate, start)
+                if match is not None:
+                    return match
+                self._max_tries -= 1
+            found = self._candidate_at(start + len(candidate))
+        return None
+
+    def _is_date_or_time(self, candidate: str, offset: int) -> bool:
+        if pnm._SLASH_SEPARATED_DATES.search(candidate):
+            return True
+        if pnm._TIME_STAMPS.search(candidate):
+            following = self.text[offset + len(candidate):]
+            return bool(pnm._TIME_STAMPS_SUFFIX.match(following))
+        return False
+
+    def _extract_match(self, candidate: str, offset: int) -> Any:
+        key = (candidate, offset)
+        if key not in self._shared.skipped:
+            self._shared.skipped[key] = self._is_date_or_time(candidate, offset)
+        if self._shared.skipped[key]:
+            return None
+        match = self._parse_and_verify(candidate, offset)
+        if match is not None:
+            return match
+        return self._extract_inner_match(candidate, offset)
+
+    def _inner_groups(self, candidate: str) -> list[list[tuple[str, int]] | None]:
+        """The library's inner-match attempts in its order: one block per group match (the
+        text before the first one, then the group), None where a pattern's loop ends."""
+        blocks: list[list[tuple[str, int]] | None] = []
+        trim = self._trim_after_first_match
+        for possible in pnm._INNER_MATCHES:
+            group_match = possible.search(candidate)
+            first = True
+            while group_match:
+                block = []
+                if first:
+                    block.append((trim(pnm._UNWANTED_END_CHAR_PATTERN,
+                                       candidate[:group_match.start()]), 0))
+                    first = False
+                block.append((trim(pnm._UNWANTED_END_CHAR_PATTERN, group_match.group(1)),
+                               group_match.start(1)))
+                blocks.append(block)
+                group_match = possible.search(candidate, group_match.start() + 1)
+            blocks.append(None)
+        return blocks
+
+    def _extract_inner_match(self, candidate: str, offset: int) -> Any:
+        blocks = self._shared.inner.get(candidate)
+        if blocks is None:
+            blocks = self._shared.inner[candidate] = self._inner_groups(candidate)
+        for block in blocks:
+            if block is None or self._max_tries <= 0:
+                continue  # the library's while-loop checks its retry budget per group match
+            for group, at in block:
+                match = self._parse_and_verify(group, offset + at)
+                if match is not None:
+                    return match
+                self._max_tries -= 1
+        return None
+
+    def _checks(self, candidate: str, offset: int) -> bool:
+        """The library's checks before parsing (brackets, page references, a Latin letter or
+        invalid punctuation next to the number)."""
+        if not pnm.fullmatch(pnm._MATCHING_BRACKETS, candidate) or pnm._PUB_PAGES.search(candidate):
+            return False
+        if self.leniency >= pnm.Leniency.VALID:
+            if offset > 0 and not pnm._LEAD_PATTERN.match(candidate):
+                previous = self.text[offset - 1]
+                if self._is_invalid_punctuation_symbol(previous) or self._is_latin_letter(previous):
+                    return False
+            end = offset + len(candidate)
+            if end < len(self.text):
+                following = self.text[end]
+                if self._is_invalid_punctuation_symbol(following) or \
+                        self._is_latin_letter(following):
+                    return False
+        return True
+
+    def _parse_and_verify(self, candidate: str, offset: int) -> Any:
+        key = (candidate, offset)
+        if key not in self._shared.checked:
+            self._shared.checked[key] = self._checks(candidate, offset)
+        if not self._shared.checked[key]:
+            return None
+        lead = pnu._VALID_START_CHAR_PATTERN.search(candidate)
+        international = (lead is not None and lead.group() in pnu._PLUS_CHARS
+                         and pnu._RFC3966_PHONE_CONTEXT not in candidate)
+        if international and candidate in self._shared.international:
+            number = self._shared.international[candidate]
+            return None if number is None else pnm.PhoneNumberMatch(offset, candidate, number)
+        number = None
+        try:
+            parsed = pnu.parse(candidate, self.preferred_region, keep_raw_input=True)
+            if pnm._verify(self.leniency, parsed, candidate, self):
+                parsed.country_code_source = CountryCodeSource.UNSPECIFIED
+                parsed.raw_input = None
+                parsed.preferred_domestic_carrier_code = None
+                number = parsed
+        except pnu.NumberParseException:
+            pass
+        if international:  # parsed from its own country code: the same in every region
+            self._shared.international[candidate] = number
+        return None if number is None else pnm.PhoneNumberMatch(offset, candidate, number)
+
+
+class RegionalPhoneRecognizer(PhoneRecognizer):
+    """Presidio's PhoneRecognizer, its regions' matchers sharing their common work."""
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        shared = Shared()
+        results = []
+        for region in self.supported_regions:
+            for match in SharedMatcher(text, region, self.leniency, shared):
+                try:  # as Presidio: the region named in the explanation is the number's own
+                    parsed = phonenumbers.parse(text[match.start:match.end])
+                    named = phonenumbers.region_code_for_number(parsed)
+                except phonenumbers.NumberParseException:
+                    named = region
+                presidio: Any = self
+                results.append(presidio._get_recognizer_result(match, text, named, nlp_artifacts))
+        found: list[RecognizerResult] = EntityRecognizer.remove_duplicates(results)
+        return found
+
+
+def phone_recognizer(**kwargs: Any) -> PhoneRecognizer:
+    """RegionalPhoneRecognizer where the library's matcher is the one it mirrors, else
+    Presidio's own (logged: the same findings, slower)."""
+    if usable():
+        return RegionalPhoneRecognizer(**kwargs)
+    log.warning("detect.shared_phone_matcher_unused",
+                reason="phonenumbers' matcher differs from the one sovereign mirrors; "
+                       "each region runs the library's own matcher")
+    return PhoneRecognizer(**kwargs)
