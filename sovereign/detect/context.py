@@ -19,6 +19,7 @@ results once and builds the "others" list only for a recognizer that overrides t
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import Any
 
@@ -26,14 +27,68 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer, LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from sovereign.detect.dedup import remove_duplicates
 from sovereign.detect.detector import BOUNDARY
+
+DEFAULT_FLAGS = re.DOTALL | re.MULTILINE | re.IGNORECASE  # Presidio's analyze default
 
 IDENTIFIER_KEY = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
 
 
 class ContextAnalyzer(AnalyzerEngine):
     """Presidio's AnalyzerEngine, with its per-recognizer context step in linear time (the
-    same results in the same order; see the module docstring)."""
+    same results in the same order; see the module docstring), and its last steps for the
+    way the detector calls it (precomputed artefacts, a score threshold, nothing else)
+    without their per-call overhead: duplicates removed within each entity type
+    (``dedup.py``), the recognizers' entity list kept per language."""
+
+    def analyze(self, text: str, language: str, entities: list[str] | None = None,
+                correlation_id: str | None = None, score_threshold: float | None = None,
+                return_decision_process: bool | None = False,
+                ad_hoc_recognizers: list[EntityRecognizer] | None = None,
+                context: list[str] | None = None, allow_list: list[str] | None = None,
+                allow_list_match: str | None = "exact", regex_flags: int | None = DEFAULT_FLAGS,
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        if (entities or ad_hoc_recognizers or allow_list or return_decision_process
+                or nlp_artifacts is None or score_threshold is None or self.log_decision_process):
+            results: list[RecognizerResult] = super().analyze(
+                text=text, language=language, entities=entities, correlation_id=correlation_id,
+                score_threshold=score_threshold, return_decision_process=return_decision_process,
+                ad_hoc_recognizers=ad_hoc_recognizers, context=context, allow_list=allow_list,
+                allow_list_match=allow_list_match, regex_flags=regex_flags,
+                nlp_artifacts=nlp_artifacts)
+            return results
+        recognizers = self.registry.get_recognizers(language=language, all_fields=True)
+        wanted = self._entities(language, recognizers)
+        found: list[RecognizerResult] = []
+        for recognizer in recognizers:
+            if not recognizer.is_loaded:
+                recognizer.load()
+                recognizer.is_loaded = True
+            current = recognizer.analyze(text=text, entities=wanted, nlp_artifacts=nlp_artifacts)
+            for result in current or ():
+                meta = result.recognition_metadata
+                if not meta:
+                    meta = result.recognition_metadata = {}
+                meta.setdefault(IDENTIFIER_KEY, recognizer.id)
+                meta.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY,
+                                recognizer.name)  # type: ignore[has-type]
+                found.append(result)
+        found = self._enhance_using_context(text, found, nlp_artifacts, recognizers, context)
+        kept = remove_duplicates(r for r in found if r.score >= score_threshold)
+        for result in kept:  # as Presidio without return_decision_process
+            result.analysis_explanation = None  # type: ignore[assignment]
+        return kept
+
+    def _entities(self, language: str, recognizers: list[EntityRecognizer]) -> list[str]:
+        """get_supported_entities(language), once per set of recognizers."""
+        key = (language, tuple(map(id, recognizers)))
+        cache: dict[tuple[str, tuple[int, ...]], list[str]] = self.__dict__.setdefault(
+            "_entities_by_language", {})
+        if key not in cache:
+            cache.clear()
+            cache[key] = self.get_supported_entities(language=language)
+        return cache[key]
 
     def _enhance_using_context(self, text: str, raw_results: list[RecognizerResult],
                                nlp_artifacts: NlpArtifacts,
@@ -97,14 +152,19 @@ class _Words:
     def __init__(self, artifacts: NlpArtifacts) -> None:
         keywords = set(artifacts.keywords)
         self.starts: list[int] = artifacts.tokens_indices
-        self.ends = [start + len(tok) for start, tok in zip(self.starts, artifacts.tokens,
-                                                            strict=True)]
+        ends = getattr(artifacts, "token_ends", None)  # set by NerOnlyNlpEngine
+        self.ends: list[int] = ends if ends is not None else [
+            start + len(tok) for start, tok in zip(self.starts, artifacts.tokens, strict=True)]
+        lows: dict[str, str | None] = {}  # per distinct lemma: its keyword, or None
         self.keyword: list[str | None] = []
-        self.wall: list[bool] = []
-        for tok, lemma in zip(artifacts.tokens, artifacts.lemmas, strict=True):
-            low = lemma.lower()
-            self.keyword.append(low if low in keywords else None)
-            self.wall.append(BOUNDARY in tok.text)
+        for lemma in artifacts.lemmas:
+            if lemma not in lows:
+                low = lemma.lower()
+                lows[lemma] = low if low in keywords else None
+            self.keyword.append(lows[lemma])
+        # a token holding BOUNDARY: its lower-case form holds it too, and nothing else does
+        self.wall = [BOUNDARY in lemma for lemma in artifacts.lemmas] \
+            if ends is not None else [BOUNDARY in tok.text for tok in artifacts.tokens]
 
     def token_at(self, offset: int) -> int:
         """The token holding *offset*, or the first one after it."""

@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 import structlog
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+from spacy.attrs import IDX, LENGTH, LOWER
 from thinc.api import NumpyOps
 from thinc.backends.cblas import CBlas  # type: ignore[import-not-found]  # Cython, no stub
 
@@ -182,9 +183,38 @@ class NerOnlyNlpEngine(SpacyNlpEngine):
         return bool(word) and not any(ch.isalnum() for ch in word)
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        """Presidio's artefacts (entities, tokens, offsets, lower-case forms as lemmas,
+        keywords), read from the doc's arrays once rather than token by token, keywords
+        decided once per distinct word; and each token's end (token_ends) for the context
+        step."""
         default = self.ner_model_configuration.default_score or 0.85
         entities, scores = self._get_updated_entities(list(doc.ents), [default] * len(doc.ents))
-        return NlpArtifacts(entities=entities, tokens=doc,
-                            tokens_indices=[token.idx for token in doc],
-                            lemmas=[token.lower_ for token in doc], nlp_engine=self,
-                            language=language, scores=scores)
+        columns = doc.to_array([IDX, LENGTH, LOWER]).tolist()
+        strings = doc.vocab.strings
+        words: dict[int, str] = {}
+        lemmas = []
+        for _, _, lower in columns:
+            word = words.get(lower)
+            if word is None:
+                word = words[lower] = strings[lower]
+            lemmas.append(word)
+        artifacts = NlpArtifacts(entities=entities, tokens=doc,
+                                 tokens_indices=[idx for idx, _, _ in columns], lemmas=lemmas,
+                                 nlp_engine=None, language=language, scores=scores)
+        artifacts.nlp_engine = self
+        artifacts.keywords = self._keywords(lemmas, language)
+        artifacts.token_ends = [idx + length for idx, length, _ in columns]  # type: ignore[attr-defined]
+        return artifacts
+
+    def _keywords(self, lemmas: list[str], language: str) -> list[str]:
+        """NlpArtifacts.set_keywords, each distinct lemma decided once."""
+        parts: dict[str, list[str]] = {}
+        keywords: list[str] = []
+        for lemma in lemmas:
+            found = parts.get(lemma)
+            if found is None:
+                keep = (not self.is_stopword(lemma, language) and not self.is_punct(lemma, language)
+                        and lemma != "-PRON-" and lemma != "be")
+                found = parts[lemma] = lemma.lower().split(":") if keep else []
+            keywords.extend(found)
+        return keywords

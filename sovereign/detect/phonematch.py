@@ -26,9 +26,11 @@ import phonenumbers
 import structlog
 from phonenumbers import phonenumbermatcher, phonenumberutil
 from phonenumbers.phonenumber import CountryCodeSource
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+from sovereign.detect.dedup import remove_duplicates
 
 log = structlog.get_logger("sovereign.detect")
 # the library's private names are not in its type stubs
@@ -204,8 +206,7 @@ class RegionalPhoneRecognizer(PhoneRecognizer):
                     named = region
                 presidio: Any = self
                 results.append(presidio._get_recognizer_result(match, text, named, nlp_artifacts))
-        found: list[RecognizerResult] = EntityRecognizer.remove_duplicates(results)
-        return found
+        return remove_duplicates(results)
 
 
 def phone_recognizer(**kwargs: Any) -> PhoneRecognizer:

@@ -23,6 +23,7 @@ from presidio_analyzer import EntityRecognizer, PatternRecognizer, RecognizerRes
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 
+from sovereign.detect.dedup import remove_duplicates
 from sovereign.detect.superset import superset
 
 try:
@@ -107,7 +108,7 @@ class PrefilteredPatterns(EntityRecognizer):
             except TimeoutError:
                 presidio_log.warning("Regex pattern '%s' timed out after %s seconds, skipping.",
                                      pattern.name, REGEX_TIMEOUT_SECONDS, exc_info=True)
-        return EntityRecognizer.remove_duplicates(results)
+        return remove_duplicates(results)
 
     def _result(self, pattern: Any, text: str, start: int, end: int,
                 flags: int) -> RecognizerResult | None:
