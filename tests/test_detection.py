@@ -228,6 +228,21 @@ def slow_detector() -> Detector:
     return SlowDetector()
 
 
+class RaisingDetector(DigitsDetector):
+    def scan(self, texts: Sequence[str]) -> list[list[Span]]:
+        if any("raise" in t for t in texts):
+            raise ValueError(f"cannot scan {texts[0]!r}")  # a message that quotes the text
+        return super().scan(texts)
+
+
+def raising_detector() -> Detector:
+    return RaisingDetector()
+
+
+def broken_detector() -> Detector:
+    raise RuntimeError("the model is not installed")
+
+
 class BlasThreadsDetector:
     """Reports, as a span's end, how many threads the worker's BLAS may use."""
 
@@ -300,6 +315,43 @@ def test_a_dead_worker_fails_the_call_closed_and_the_pool_recovers() -> None:
         assert pool.scan(["still 42 here"]) == [[Span(6, 8, "DIGITS", 1.0)]]
     finally:
         pool.close()
+
+
+def test_an_engine_error_in_a_worker_fails_the_call_naming_only_its_type() -> None:
+    from sovereign.detect.pool import WorkerError
+
+    pool = PoolDetector(raising_detector, workers=1)
+    try:
+        with pytest.raises(WorkerError) as failed:
+            pool.scan(["raise for Jane Roe 219-09-9999"])
+        assert "ValueError" in str(failed.value)
+        assert "Jane" not in str(failed.value) and "219" not in str(failed.value)
+        assert pool.scan(["fine 7"]) == [[Span(5, 6, "DIGITS", 1.0)]]  # the worker lives on
+    finally:
+        pool.close()
+
+
+def test_workers_that_cannot_load_their_engine_fail_the_warm_up_and_every_call() -> None:
+    pool = PoolDetector(broken_detector, workers=1)
+    try:
+        with pytest.raises(DetectionUnavailable, match="could not start"):
+            pool.warm()
+        with pytest.raises(DetectionUnavailable):
+            pool.scan(["anything 42"])
+    finally:
+        pool.close()
+
+
+def test_closing_the_pool_ends_its_worker_processes() -> None:
+    import multiprocessing
+
+    before = {p.pid for p in multiprocessing.active_children()}
+    pool = PoolDetector(digits_detector, workers=2)
+    pool.warm()
+    started = {p.pid for p in multiprocessing.active_children()} - before
+    assert len(started) == 2
+    pool.close()
+    assert not started & {p.pid for p in multiprocessing.active_children()}
 
 
 def test_real_engine_on_the_pool_matches_in_process(analyzer_detector: Any) -> None:

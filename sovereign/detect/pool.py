@@ -10,9 +10,16 @@ processes as there are workers; short tasks waiting together go to a worker as o
 So a 100 KB prompt is spread over every worker, yet a short request that arrives meanwhile
 waits for at most one task of it, not for the whole prompt.
 
+Each worker process has one feeder thread and a pipe of its own: a task goes down the pipe
+and its findings come back as plain tuples. (A ProcessPoolExecutor added a manager thread and
+a queue thread to every hand-over, each waiting for the GIL in a busy proxy; with tasks of a
+chat request's size the workers sat idle an eighth of the time.)
+
 Fail closed: a worker that dies (killed, out of memory) fails the calls it was serving with
-DetectionUnavailable, so those requests are blocked; the pool is then rebuilt for the next
-call. Nothing is ever returned for a text that was not scanned.
+DetectionUnavailable, so those requests are blocked; its process is then started again for
+the next task. A scan that raises in a worker fails its calls with WorkerError, which names
+the exception's type only (its message could quote the text). Nothing is ever returned for a
+text that was not scanned.
 """
 
 from __future__ import annotations
@@ -23,10 +30,13 @@ import math
 import multiprocessing
 import os
 import queue
+import sys
 import threading
+import traceback
 from collections.abc import Callable, Sequence
-from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 import threadpoolctl
 
@@ -34,26 +44,115 @@ from sovereign.detect.detector import Detector, Found, Span, chunk_bounds, keep,
 
 TASK_CHARS = 8_000  # characters per task: big enough to amortise the hand-over, small enough
 #                     that a short request never waits long behind a long one
-
-_WORKER_DETECTOR: Detector | None = None
+Found_ = list[list[tuple[int, int, str, float]]]  # a task's findings, as sent back
 
 
 class DetectionUnavailable(RuntimeError):
     """A detection worker died while scanning; the request must not be sent."""
 
 
-def _init_worker(factory: Callable[[], Detector]) -> None:
-    global _WORKER_DETECTOR
-    _WORKER_DETECTOR = factory()
-    # one BLAS thread per worker (the pool already runs one worker per core); set once the
-    # engine is built, so that the BLAS library numpy loaded is there to be limited
-    threadpoolctl.threadpool_limits(limits=1, user_api="blas")
+class WorkerError(RuntimeError):
+    """The engine raised in a worker (its type only: the message could quote the text)."""
 
 
-def _scan_in_worker(texts: list[str]) -> list[list[Span]]:
-    if _WORKER_DETECTOR is None:
-        raise RuntimeError("detection worker was not initialised")
-    return _WORKER_DETECTOR.scan(texts)
+def _serve(conn: Connection, factory: Callable[[], Detector]) -> None:
+    """A worker process: build the engine, then answer each task until told to stop or the
+    pipe closes (the proxy is gone)."""
+    try:
+        detector = factory()
+        # one BLAS thread per worker (the pool already runs one worker per core); set once
+        # the engine is built, so that the BLAS library numpy loaded is there to be limited
+        threadpoolctl.threadpool_limits(limits=1, user_api="blas")
+    except BaseException as exc:  # noqa: BLE001 - reported, then this process ends
+        traceback.print_exc(file=sys.stderr)  # loading only: no text has been seen
+        conn.send(("failed", type(exc).__name__))
+        return
+    conn.send(("ready", None))
+    while True:
+        try:
+            texts = conn.recv()
+        except EOFError:
+            return
+        if texts is None:
+            return
+        try:
+            found = detector.scan(texts)
+        except Exception as exc:  # noqa: BLE001 - handed to the callers, who fail closed
+            conn.send(("error", type(exc).__name__))
+            continue
+        conn.send(("ok", [[(s.start, s.end, s.entity_type, s.score) for s in spans]
+                          for spans in found]))
+
+
+class _Worker:
+    """One worker process and the pipe to it; used by one feeder thread only."""
+
+    def __init__(self, factory: Callable[[], Detector]) -> None:
+        self._factory = factory
+        self._process: Any = None
+        self._conn: Connection | None = None
+        self._ready = False
+
+    def start(self) -> None:
+        # 'spawn': the proxy runs threads (mitmproxy, health checks); forking them is unsafe.
+        context = multiprocessing.get_context("spawn")
+        ours, theirs = context.Pipe()
+        self._process = context.Process(target=_serve, args=(theirs, self._factory),
+                                        name="sovereign-detect", daemon=True)
+        self._process.start()
+        theirs.close()
+        self._conn, self._ready = ours, False
+
+    def _receive(self) -> tuple[str, Any]:
+        assert self._conn is not None
+        try:
+            kind, payload = self._conn.recv()
+        except (EOFError, OSError) as exc:
+            self.stop()
+            raise DetectionUnavailable("a detection worker stopped while scanning; it is "
+                                       "being started again") from exc
+        return str(kind), payload
+
+    def wait_ready(self) -> None:
+        if self._conn is None:
+            self.start()
+        if not self._ready:
+            kind, payload = self._receive()
+            if kind != "ready":
+                self.stop()
+                raise DetectionUnavailable(f"a detection worker could not start ({payload}; "
+                                           "its error is printed above)")
+            self._ready = True
+
+    def call(self, texts: list[str]) -> Found_:
+        self.wait_ready()
+        assert self._conn is not None
+        try:
+            self._conn.send(texts)
+        except OSError as exc:
+            self.stop()
+            raise DetectionUnavailable("a detection worker stopped before scanning; it is "
+                                       "being started again") from exc
+        kind, payload = self._receive()
+        if kind != "ok":
+            raise WorkerError(f"the detection engine raised {payload} in a worker")
+        found: Found_ = payload
+        return found
+
+    def stop(self, timeout: float = 0.0) -> None:
+        conn, process = self._conn, self._process
+        self._conn, self._process, self._ready = None, None, False
+        if conn is not None:
+            try:
+                conn.send(None)
+            except OSError:
+                pass  # already gone
+            conn.close()
+        if process is not None:
+            process.join(timeout)
+            if process.is_alive():
+                process.terminate()
+                process.join(1)
 
 
 CGROUP_CPU_MAX = Path("/sys/fs/cgroup/cpu.max")
@@ -92,7 +191,7 @@ def tasks(sizes: Sequence[int], task_chars: int = TASK_CHARS) -> list[list[int]]
     return groups
 
 
-_Job = tuple[int, int, list[str] | None, "concurrent.futures.Future[list[list[Span]]] | None"]
+_Job = tuple[int, int, list[str] | None, "concurrent.futures.Future[Found_] | None"]
 
 
 class PoolDetector:
@@ -100,31 +199,25 @@ class PoolDetector:
     (a module-level function: it is sent to fresh 'spawn' processes by name)."""
 
     def __init__(self, factory: Callable[[], Detector], workers: int) -> None:
-        self._factory = factory
-        self._workers = max(1, workers)
-        self._lock = threading.Lock()
-        self._executor = self._start()
+        self._workers = [_Worker(factory) for _ in range(max(1, workers))]
+        for worker in self._workers:
+            worker.start()
         self._queue: queue.PriorityQueue[_Job] = queue.PriorityQueue()
         self._order = itertools.count()
-        self._feeders = [threading.Thread(target=self._feed, name=f"detect-feed-{n}",
-                                          daemon=True) for n in range(self._workers)]
+        self._feeders = [threading.Thread(target=self._feed, args=(worker,),
+                                          name=f"detect-feed-{n}", daemon=True)
+                         for n, worker in enumerate(self._workers)]
         for feeder in self._feeders:
             feeder.start()
 
-    def _start(self) -> concurrent.futures.ProcessPoolExecutor:
-        # 'spawn': the proxy runs threads (mitmproxy, health checks); forking them is unsafe.
-        return concurrent.futures.ProcessPoolExecutor(
-            max_workers=self._workers, mp_context=multiprocessing.get_context("spawn"),
-            initializer=_init_worker, initargs=(self._factory,))
-
     @property
     def workers(self) -> int:
-        return self._workers
+        return len(self._workers)
 
-    def _feed(self) -> None:
-        """One of *workers* hands: takes the most urgent task, and with it other waiting
-        tasks while they fit in TASK_CHARS (one spaCy batch for several short requests),
-        runs them in one worker call, repeats."""
+    def _feed(self, worker: _Worker) -> None:
+        """One worker's hand: takes the most urgent task, and with it other waiting tasks
+        while they fit in TASK_CHARS (one spaCy batch for several short requests), runs them
+        in one worker call, repeats."""
         while True:
             batch = [self._queue.get()]
             size = sum(map(len, batch[0][2] or ()))
@@ -145,18 +238,21 @@ class PoolDetector:
                     if texts is not None and future is not None
                     and future.set_running_or_notify_cancel()]
             if live:
-                self._run(live)
+                self._run(worker, live)
 
-    def _run(self, live: list[tuple[list[str], concurrent.futures.Future[list[list[Span]]]]]
+    @staticmethod
+    def _run(worker: _Worker, live: list[tuple[list[str], concurrent.futures.Future[Found_]]]
              ) -> None:
-        executor = self._executor
         try:
-            answer = executor.submit(_scan_in_worker, [t for texts, _ in live for t in texts])
-            found = answer.result()
-        except BrokenProcessPool as exc:
-            self._restart(executor)
+            found = worker.call([t for texts, _ in live for t in texts])
+        except DetectionUnavailable as exc:
             for _, future in live:
                 future.set_exception(exc)
+            try:
+                worker.start()  # for the next task; a start that fails shows then
+            except OSError as start_error:
+                print(f"sovereign: a detection worker could not be started: {start_error}",
+                      file=sys.stderr)
             return
         except BaseException as exc:  # noqa: BLE001 - handed to the callers, who fail closed
             for _, future in live:
@@ -167,19 +263,17 @@ class PoolDetector:
             future.set_result(found[at : at + len(texts)])
             at += len(texts)
 
-    def _submit(self, priority: int, texts: list[str]) -> concurrent.futures.Future[
-            list[list[Span]]]:
-        future: concurrent.futures.Future[list[list[Span]]] = concurrent.futures.Future()
+    def _submit(self, priority: int, texts: list[str]) -> concurrent.futures.Future[Found_]:
+        future: concurrent.futures.Future[Found_] = concurrent.futures.Future()
         self._queue.put((priority, next(self._order), texts, future))
         return future
 
     def warm(self) -> None:
-        """Start every worker and load its engine now, not on the first request."""
-        jobs = [self._executor.submit(_scan_in_worker, ["warm-up"]) for _ in range(self._workers)]
+        """Wait until every worker has loaded its engine, not until the first request."""
         try:
-            for job in jobs:
-                job.result()
-        except BrokenProcessPool as exc:
+            for worker in self._workers:
+                worker.wait_ready()
+        except DetectionUnavailable as exc:
             raise DetectionUnavailable("the detection worker processes could not start (their "
                                        "error is printed above)") from exc
 
@@ -193,28 +287,22 @@ class PoolDetector:
         jobs = [self._submit(size, [pieces[k][2] for k in group]) for group in groups]
         try:
             answers = [job.result() for job in jobs]
-        except BrokenProcessPool as exc:
+        except BaseException:
             for job in jobs:
-                job.cancel()
-            raise DetectionUnavailable("a detection worker stopped while scanning; "
-                                       "the pool is being restarted") from exc
+                job.cancel()  # the tasks still waiting need not run
+            raise
         found: list[Found] = [{} for _ in texts]
         for group, answer in zip(groups, answers, strict=True):
             for k, spans in zip(group, answer, strict=True):
                 i, offset, _ = pieces[k]
-                for s in spans:
-                    keep(found[i], offset + s.start, offset + s.end, s.entity_type, s.score)
+                for start, end, kind, score in spans:
+                    keep(found[i], offset + start, offset + end, kind, score)
         return [spans_of(f) for f in found]
-
-    def _restart(self, broken: concurrent.futures.ProcessPoolExecutor) -> None:
-        with self._lock:
-            if self._executor is broken:
-                broken.shutdown(wait=False, cancel_futures=True)
-                self._executor = self._start()
 
     def close(self) -> None:
         for _ in self._feeders:
             self._queue.put((-1, next(self._order), None, None))
         for feeder in self._feeders:
             feeder.join(timeout=5)
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        for worker in self._workers:
+            worker.stop(timeout=5)
