@@ -27,7 +27,7 @@ DEFAULT_FLAGS = re.DOTALL | re.MULTILINE | re.IGNORECASE  # Presidio's
 def finds(pattern: str, flags: int, text: str) -> bool:
     fast = compile_superset(pattern, flags)
     assert fast is not None, pattern
-    return fast.search(text.encode()) is not None
+    return fast.first(text.encode()) >= 0
 
 
 @pytest.mark.parametrize(("pattern", "flags", "text", "expected"), [
@@ -116,7 +116,7 @@ def test_every_match_in_the_evaluation_texts_is_inside_a_superset_match() -> Non
             continue
         exact = regex.compile(pattern, flags)
         for text in texts:
-            if exact.search(text) and fast.search(text.encode()) is None:
+            if exact.search(text) and fast.first(text.encode()) < 0:
                 lost.append((name, text[:60]))
     assert not lost
 
@@ -133,7 +133,7 @@ COMPILED = [(regex.compile(pattern, flags), compile_superset(pattern, flags))
 @given(text=DIGITS_AND_SIGNS)
 def test_number_patterns_never_match_where_their_superset_does_not(text: str) -> None:
     for exact, fast in COMPILED:
-        if fast is not None and fast.search(text.encode()) is None:
+        if fast is not None and fast.first(text.encode()) < 0:
             assert exact.search(text) is None
 
 
@@ -183,3 +183,15 @@ def test_without_re2_nothing_is_wrapped_and_the_log_says_so(
 def test_re2_is_installed() -> None:
     """The dependency has wheels wherever CI runs; without it detection is slower only."""
     assert prefilter.RE2_AVAILABLE and re2.compile(b"a").search(b"xa")
+
+
+def test_the_direct_match_call_and_the_wrappers_search_agree() -> None:
+    class PublicOnly:  # a wrapper without the private RE2 object: the public search is used
+        def __init__(self, compiled: Any) -> None:
+            self.pattern, self.search = compiled.pattern, compiled.search
+
+    compiled = re2.compile(b"a[0-9]+")
+    direct, public = prefilter.Superset(compiled), prefilter.Superset(PublicOnly(compiled))
+    for data in (b"", b"xyz", b"za12", b"a1 a2", "\u00e9a7".encode()):
+        assert direct.first(data) == public.first(data)
+    assert direct.first(b"za12") == 1 and direct.first(b"xyz") == -1

@@ -40,7 +40,30 @@ NAME_KEY = RecognizerResult.RECOGNIZER_NAME_KEY
 ID_KEY = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
 
 
-def compile_superset(pattern: str, flags: int) -> Any | None:
+class Superset:
+    """A compiled RE2 superset; ``first(data)`` is where in UTF-8 *data* it first matches,
+    -1 where it does not. It calls RE2's match directly where the wrapper exposes it (the
+    Python-level search builds a generator and a match object per call: a third of the time
+    on a chat turn's few hundred bytes)."""
+
+    __slots__ = ("first", "pattern")
+
+    def __init__(self, compiled: Any) -> None:
+        self.pattern: str = compiled.pattern
+        raw = getattr(compiled, "_regexp", None)
+        anchor = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+        if raw is not None and hasattr(raw, "Match") and anchor is not None:
+            def first(data: bytes) -> int:
+                start: int = raw.Match(anchor, data, 0, len(data))[0][0]
+                return start
+        else:
+            def first(data: bytes) -> int:
+                found = compiled.search(data)
+                return -1 if found is None else int(found.start())
+        self.first = first
+
+
+def compile_superset(pattern: str, flags: int) -> Superset | None:
     """The compiled RE2 superset of *pattern*, or None when there is none."""
     source = superset(pattern, flags)
     if source is None:
@@ -48,7 +71,7 @@ def compile_superset(pattern: str, flags: int) -> Any | None:
     options = re2.Options()
     options.max_mem = RE2_MEMORY
     try:
-        return re2.compile(source.encode(), options)
+        return Superset(re2.compile(source.encode(), options))
     except re2.error:  # beyond RE2's limits (program size): the pattern always runs
         return None
 
@@ -76,8 +99,7 @@ class PrefilteredPatterns(EntityRecognizer):
     def possible(self, text: str) -> bool:
         """Whether any pattern can match *text* (False: none can)."""
         data = _utf8(text)
-        return data is None or any(s is None or s.search(data) is not None
-                                   for s in self._supersets)
+        return data is None or any(s is None or s.first(data) >= 0 for s in self._supersets)
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None,
@@ -91,10 +113,10 @@ class PrefilteredPatterns(EntityRecognizer):
         for pattern, fast in zip(inner.patterns, self._supersets, strict=True):
             start = 0
             if fast is not None and data is not None:
-                found = fast.search(data)
-                if found is None:
+                at = fast.first(data)
+                if at < 0:
                     continue
-                start = found.start() if ascii_text else len(data[:found.start()].decode())
+                start = at if ascii_text else len(data[:at].decode())
             if not pattern.compiled_regex or pattern.compiled_with_flags != flags:
                 pattern.compiled_with_flags = flags
                 pattern.compiled_regex = _compile(pattern.regex, flags)
