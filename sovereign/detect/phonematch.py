@@ -11,20 +11,35 @@ leading "+" parses the same in every region, so its parse and validation are kep
 Each region still walks the text in the library's order, with its own retry budget: the
 matches are the library's (tests compare them on every window of the evaluation sets).
 
-The overridden methods follow phonenumbers' own (``phonenumbermatcher.py``). ``usable()``
-checks that the library's versions of them are still the ones this copies, by a hash of
-their source; when they are not, the library's matcher runs instead and the engine logs it.
+Most candidates (dates, card numbers, amounts, postal codes) are no valid number anywhere, and
+parsing and validating them seven times was most of the work. A candidate written without
+"+" and without the region's international prefix becomes, in that region, its digits with
+at most the region's country code and its national prefix taken off the front
+(``_maybe_extract_country_code``, ``_maybe_strip_national_prefix_carrier_code``), and it is
+valid only if what remains matches the general pattern of a region of that country code
+(``is_valid_number``). ``RegionPlan.could_be_valid`` tries every such remainder against that
+pattern; where none fits, the parse would fail its validation, and is skipped. Anything else
+(a "+", an international prefix, a text the library would reject outright) is parsed.
+
+The overridden methods and this check follow phonenumbers' own code (``phonenumbermatcher.py``
+and the parsing and validation functions in ``phonenumberutil.py`` named in MIRRORED).
+``usable()`` checks that the library's versions are still the ones this follows, by a hash
+of their source; when they are not, the library's matcher runs instead and the engine logs
+it.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import inspect
+import re
 from typing import Any
 
 import phonenumbers
 import structlog
 from phonenumbers import phonenumbermatcher, phonenumberutil
+from phonenumbers.phonemetadata import PhoneMetadata
 from phonenumbers.phonenumber import CountryCodeSource
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -36,14 +51,25 @@ log = structlog.get_logger("sovereign.detect")
 # the library's private names are not in its type stubs
 pnm: Any = phonenumbermatcher
 pnu: Any = phonenumberutil
-MIRRORED = ("_find", "_extract_match", "_extract_inner_match", "_parse_and_verify")
+MIRRORED = (
+    pnm.PhoneNumberMatcher._find, pnm.PhoneNumberMatcher._extract_match,
+    pnm.PhoneNumberMatcher._extract_inner_match, pnm.PhoneNumberMatcher._parse_and_verify,
+    pnu.parse, pnu._build_national_number_for_parsing, pnu._is_viable_phone_number,
+    pnu._maybe_strip_extension, pnu._maybe_extract_country_code,
+    pnu._maybe_strip_i18n_prefix_and_normalize, pnu._parse_prefix_as_idd,
+    pnu._maybe_strip_national_prefix_carrier_code, pnu.is_valid_number,
+    pnu.is_valid_number_for_region, pnu.region_code_for_number,
+    pnu._region_code_for_number_from_list, pnu._number_type_helper,
+    pnu._is_number_matching_desc, pnu.national_significant_number,
+    pnu._set_italian_leading_zeros_for_phone_number,
+)
 # sha256 of the library's source of MIRRORED, joined by newlines (phonenumbers 9.0.43)
-SOURCE_SHA256 = "a956535548434b15414c7dd5a1042dfbfaf00fc85ecd6b566177c7424de8a344"
+SOURCE_SHA256 = "27f28b586c51ebbdbb72716d2d5c8e95528cdcb71f7ba6259e7b3ee379afbcda"
 
 
 def source_digest() -> str | None:
     try:
-        parts = [inspect.getsource(getattr(pnm.PhoneNumberMatcher, name)) for name in MIRRORED]
+        parts = [inspect.getsource(function) for function in MIRRORED]
     except (OSError, TypeError):  # no source shipped (a frozen or byte-code-only install)
         return None
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
@@ -51,6 +77,62 @@ def source_digest() -> str | None:
 
 def usable() -> bool:
     return source_digest() == SOURCE_SHA256
+
+
+class RegionPlan:
+    """What parsing a number written without "+" does in one region (see the module
+    docstring): its international prefix, country code, national prefix, and the general
+    pattern of every region sharing its country code."""
+
+    def __init__(self, region: str) -> None:
+        meta: Any = PhoneMetadata.metadata_for_region(region)
+        self.idd = pnu.re_compile(meta.international_prefix or "NonMatch")
+        self.country_code = str(meta.country_code)
+        self.national_prefix = (pnu.re_compile(meta.national_prefix_for_parsing)
+                                if meta.national_prefix_for_parsing else None)
+        self.transform = meta.national_prefix_transform_rule or None
+        regions: list[Any] = [PhoneMetadata.metadata_for_region(r)
+                              for r in pnu.COUNTRY_CODE_TO_REGION_CODE[meta.country_code]]
+        patterns = [r.general_desc.national_number_pattern for r in regions]
+        self.general = re.compile("|".join(f"(?:{p})" for p in patterns if p))
+
+    def _without_national_prefix(self, number: str) -> str:
+        """The other outcome of _maybe_strip_national_prefix_carrier_code (the first being
+        the number as it is)."""
+        if self.national_prefix is None or not number:
+            return number
+        match = self.national_prefix.match(number)
+        if match is None:
+            return number
+        groups = match.groups()
+        if self.transform and groups and groups[-1] is not None:
+            return str(self.national_prefix.sub(self.transform, number, count=1))
+        return number[match.end():]
+
+    def could_be_valid(self, digits: str) -> bool:
+        """False only if parsing *digits* (a normalised number without "+") in this region
+        cannot give a valid number."""
+        if pnu._parse_prefix_as_idd(self.idd, digits)[0]:
+            return True  # an international prefix: parsed in full
+        starts = [digits]
+        if digits.startswith(self.country_code):
+            starts.append(digits[len(self.country_code):])
+        # the national prefix is taken off at most twice (with a country code: once while
+        # extracting it, once more while parsing)
+        remainders = set()
+        for number in starts:
+            once = self._without_national_prefix(number)
+            remainders |= {number, once, self._without_national_prefix(once)}
+        return any(pnu._MIN_LENGTH_FOR_NSN <= len(r) <= pnu._MAX_LENGTH_FOR_NSN
+                   and self.general.fullmatch(r) for r in remainders)
+
+
+REJECTED = "\x00rejected"  # not a normalised number: those are digits only
+
+
+@functools.cache
+def region_plan(region: str) -> RegionPlan:
+    return RegionPlan(region)
 
 
 class Shared:
@@ -62,6 +144,25 @@ class Shared:
         self.checked: dict[tuple[str, int], bool] = {}  # passes the pre-parse checks
         self.inner: dict[str, list[list[tuple[str, int]] | None]] = {}  # groups to try
         self.international: dict[str, Any] = {}  # "+..." candidate -> number or None
+        self.digits: dict[str, str | None] = {}  # candidate -> normalised national digits
+
+    def national_digits(self, candidate: str) -> str | None:
+        """The digits parse() reads in a number written without "+"; REJECTED where parse()
+        rejects the text in every region, None where it reads a "+" after all (a
+        phone-context), which is then parsed in full."""
+        if candidate not in self.digits:
+            try:
+                number = pnu._build_national_number_for_parsing(candidate)
+            except pnu.NumberParseException:
+                number = REJECTED
+            if number is REJECTED or len(candidate) > pnu._MAX_INPUT_STRING_LENGTH \
+                    or not pnu._is_viable_phone_number(number):
+                self.digits[candidate] = REJECTED
+            else:
+                number = pnu._maybe_strip_extension(number)[1]
+                self.digits[candidate] = None if pnu._PLUS_CHARS_PATTERN.match(number) \
+                    else pnu._normalize(number)
+        return self.digits[candidate]
 
 
 class SharedMatcher(phonenumbermatcher.PhoneNumberMatcher):
@@ -175,6 +276,11 @@ class SharedMatcher(phonenumbermatcher.PhoneNumberMatcher):
         if international and candidate in self._shared.international:
             number = self._shared.international[candidate]
             return None if number is None else pnm.PhoneNumberMatch(offset, candidate, number)
+        if not international and self.leniency >= pnm.Leniency.VALID:  # validity is needed
+            digits = self._shared.national_digits(candidate)
+            if digits is REJECTED or (digits is not None and not region_plan(
+                    self.preferred_region).could_be_valid(digits)):
+                return None  # parse() would raise or the number would fail validation
         number = None
         try:
             parsed = pnu.parse(candidate, self.preferred_region, keep_raw_input=True)
