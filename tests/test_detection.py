@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sovereign.detect.detector import SEPARATOR, Detector, Span, pack, unpack
 from sovereign.detect.pool import DetectionUnavailable, PoolDetector, tasks
@@ -617,6 +619,58 @@ def test_text_with_nothing_to_undo_is_passed_through_and_anything_else_is_not() 
         text = f"Zoë {ch}x"
         folded, origin = normalise(text)
         assert folded != text and origin, repr(ch)
+
+
+def _normalise_by_character(text: str) -> tuple[str, list[int]]:
+    """normalise() by its definition: every character of the text looked at in turn."""
+    import unicodedata
+
+    from sovereign.detect.normalise import (
+        ENCODED,
+        HOMOGLYPHS,
+        INVISIBLE,
+        decode,
+        plain,
+        unescape,
+    )
+
+    text = unescape(text)
+    if not ENCODED.search(text) and (text.isascii() or plain(text)):
+        return text, []
+    out: list[str] = []
+    origin: list[int] = []
+    skip = 0
+    for i, ch in enumerate(text):
+        if skip:
+            skip -= 1
+            continue
+        if ch in "%\\&" and (m := ENCODED.match(text, i)) and (decoded := decode(m.group())):
+            skip = m.end() - i - 1
+            ch = decoded
+        for piece in ch:
+            if piece in INVISIBLE:
+                continue
+            for folded in unicodedata.normalize("NFKC", piece).translate(HOMOGLYPHS):
+                out.append(folded)
+                origin.append(i)
+    origin.append(len(text))
+    return "".join(out), origin
+
+
+ESCAPE_ALPHABET = st.sampled_from(["a", "Z", "0", " ", "\n", "\\n", "%", "%40", "%4", "%7e",
+                                   "\\", "\\u0040", "\\x41", "\\u12", "&", "&#64;", "&#x40;",
+                                   "&commat;", "&nope;", "é", "\u200b", "\uff46", "\u0430",
+                                   "\ufb01", "東", "\ufeff", "&#0;", "&#55296;"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(pieces=st.lists(ESCAPE_ALPHABET, max_size=40))
+def test_normalising_copies_plain_ascii_runs_and_reads_the_rest_as_before(
+        pieces: list[str]) -> None:
+    from sovereign.detect.normalise import normalise
+
+    text = "".join(pieces)
+    assert normalise(text) == _normalise_by_character(text)
 
 
 def test_ner_labels_no_presidio_entity_stands_for_are_dropped_without_a_warning(

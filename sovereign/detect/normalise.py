@@ -74,6 +74,11 @@ def plain(text: str) -> bool:
     return unicodedata.is_normalized("NFKC", text) and not FOLDED.search(text)
 
 
+# where normalise() may change something: any character beyond ASCII, and the characters an
+# escape starts with; ASCII between them is copied as it is
+SPECIAL = re.compile(r"[^\x00-\x7f]|[%\\&]")
+
+
 def normalise(text: str) -> tuple[str, list[int]]:
     """The normalised text, and for each of its characters the index of the original
     character it came from (one more entry: the original length, for end offsets)."""
@@ -82,20 +87,24 @@ def normalise(text: str) -> tuple[str, list[int]]:
         return text, []  # the common case: nothing to undo, offsets are the identity
     out: list[str] = []
     origin: list[int] = []
-    skip = 0
-    for i, ch in enumerate(text):
-        if skip:
-            skip -= 1
-            continue
+    at = 0  # the first character not yet read
+    for special in SPECIAL.finditer(text):
+        i = special.start()
+        if i < at:
+            continue  # inside an escape already decoded
+        out.append(text[at:i])  # plain ASCII, as it is
+        origin.extend(range(at, i))
+        ch, at = text[i], i + 1
         if ch in "%\\&" and (m := ENCODED.match(text, i)) and (decoded := decode(m.group())):
-            skip = m.end() - i - 1
-            ch = decoded
+            ch, at = decoded, m.end()
         for piece in ch:
             if piece in INVISIBLE:
                 continue
             for folded in unicodedata.normalize("NFKC", piece).translate(HOMOGLYPHS):
                 out.append(folded)
                 origin.append(i)
+    out.append(text[at:])
+    origin.extend(range(at, len(text)))
     origin.append(len(text))
     return "".join(out), origin
 
