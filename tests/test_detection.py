@@ -800,3 +800,12 @@ def test_the_parser_sets_dropout_on_the_nodes_thincs_walk_would() -> None:
         assert [n.attrs.get("dropout_rate") for n in ours.walk()] == \
             [n.attrs.get("dropout_rate") for n in theirs.walk()]
     assert any(n.attrs.get("dropout_rate") == 0.1 for n in ours.walk())
+
+
+def test_punctuation_is_what_holds_no_letter_or_digit_for_every_character() -> None:
+    import sys
+
+    from sovereign.detect.nlp import ALNUM
+
+    assert all(ch.isalnum() == (ALNUM.search(ch) is not None)
+               for ch in map(chr, range(sys.maxunicode + 1)))

@@ -41,6 +41,7 @@ cheap lower-case form of each token for context words.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -65,6 +66,7 @@ except ImportError:  # installed without a C compiler: the parser keeps BLIS (se
     KERNEL_BUILT = False
 
 NER = "ner"
+ALNUM = re.compile(r"[^\W_]")  # a character str.isalnum() accepts (\w is those and "_")
 log = structlog.get_logger("sovereign.detect")
 
 
@@ -211,7 +213,7 @@ class NerOnlyNlpEngine(SpacyNlpEngine):
         return word.lower() in self._stop_words.get(language, frozenset())
 
     def is_punct(self, word: str, language: str) -> bool:
-        return bool(word) and not any(ch.isalnum() for ch in word)
+        return bool(word) and ALNUM.search(word) is None
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
         """Presidio's artefacts (entities, tokens, offsets, lower-case forms as lemmas,
