@@ -319,6 +319,31 @@ def test_a_dead_worker_fails_the_call_closed_and_the_pool_recovers() -> None:
         pool.close()
 
 
+def test_a_worker_killed_while_idle_is_replaced_without_a_call() -> None:
+    """An idle hand looks after its worker: a dead one is started again within seconds,
+    with no call needed to find out; the other worker is left as it was."""
+    import multiprocessing
+    import signal
+    import time
+
+    before = {p.pid for p in multiprocessing.active_children()}
+    pool = PoolDetector(digits_detector, workers=2)
+    try:
+        pool.warm()
+        workers = sorted({p.pid for p in multiprocessing.active_children()} - before)
+        os.kill(workers[0], signal.SIGKILL)
+        deadline = time.monotonic() + 30
+        now = set(workers)
+        while time.monotonic() < deadline and (len(now) != 2 or workers[0] in now):
+            time.sleep(0.1)
+            now = {p.pid for p in multiprocessing.active_children()} - before
+        assert len(now) == 2 and workers[0] not in now and workers[1] in now
+        assert [pool.scan([f"call {n}"]) for n in range(5)] == [
+            [[Span(5, 6, "DIGITS", 1.0)]] for _ in range(5)]
+    finally:
+        pool.close()
+
+
 def test_an_engine_error_in_a_worker_fails_the_call_naming_only_its_type() -> None:
     from sovereign.detect.pool import WorkerError
 

@@ -16,8 +16,9 @@ a queue thread to every hand-over, each waiting for the GIL in a busy proxy; wit
 chat request's size the workers sat idle an eighth of the time.)
 
 Fail closed: a worker that dies (killed, out of memory) fails the calls it was serving with
-DetectionUnavailable, so those requests are blocked; its process is then started again for
-the next task. A scan that raises in a worker fails its calls with WorkerError, which names
+DetectionUnavailable, so those requests are blocked; its process is then started again. A
+worker that dies while idle is noticed within a second and started again too, and the other
+workers serve meanwhile. A scan that raises in a worker fails its calls with WorkerError, which names
 the exception's type only (its message could quote the text). Nothing is ever returned for a
 text that was not scanned.
 """
@@ -42,6 +43,7 @@ import threadpoolctl
 
 from sovereign.detect.detector import Detector, Found, Span, chunk_bounds, keep, spans_of
 
+LOOK_AFTER = 1.0  # seconds between an idle feeder's looks at its worker
 TASK_CHARS = 8_000  # characters per task: big enough to amortise the hand-over, small enough
 #                     that a short request never waits long behind a long one
 Found_ = list[list[tuple[int, int, str, float]]]  # a task's findings, as sent back
@@ -139,6 +141,9 @@ class _Worker:
         found: Found_ = payload
         return found
 
+    def alive(self) -> bool:
+        return self._process is not None and bool(self._process.is_alive())
+
     def stop(self, timeout: float = 0.0) -> None:
         conn, process = self._conn, self._process
         self._conn, self._process, self._ready = None, None, False
@@ -217,9 +222,17 @@ class PoolDetector:
     def _feed(self, worker: _Worker) -> None:
         """One worker's hand: takes the most urgent task, and with it other waiting tasks
         while they fit in TASK_CHARS (one spaCy batch for several short requests), runs them
-        in one worker call, repeats."""
+        in one worker call, repeats. While idle it looks after its worker every LOOK_AFTER
+        seconds: one that died is started again and loaded before this hand takes a task
+        (the other hands serve meanwhile), so no request is refused for a worker that was
+        not serving it."""
         while True:
-            batch = [self._queue.get()]
+            try:
+                batch = [self._queue.get(timeout=LOOK_AFTER)]
+            except queue.Empty:
+                if not worker.alive():
+                    self._replace(worker)
+                continue
             size = sum(map(len, batch[0][2] or ()))
             while size < TASK_CHARS:
                 try:
@@ -234,6 +247,16 @@ class PoolDetector:
                 size += extra
             if batch[0][2] is None:
                 return  # closing
+            if not worker.alive():  # died while idle
+                if any(other.alive() for other in self._workers if other is not worker):
+                    for job in batch:  # the others take these while this one restarts
+                        self._queue.put(job)
+                    self._replace(worker)
+                    continue
+                if not self._replace(worker):  # no worker can scan: fail closed
+                    self._fail(batch, DetectionUnavailable("no detection worker could be "
+                                                           "started; its error is printed above"))
+                    continue
             live = [(texts, future) for _, _, texts, future in batch
                     if texts is not None and future is not None
                     and future.set_running_or_notify_cancel()]
@@ -248,11 +271,7 @@ class PoolDetector:
         except DetectionUnavailable as exc:
             for _, future in live:
                 future.set_exception(exc)
-            try:
-                worker.start()  # for the next task; a start that fails shows then
-            except OSError as start_error:
-                print(f"sovereign: a detection worker could not be started: {start_error}",
-                      file=sys.stderr)
+            PoolDetector._replace(worker)
             return
         except BaseException as exc:  # noqa: BLE001 - handed to the callers, who fail closed
             for _, future in live:
@@ -262,6 +281,26 @@ class PoolDetector:
         for texts, future in live:
             future.set_result(found[at : at + len(texts)])
             at += len(texts)
+
+    @staticmethod
+    def _replace(worker: _Worker) -> bool:
+        """Start *worker*'s process again and wait for its engine; False if it could not
+        start (the next task sent to it fails closed)."""
+        worker.stop()
+        try:
+            worker.start()
+            worker.wait_ready()
+        except (OSError, DetectionUnavailable) as exc:
+            print(f"sovereign: a detection worker could not be started again: {exc}",
+                  file=sys.stderr)
+            return False
+        return True
+
+    @staticmethod
+    def _fail(batch: list[_Job], error: BaseException) -> None:
+        for _, _, texts, future in batch:
+            if texts is not None and future is not None and future.set_running_or_notify_cancel():
+                future.set_exception(error)
 
     def _submit(self, priority: int, texts: list[str]) -> concurrent.futures.Future[Found_]:
         future: concurrent.futures.Future[Found_] = concurrent.futures.Future()
