@@ -18,9 +18,9 @@ chat request's size the workers sat idle an eighth of the time.)
 Fail closed: a worker that dies (killed, out of memory) fails the calls it was serving with
 DetectionUnavailable, so those requests are blocked; its process is then started again. A
 worker that dies while idle is noticed within a second and started again too, and the other
-workers serve meanwhile. A scan that raises in a worker fails its calls with WorkerError, which names
-the exception's type only (its message could quote the text). Nothing is ever returned for a
-text that was not scanned.
+workers serve meanwhile. A scan that raises in a worker fails its calls with WorkerError,
+which names the exception's type only (its message could quote the text). Nothing is ever
+returned for a text that was not scanned.
 """
 
 from __future__ import annotations
@@ -69,21 +69,18 @@ def _serve(conn: Connection, factory: Callable[[], Detector]) -> None:
         traceback.print_exc(file=sys.stderr)  # loading only: no text has been seen
         conn.send(("failed", type(exc).__name__))
         return
-    conn.send(("ready", None))
-    while True:
-        try:
-            texts = conn.recv()
-        except EOFError:
-            return
-        if texts is None:
-            return
-        try:
-            found = detector.scan(texts)
-        except Exception as exc:  # noqa: BLE001 - handed to the callers, who fail closed
-            conn.send(("error", type(exc).__name__))
-            continue
-        conn.send(("ok", [[(s.start, s.end, s.entity_type, s.score) for s in spans]
-                          for spans in found]))
+    try:
+        conn.send(("ready", None))
+        while (texts := conn.recv()) is not None:
+            try:
+                found = detector.scan(texts)
+            except Exception as exc:  # noqa: BLE001 - handed to the callers, who fail closed
+                conn.send(("error", type(exc).__name__))
+                continue
+            conn.send(("ok", [[(s.start, s.end, s.entity_type, s.score) for s in spans]
+                              for spans in found]))
+    except (EOFError, OSError):
+        return  # the proxy is gone, or closed the pipe
 
 
 class _Worker:
