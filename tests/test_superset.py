@@ -70,6 +70,13 @@ def test_no_superset_where_it_cannot_be_sure(pattern: str, flags: int) -> None:
     assert superset(pattern, flags) is None
 
 
+def test_no_superset_when_the_regex_module_defaults_to_its_version_1(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert superset(r"\d{3}-\d{2}", 0) is not None
+    monkeypatch.setattr(regex, "DEFAULT_VERSION", regex.VERSION1)
+    assert superset(r"\d{3}-\d{2}", 0) is None
+
+
 def engine_patterns() -> list[tuple[str, str, int]]:
     from sovereign.detect.engine import build_analyzer
 

@@ -212,6 +212,8 @@ def superset(pattern: str, flags: int) -> str | None:
     module with *flags*) matches; None when that cannot be made sure of."""
     if int(flags) & ~KNOWN_FLAGS:  # as ints: ~ of a flag enum drops the regex module's bits
         return None
+    if regex.DEFAULT_VERSION != regex.VERSION0:
+        return None  # version 1 reads set operations and folds case in full
     try:
         source = _without_properties(pattern)
         with warnings.catch_warnings():
