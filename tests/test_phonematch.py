@@ -99,3 +99,12 @@ def test_the_engine_uses_shared_matchers_and_falls_back_when_the_library_changed
         plain = phone_regional.recognizer()
     assert type(plain.inner) is PhoneRecognizer
     assert [e["event"] for e in logs] == ["detect.shared_phone_matcher_unused"]
+
+
+def test_a_renamed_library_function_falls_back_instead_of_failing(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from phonenumbers import phonenumberutil
+
+    monkeypatch.setattr(phonematch, "MIRRORED",
+                        (*phonematch.MIRRORED, (phonenumberutil, "_gone_in_a_new_release")))
+    assert phonematch.source_digest() is None and not phonematch.usable()

@@ -51,26 +51,34 @@ log = structlog.get_logger("sovereign.detect")
 # the library's private names are not in its type stubs
 pnm: Any = phonenumbermatcher
 pnu: Any = phonenumberutil
-MIRRORED = (
-    pnm.PhoneNumberMatcher._find, pnm.PhoneNumberMatcher._extract_match,
-    pnm.PhoneNumberMatcher._extract_inner_match, pnm.PhoneNumberMatcher._parse_and_verify,
-    pnu.parse, pnu._build_national_number_for_parsing, pnu._is_viable_phone_number,
-    pnu._maybe_strip_extension, pnu._maybe_extract_country_code,
-    pnu._maybe_strip_i18n_prefix_and_normalize, pnu._parse_prefix_as_idd,
-    pnu._maybe_strip_national_prefix_carrier_code, pnu.is_valid_number,
-    pnu.is_valid_number_for_region, pnu.region_code_for_number,
-    pnu._region_code_for_number_from_list, pnu._number_type_helper,
-    pnu._is_number_matching_desc, pnu.national_significant_number,
-    pnu._set_italian_leading_zeros_for_phone_number,
+MIRRORED = (  # (module, dotted name) of the library code this follows
+    (pnm, "PhoneNumberMatcher._find"), (pnm, "PhoneNumberMatcher._extract_match"),
+    (pnm, "PhoneNumberMatcher._extract_inner_match"),
+    (pnm, "PhoneNumberMatcher._parse_and_verify"), (pnu, "parse"),
+    (pnu, "_build_national_number_for_parsing"), (pnu, "_is_viable_phone_number"),
+    (pnu, "_maybe_strip_extension"), (pnu, "_maybe_extract_country_code"),
+    (pnu, "_maybe_strip_i18n_prefix_and_normalize"), (pnu, "_parse_prefix_as_idd"),
+    (pnu, "_maybe_strip_national_prefix_carrier_code"), (pnu, "is_valid_number"),
+    (pnu, "is_valid_number_for_region"), (pnu, "region_code_for_number"),
+    (pnu, "_region_code_for_number_from_list"), (pnu, "_number_type_helper"),
+    (pnu, "_is_number_matching_desc"), (pnu, "national_significant_number"),
+    (pnu, "_set_italian_leading_zeros_for_phone_number"),
 )
-# sha256 of the library's source of MIRRORED, joined by newlines (phonenumbers 9.0.43)
+# sha256 of the library's source of MIRRORED, joined by newlines (phonenumbers 9.0.43, the
+# version pyproject.toml pins: after an upgrade, compare these functions with the code here,
+# then update the hash)
 SOURCE_SHA256 = "27f28b586c51ebbdbb72716d2d5c8e95528cdcb71f7ba6259e7b3ee379afbcda"
 
 
 def source_digest() -> str | None:
     try:
-        parts = [inspect.getsource(function) for function in MIRRORED]
-    except (OSError, TypeError):  # no source shipped (a frozen or byte-code-only install)
+        parts = []
+        for module, name in MIRRORED:
+            found: Any = module
+            for attribute in name.split("."):
+                found = getattr(found, attribute)
+            parts.append(inspect.getsource(found))
+    except (AttributeError, OSError, TypeError):  # renamed, or no source (byte code only)
         return None
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
