@@ -155,9 +155,9 @@ class Shared:
         self.digits: dict[str, str | None] = {}  # candidate -> normalised national digits
 
     def national_digits(self, candidate: str) -> str | None:
-        """The digits parse() reads in a number written without "+"; REJECTED where parse()
-        rejects the text in every region, None where it reads a "+" after all (a
-        phone-context), which is then parsed in full."""
+        """The digits parse() reads in a number written without "+"; None for a number it
+        reads with a "+" (written so, or in a phone-context), which it parses the same in
+        every region; REJECTED where it rejects the text in every region."""
         if candidate not in self.digits:
             try:
                 number = pnu._build_national_number_for_parsing(candidate)
@@ -278,17 +278,16 @@ class SharedMatcher(phonenumbermatcher.PhoneNumberMatcher):
             self._shared.checked[key] = self._checks(candidate, offset)
         if not self._shared.checked[key]:
             return None
-        lead = pnu._VALID_START_CHAR_PATTERN.search(candidate)
-        international = (lead is not None and lead.group() in pnu._PLUS_CHARS
-                         and pnu._RFC3966_PHONE_CONTEXT not in candidate)
+        digits = self._shared.national_digits(candidate)
+        if digits is REJECTED:
+            return None  # parse() would raise in every region
+        international = digits is None  # "+": parsed from its own country code
         if international and candidate in self._shared.international:
             number = self._shared.international[candidate]
             return None if number is None else pnm.PhoneNumberMatch(offset, candidate, number)
-        if not international and self.leniency >= pnm.Leniency.VALID:  # validity is needed
-            digits = self._shared.national_digits(candidate)
-            if digits is REJECTED or (digits is not None and not region_plan(
-                    self.preferred_region).could_be_valid(digits)):
-                return None  # parse() would raise or the number would fail validation
+        if digits is not None and self.leniency >= pnm.Leniency.VALID and not region_plan(
+                self.preferred_region).could_be_valid(digits):
+            return None  # the number would fail validation (VALID and stricter need it)
         number = None
         try:
             parsed = pnu.parse(candidate, self.preferred_region, keep_raw_input=True)
