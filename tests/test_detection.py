@@ -647,17 +647,9 @@ def test_text_with_nothing_to_undo_is_passed_through_and_anything_else_is_not() 
 
 
 def _normalise_by_character(text: str) -> tuple[str, list[int]]:
-    """normalise() by its definition: every character of the text looked at in turn."""
-    import unicodedata
-
-    from sovereign.detect.normalise import (
-        ENCODED,
-        HOMOGLYPHS,
-        INVISIBLE,
-        decode,
-        plain,
-        unescape,
-    )
+    """normalise() by its definition: every character of the text looked at in turn (the
+    folding of one character is shared; what is tested is which characters are read)."""
+    from sovereign.detect.normalise import ENCODED, decode, fold, plain, unescape
 
     text = unescape(text)
     if not ENCODED.search(text) and (text.isascii() or plain(text)):
@@ -672,12 +664,9 @@ def _normalise_by_character(text: str) -> tuple[str, list[int]]:
         if ch in "%\\&" and (m := ENCODED.match(text, i)) and (decoded := decode(m.group())):
             skip = m.end() - i - 1
             ch = decoded
-        for piece in ch:
-            if piece in INVISIBLE:
-                continue
-            for folded in unicodedata.normalize("NFKC", piece).translate(HOMOGLYPHS):
-                out.append(folded)
-                origin.append(i)
+        for folded in fold(ch):
+            out.append(folded)
+            origin.append(i)
     origin.append(len(text))
     return "".join(out), origin
 

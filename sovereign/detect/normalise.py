@@ -74,6 +74,13 @@ def plain(text: str) -> bool:
     return unicodedata.is_normalized("NFKC", text) and not FOLDED.search(text)
 
 
+def fold(chars: str) -> str:
+    """*chars* (one character, or what an escape stands for) as detection reads them:
+    invisible ones dropped, each other one in NFKC with look-alikes replaced."""
+    return "".join(unicodedata.normalize("NFKC", piece).translate(HOMOGLYPHS)
+                   for piece in chars if piece not in INVISIBLE)
+
+
 # where normalise() may change something: any character beyond ASCII, and the characters an
 # escape starts with; ASCII between them is copied as it is
 SPECIAL = re.compile(r"[^\x00-\x7f]|[%\\&]")
@@ -97,12 +104,9 @@ def normalise(text: str) -> tuple[str, list[int]]:
         ch, at = text[i], i + 1
         if ch in "%\\&" and (m := ENCODED.match(text, i)) and (decoded := decode(m.group())):
             ch, at = decoded, m.end()
-        for piece in ch:
-            if piece in INVISIBLE:
-                continue
-            for folded in unicodedata.normalize("NFKC", piece).translate(HOMOGLYPHS):
-                out.append(folded)
-                origin.append(i)
+        folded = fold(ch)
+        out.append(folded)
+        origin.extend([i] * len(folded))
     out.append(text[at:])
     origin.extend(range(at, len(text)))
     origin.append(len(text))
