@@ -195,7 +195,7 @@ def test_re2_is_installed() -> None:
 def test_the_direct_match_call_and_the_wrappers_search_agree() -> None:
     class PublicOnly:  # a wrapper without the private RE2 object: the public search is used
         def __init__(self, compiled: Any) -> None:
-            self.pattern, self.search = compiled.pattern, compiled.search
+            self.search = compiled.search
 
     compiled = re2.compile(b"a[0-9]+")
     direct, public = prefilter.Superset(compiled), prefilter.Superset(PublicOnly(compiled))

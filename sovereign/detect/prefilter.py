@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import regex
 import structlog
 from presidio_analyzer import EntityRecognizer, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -46,10 +47,9 @@ class Superset:
     Python-level search builds a generator and a match object per call: a third of the time
     on a chat turn's few hundred bytes)."""
 
-    __slots__ = ("first", "pattern")
+    __slots__ = ("first",)
 
     def __init__(self, compiled: Any) -> None:
-        self.pattern: str = compiled.pattern
         raw = getattr(compiled, "_regexp", None)
         anchor = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
         if raw is not None and hasattr(raw, "Match") and anchor is not None:
@@ -119,7 +119,7 @@ class PrefilteredPatterns(EntityRecognizer):
                 start = at if ascii_text else len(data[:at].decode())
             if not pattern.compiled_regex or pattern.compiled_with_flags != flags:
                 pattern.compiled_with_flags = flags
-                pattern.compiled_regex = _compile(pattern.regex, flags)
+                pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
             try:
                 for match in pattern.compiled_regex.finditer(text, start,
                                                              timeout=REGEX_TIMEOUT_SECONDS):
@@ -154,12 +154,6 @@ class PrefilteredPatterns(EntityRecognizer):
             result.score = EntityRecognizer.MIN_SCORE
         explanation.score = result.score
         return result if result.score > EntityRecognizer.MIN_SCORE else None
-
-
-def _compile(pattern: str, flags: int) -> Any:
-    import regex
-
-    return regex.compile(pattern, flags=flags)
 
 
 def _utf8(text: str) -> bytes | None:
