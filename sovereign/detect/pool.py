@@ -29,6 +29,7 @@ import concurrent.futures
 import itertools
 import math
 import multiprocessing
+import multiprocessing.connection
 import os
 import queue
 import sys
@@ -139,7 +140,12 @@ class _Worker:
         return found
 
     def alive(self) -> bool:
-        return self._process is not None and bool(self._process.is_alive())
+        """Whether the process still runs, read from its sentinel (which becomes ready when
+        it ends), not from waitpid(): another part of the proxy may reap a dead child first,
+        and is_alive() then reports it alive for ever."""
+        process = self._process
+        return process is not None and not multiprocessing.connection.wait(
+            [process.sentinel], timeout=0)
 
     def stop(self, timeout: float = 0.0) -> None:
         conn, process = self._conn, self._process
