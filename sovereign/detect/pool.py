@@ -84,6 +84,13 @@ def _serve(conn: Connection, factory: Callable[[], Detector]) -> None:
         return  # the proxy is gone, or closed the pipe
 
 
+def _running(process: Any, timeout: float = 0.0) -> bool:
+    """Whether *process* still runs (after waiting up to *timeout* s), read from its sentinel,
+    which becomes ready when it ends, not from waitpid(): another part of the proxy may reap
+    a dead child first, and is_alive() then reports it alive for ever."""
+    return not multiprocessing.connection.wait([process.sentinel], timeout)
+
+
 class _Worker:
     """One worker process and the pipe to it; used by one feeder thread only."""
 
@@ -140,12 +147,7 @@ class _Worker:
         return found
 
     def alive(self) -> bool:
-        """Whether the process still runs, read from its sentinel (which becomes ready when
-        it ends), not from waitpid(): another part of the proxy may reap a dead child first,
-        and is_alive() then reports it alive for ever."""
-        process = self._process
-        return process is not None and not multiprocessing.connection.wait(
-            [process.sentinel], timeout=0)
+        return self._process is not None and _running(self._process)
 
     def stop(self, timeout: float = 0.0) -> None:
         conn, process = self._conn, self._process
@@ -157,10 +159,9 @@ class _Worker:
                 pass  # already gone
             conn.close()
         if process is not None:
-            process.join(timeout)
-            if process.is_alive():
+            if _running(process, timeout):
                 process.terminate()
-                process.join(1)
+            process.join(1)  # reaps it (no zombie left behind)
 
 
 CGROUP_CPU_MAX = Path("/sys/fs/cgroup/cpu.max")
