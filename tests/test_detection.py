@@ -1,4 +1,4 @@
-"""The detection engine's own machinery: joined documents, context windows, escapes,
+"""The detection engine's own machinery: documents per text, context windows, escapes,
 bounded vocabulary, and the worker pool (fail closed when a worker dies)."""
 
 from __future__ import annotations
@@ -12,30 +12,22 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sovereign.detect.detector import SEPARATOR, Detector, Span, pack, unpack
+from sovereign.detect.detector import Detector, Span, pieces
 from sovereign.detect.pool import DetectionUnavailable, PoolDetector, tasks
 
 
-def test_pack_joins_texts_and_unpack_cuts_spans_back_per_text() -> None:
-    texts = ["alpha", "beta gamma", ""]
-    [(doc, parts)] = pack(texts)
-    assert doc == "alpha" + SEPARATOR + "beta gamma" + SEPARATOR
-    at = doc.index("gamma")
-    assert unpack(parts, at, at + 5) == [(1, 5, 10)]
-    # a span running over the separator becomes one piece in each text it touches
-    assert unpack(parts, 2, doc.index("beta") + 4) == [(0, 2, 5), (1, 0, 4)]
-
-
-def test_pack_cuts_long_texts_and_starts_new_documents() -> None:
-    from sovereign.detect.detector import CHUNK_CHARS
+def test_pieces_never_join_texts_and_cut_long_ones_from_the_text_alone() -> None:
+    from sovereign.detect.detector import CHUNK_CHARS, Piece
 
     long = "word " * (CHUNK_CHARS // 2)
-    docs = pack(["short one", long, "tail"])
-    assert len(docs) >= 3
-    assert all(len(doc) <= CHUNK_CHARS + len(SEPARATOR) for doc, _ in docs)
-    covered = sorted((p.offset, p.offset + p.length) for _, parts in docs for p in parts
-                     if p.index == 1)
-    assert covered[0][0] == 0 and covered[-1][1] == len(long)
+    cut = pieces(["short one", long, "", "tail"])
+    assert cut[0] == Piece(0, 0, 9) and cut[-1] == Piece(3, 0, 4)
+    assert Piece(2, 0, 0) in cut  # an empty text is a (empty) document of its own
+    own = [(p.start, p.end) for p in cut if p.index == 1]
+    assert len(own) >= 2 and own[0][0] == 0 and own[-1][1] == len(long)
+    assert all(b - a <= CHUNK_CHARS for a, b in own)
+    # the same cuts whatever stands beside the text
+    assert [(p.start, p.end) for p in pieces([long])] == own
 
 
 def _score(spans: list[Span], text: str, value: str, kind: str) -> float:

@@ -32,20 +32,18 @@ def shared(text: str, leniency: Any = phonenumbers.Leniency.VALID) -> list[tuple
 
 
 def windows() -> list[str]:
-    """What the engine hands the phone matcher: the gate's windows over the joined
-    documents of both evaluation sets, and the hand-made cases."""
-    from sovereign.detect.detector import pack
+    """What the engine hands the phone matcher: the gate's windows over the texts of both
+    evaluation sets, and the hand-made cases."""
     from sovereign.detect.gate import windows as gate_windows
 
     texts = [json.loads(line)["text"] for name in ("generated.jsonl", "heldout.jsonl")
              for line in (DATA / name).read_text().splitlines()]
     texts += (DATA / "handmade.txt").read_text().splitlines()
     out = []
-    for i in range(0, len(texts), 16):
-        for doc, _ in pack(texts[i:i + 16]):
-            out += [doc[a:b] for a, b in gate_windows(doc, phone_regional.CANDIDATE,
-                                                     phone_regional.PAD,
-                                                     phone_regional.CANDIDATE_DIGITS, False)]
+    for doc in texts:
+        out += [doc[a:b] for a, b in gate_windows(doc, phone_regional.CANDIDATE,
+                                                 phone_regional.PAD,
+                                                 phone_regional.CANDIDATE_DIGITS, False)]
     return out
 
 

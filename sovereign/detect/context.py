@@ -7,9 +7,6 @@ text's length (a 100 KB prompt spent seconds there). This enhancer gives the sam
 ``context_suffix_count`` after, the same substring matching, the same score rule) from a
 keyword flag per token computed once per text, and a binary search for the finding's token.
 
-A window never reaches past a token holding BOUNDARY: the detector joins the segments of a
-request with it, and one message's words are no context for another's values.
-
 Before this enhancer runs, Presidio's AnalyzerEngine hands each recognizer its own results
 and everyone else's, filtering the whole result list twice per recognizer: with fifty
 recognizers and a hundred findings per document, a twentieth of detection time, for
@@ -28,7 +25,6 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer, Lemm
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from sovereign.detect.dedup import remove_duplicates
-from sovereign.detect.detector import BOUNDARY
 
 DEFAULT_FLAGS = re.DOTALL | re.MULTILINE | re.IGNORECASE  # Presidio's analyze default
 
@@ -162,9 +158,6 @@ class _Words:
                 low = lemma.lower()
                 lows[lemma] = low if low in keywords else None
             self.keyword.append(lows[lemma])
-        # a token holding BOUNDARY: its lower-case form holds it too, and nothing else does
-        self.wall = [BOUNDARY in lemma for lemma in artifacts.lemmas] \
-            if ends is not None else [BOUNDARY in tok.text for tok in artifacts.tokens]
 
     def token_at(self, offset: int) -> int:
         """The token holding *offset*, or the first one after it."""
@@ -180,7 +173,7 @@ class _Words:
         found: list[str] = []
         for step, wanted in ((-1, before + 1), (1, after + 1)):
             i = index
-            while 0 <= i < len(self.keyword) and wanted > 0 and not self.wall[i]:
+            while 0 <= i < len(self.keyword) and wanted > 0:
                 word = self.keyword[i]
                 if word is not None:
                     found.append(word)

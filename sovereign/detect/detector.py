@@ -19,7 +19,10 @@ from sovereign.detect.noise import is_noise
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine
-    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+    from sovereign.detect.nlp import NerOnlyNlpEngine
+
+NER = "ner"  # the spaCy pipe that finds entities
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,12 +89,12 @@ def spans_of(found: Found) -> list[Span]:
 
 CHUNK_CHARS = 4000  # long texts are scanned in pieces of about this size...
 CHUNK_OVERLAP = 300  # ...overlapping by this much, so no value is cut at a seam
-BOUNDARY = "\u2029"  # PARAGRAPH SEPARATOR: context windows stop at it...
-SEPARATOR = f"\n{BOUNDARY}\n"  # ...and the texts of one call are joined with it
+BATCH_DOCS = 64  # pieces one spaCy batch takes (each piece is a document of its own)
 
 
 def chunk_bounds(length: int, text: str) -> list[tuple[int, int]]:
-    """[start, end) pieces covering *text*; cuts fall on whitespace where there is some."""
+    """[start, end) pieces covering *text*; cuts fall on whitespace where there is some.
+    The cuts depend on *text* alone, so its findings do too."""
     if length <= CHUNK_CHARS:
         return [(0, length)]
     bounds = []
@@ -109,58 +112,30 @@ def chunk_bounds(length: int, text: str) -> list[tuple[int, int]]:
 
 
 @dataclass(frozen=True, slots=True)
-class Part:
-    """A piece of one text placed in a joined document: text *index*, its *offset* in that
-    text, its *at* position in the document and its *length*."""
+class Piece:
+    """The [start, end) piece of text *index* that is scanned as one document."""
 
     index: int
-    offset: int
-    at: int
-    length: int
+    start: int
+    end: int
 
 
-def pack(texts: Sequence[str]) -> list[tuple[str, list[Part]]]:
-    """Join the texts (long ones cut in overlapping pieces) into documents of about
-    CHUNK_CHARS, separated by SEPARATOR: one analysis per document, not per text."""
-    docs: list[tuple[str, list[Part]]] = []
-    buf: list[str] = []
-    parts: list[Part] = []
-    size = 0
-    for i, text in enumerate(texts):
-        for start, end in chunk_bounds(len(text), text):
-            if parts and size + len(SEPARATOR) + end - start > CHUNK_CHARS:
-                docs.append(("".join(buf), parts))
-                buf, parts, size = [], [], 0
-            if parts:
-                buf.append(SEPARATOR)
-                size += len(SEPARATOR)
-            parts.append(Part(i, start, size, end - start))
-            buf.append(text[start:end])
-            size += end - start
-    if parts:
-        docs.append(("".join(buf), parts))
-    return docs
-
-
-def unpack(parts: Sequence[Part], start: int, end: int) -> list[tuple[int, int, int]]:
-    """A document span as (text index, start, end) pieces, one per text it touches."""
-    pieces = []
-    for part in parts:
-        a, b = max(start, part.at), min(end, part.at + part.length)
-        if a < b:
-            pieces.append((part.index, part.offset + a - part.at, part.offset + b - part.at))
-    return pieces
+def pieces(texts: Sequence[str]) -> list[Piece]:
+    """Every text cut into its pieces (see chunk_bounds), in order. Texts are never joined:
+    a text's findings are a function of that text and the configuration alone, never of the
+    other texts in a call, other requests, or the worker that ran it."""
+    return [Piece(i, a, b) for i, text in enumerate(texts) for a, b in chunk_bounds(len(text), text)]
 
 
 class PresidioDetector:
     """Presidio's AnalyzerEngine with the offline spaCy model and our recognizers.
 
-    The texts of a call are joined into documents of a few KB (see pack): one spaCy batch
-    (``nlp.pipe``) and one pass of each recognizer per document instead of per text, which
-    is what costs on the many short segments of a chat request. Long texts are cut into
-    overlapping pieces, so no piece grows past the size where per-document work dominates.
-    spaCy runs inside a memory zone: the strings and lexemes a call adds are freed after it,
-    so the vocabulary does not grow with every new word the proxy sees.
+    Each text (a long one cut in overlapping pieces) is a spaCy document of its own. The
+    documents of a call go through spaCy as one batch (``nlp.pipe``), which is where
+    batching pays, and each is then analysed on its own: nothing a recognizer or the NER
+    sees crosses from one text to another. spaCy runs inside a memory zone: the strings and
+    lexemes a call adds are freed after it, so the vocabulary does not grow with every new
+    word the proxy sees.
     """
 
     def __init__(self, analyzer: AnalyzerEngine, score_threshold: float = 0.3,
@@ -182,20 +157,25 @@ class PresidioDetector:
         return [spans_of(f) for f in found]
 
     def _scan_language(self, language: str, texts: Sequence[str], found: list[Found]) -> None:
-        docs = pack(texts)
-        engine = cast("SpacyNlpEngine", self._analyzer.nlp_engine)
-        with engine.get_nlp(language).memory_zone():
-            batch = engine.process_batch([ner_view(d) for d, _ in docs], language=language,
-                                         batch_size=max(1, len(docs)))
-            for (doc, parts), item in zip(docs, batch, strict=True):
-                results = self._analyzer.analyze(text=doc, language=language,
+        cut = pieces(texts)
+        engine = cast("NerOnlyNlpEngine", self._analyzer.nlp_engine)
+        nlp = engine.get_nlp(language)
+        size = max(1, min(len(cut), BATCH_DOCS))
+        with nlp.memory_zone():
+            # spaCy's NER splits each batch in four by length; one sub-batch is fewer calls,
+            # and a document's entities do not depend on its batch (tests/test_determinism.py)
+            docs = nlp.pipe((ner_view(texts[p.index][p.start : p.end]) for p in cut),
+                            batch_size=size, component_cfg={NER: {"batch_size": 4 * size}})
+            for piece, doc in zip(cut, docs, strict=True):
+                text = texts[piece.index][piece.start : piece.end]
+                results = self._analyzer.analyze(text=text, language=language,
                                                  score_threshold=self._threshold,
-                                                 nlp_artifacts=item[1])
+                                                 nlp_artifacts=engine.artifacts(doc, language))
                 for r in results:
                     recognizer = (r.recognition_metadata or {}).get("recognizer_name", "")
-                    if is_noise(doc[r.start : r.end], r.entity_type, recognizer):
+                    if is_noise(text[r.start : r.end], r.entity_type, recognizer):
                         continue
                     score = round(float(r.score), 4)
-                    for start, end in fields(doc, r.start, r.end, recognizer):
-                        for i, a, b in unpack(parts, start, end):
-                            keep(found[i], a, b, r.entity_type, score)
+                    for start, end in fields(text, r.start, r.end, recognizer):
+                        keep(found[piece.index], piece.start + start, piece.start + end,
+                             r.entity_type, score)

@@ -215,6 +215,10 @@ class NerOnlyNlpEngine(SpacyNlpEngine):
     def is_punct(self, word: str, language: str) -> bool:
         return bool(word) and ALNUM.search(word) is None
 
+    def artifacts(self, doc: Doc, language: str) -> NlpArtifacts:
+        """Presidio's artefacts for a doc our own ``nlp.pipe`` made (see detector.py)."""
+        return self._doc_to_nlp_artifact(doc, language)
+
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
         """Presidio's artefacts (entities, tokens, offsets, lower-case forms as lemmas,
         keywords), read from the doc's arrays once rather than token by token, keywords

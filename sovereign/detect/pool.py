@@ -7,6 +7,9 @@ back together.
 
 Tasks wait in a priority queue, smallest request first, and only as many are handed to the
 processes as there are workers; short tasks waiting together go to a worker as one batch.
+A batch is a list of texts, each still a document of its own (detector.py), so what is
+found in one request never depends on the requests that rode along
+(tests/test_determinism.py).
 So a 100 KB prompt is spread over every worker, yet a short request that arrives meanwhile
 waits for at most one task of it, not for the whole prompt.
 
