@@ -8,8 +8,8 @@ import concurrent.futures
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sovereign.detect.custom import CompositeDetector, PackRecognizers
-from sovereign.detect.detector import Detector
+from sovereign.detect.custom import CompositeDetector, PackRecognizers, hardened_packs
+from sovereign.detect.detector import CachedDetector, Detector
 from sovereign.exchange import Action, Decision, EndpointKind, Finding, RuleMatch, Segment
 from sovereign.policy.decide import NO_SOURCE, Context, Source, decide
 from sovereign.policy.loader import RuleSet
@@ -64,20 +64,29 @@ class Deadline:
     action: Action
 
 
-_PACK_DETECTORS: dict[int, tuple[RuleSet, PackRecognizers]] = {}
+_PACK_DETECTORS: dict[int, tuple[RuleSet, Detector]] = {}
+PACK_CACHE_ENTRIES = 10_000  # texts whose pack findings are kept (chat history is re-sent)
 
 
-def with_pack_recognizers(detector: Detector, rules: RuleSet) -> Detector:
-    """*detector* plus the recognizers the rule packs define (compiled once per rule set)."""
-    if not rules.recognizers:
-        return detector
+def pack_detector(rules: RuleSet) -> Detector:
+    """The rule packs' recognizers under the same evasion layers as the built-in detector
+    (normalisation, base64 blobs, spread-out values; spans map back to the original text),
+    with a cache of their own: compiled once per rule set."""
     cached = _PACK_DETECTORS.get(id(rules))
     if cached is None or cached[0] is not rules:
         if len(_PACK_DETECTORS) > 8:
             _PACK_DETECTORS.clear()
-        cached = (rules, PackRecognizers(rules.recognizers))
+        layered = hardened_packs(PackRecognizers(rules.recognizers))
+        cached = (rules, CachedDetector(layered, max_entries=PACK_CACHE_ENTRIES))
         _PACK_DETECTORS[id(rules)] = cached
-    return CompositeDetector(detector, cached[1])
+    return cached[1]
+
+
+def with_pack_recognizers(detector: Detector, rules: RuleSet) -> Detector:
+    """*detector* plus the recognizers the rule packs define."""
+    if not rules.recognizers:
+        return detector
+    return CompositeDetector(detector, pack_detector(rules))
 
 
 def assess(classified: Classified, body: bytes, size: int, detector: Detector,

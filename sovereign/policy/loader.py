@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sovereign import yamlsrc
+from sovereign.detect.custom import as_detected, words_regex
 from sovereign.policy.entities import KNOWN_ENTITIES
-from sovereign.policy.regexcheck import regex_problems
+from sovereign.policy.regexcheck import RegexError, compile_regex, regex_problems
 from sovereign.policy.schema import Condition, CustomRecognizer, RulePack
 
 
@@ -60,10 +61,33 @@ def _recognizer_errors(loaded: LoadedPack) -> list[yamlsrc.SourceError]:
         for j, pattern in enumerate(rec.patterns):
             for problem in regex_problems(pattern.regex, rec.case_sensitive):
                 errors.append(doc.error(("recognizers", i, "patterns", j, "regex"), problem))
-        for j, word in enumerate(rec.deny_list):
-            if not word.strip():
-                errors.append(doc.error(("recognizers", i, "deny_list", j),
-                                        "empty deny-list entry"))
+        for key in ("deny_list", "context"):
+            errors.extend(_word_list_errors(doc, i, key, getattr(rec, key), rec.case_sensitive))
+    return errors
+
+
+def _word_list_errors(doc: yamlsrc.Located, i: int, key: str, words: list[str],
+                      case_sensitive: bool) -> list[yamlsrc.SourceError]:
+    """Deny-list or context words that cannot be matched, and a list RE2 cannot hold."""
+    what = "deny-list" if key == "deny_list" else "context"
+    errors = []
+    for j, word in enumerate(words):
+        at = ("recognizers", i, key, j)
+        if not word.strip():
+            errors.append(doc.error(at, f"empty {what} entry"))
+        elif any(0xD800 <= ord(c) <= 0xDFFF for c in word):
+            errors.append(doc.error(at, f"{what} entry holds a lone surrogate (not a character)"))
+        elif not as_detected(word).strip():
+            errors.append(doc.error(at, f"{what} entry is empty once normalised (only "
+                                        "invisible characters): it can never be found"))
+    if errors or not words:
+        return errors
+    source = words_regex(words)
+    if source is not None:
+        try:
+            compile_regex(source, case_sensitive and key == "deny_list")
+        except RegexError as exc:
+            errors.append(doc.error(("recognizers", i, key), f"{what} list: {exc}"))
     return errors
 
 

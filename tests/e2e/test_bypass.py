@@ -219,3 +219,22 @@ def test_hidden_email_is_redacted_exactly(fresh: ProxyRun, prompt: str, sent: st
         r = c.post(URL, json=chat(prompt))
     assert r.status_code == 200
     assert fresh.closed.received[0].json["messages"][0]["content"] == sent
+
+
+@pytest.mark.parametrize("codename", [
+    "BLUEBIRD",
+    "BLUE\u200bBIRD",  # zero-width space inside
+    "\uff22\uff2c\uff35\uff25\uff22\uff29\uff32\uff24",  # full-width
+    "\u0392LU\u0415\u0412\u0406RD",  # Greek B; Cyrillic E, B and I
+    "b\u2060lue\u00adbird",  # word joiner and soft hyphen, lower case
+], ids=["plain", "zero-width", "fullwidth", "homoglyph", "invisible-lower"])
+def test_pack_deny_list_sees_through_evasion(fresh: ProxyRun, codename: str) -> None:
+    """tests/fixtures/rules/test-extra.yaml routes its deny-listed code name local: however
+    it is written, the request never reaches the closed stand-in."""
+    with client(fresh) as c:
+        r = c.post(URL, json=chat(f"status of project {codename} for the board?"))
+    assert r.status_code == 200, r.text
+    assert fresh.closed.received == []
+    assert len(fresh.local.received) == 1
+    assert fresh.local.received[0].json["messages"][-1]["content"] == \
+        f"status of project {codename} for the board?"
