@@ -1,0 +1,2 @@
+"""A realistic, multi-genre, multi-language detection evaluation set (see generate.py) and
+its checksummed value generators."""
