@@ -455,6 +455,45 @@ def test_noise_rules_keep_real_values() -> None:
     assert is_noise("S3", "US_DRIVER_LICENSE", "UsLicenseRecognizer")
 
 
+@pytest.mark.parametrize(("text", "value", "kind", "noise"), [
+    ("the case is $89.99", "89.99", "PHONE_NUMBER", True),
+    ("cost EUR 1234567", "1234567", "PHONE_NUMBER", True),
+    ("actual time=21.904..612.337", "21.904..612.337", "PHONE_NUMBER", True),
+    ("[10/Oct/2023:13:55:36 +0000]", "+0000", "PHONE_NUMBER", True),
+    ("at 2023:13:55:36", "2023:13:55:36", "PHONE_NUMBER", True),
+    ("call +1 206 555 0171 now", "+1 206 555 0171", "PHONE_NUMBER", False),
+    ("connected to 127.0.0.1:5432", "127.0.0.1", "IP_ADDRESS", True),
+    ("listen [::1]:80", "::1", "IP_ADDRESS", True),
+    ("client 81.2.69.160 failed", "81.2.69.160", "IP_ADDRESS", False),
+    ("password=********", "password=********", "CONNECTION_STRING_PASSWORD", True),
+    ('token: "${API_TOKEN}"', 'token: "${API_TOKEN}"', "API_TOKEN", True),
+    ("password=hunter2", "password=hunter2", "CONNECTION_STRING_PASSWORD", False),
+])
+def test_prices_timings_loopback_and_masked_secrets_are_noise(
+        text: str, value: str, kind: str, noise: bool) -> None:
+    from sovereign.detect.noise import is_noise_at
+
+    start = text.index(value)
+    assert is_noise_at(text, start, start + len(value), kind, "any") is noise
+
+
+@pytest.mark.parametrize(("text", "value", "kept", "weak"), [
+    ("Email John Smith at john@acme.com", "Email John Smith", "John Smith", False),
+    ("Why do Dell and HP laptops overheat", "Dell", "Dell", True),
+    ("Convert this CSV", "Convert", "Convert", True),
+    ("Sarah said yes", "Sarah", "Sarah", False),
+    ("Hargreaves, J.", "Hargreaves", "Hargreaves", False),
+])
+def test_ner_names_lose_a_leading_verb_and_unknown_single_words_are_weak(
+        text: str, value: str, kept: str, weak: bool) -> None:
+    from sovereign.detect.noise import WEAK_NAME_SCORE, ner_person
+
+    start = text.index(value)
+    a, b, score = ner_person(text, start, start + len(value), 0.85)
+    assert text[a:b] == kept
+    assert (score <= WEAK_NAME_SCORE) is weak
+
+
 # -- encoded blobs -----------------------------------------------------------------------------
 
 def test_values_inside_base64_are_reported_over_the_blob(analyzer_detector: Any) -> None:

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, cast
 
 from sovereign.detect.language import LanguagePicker
-from sovereign.detect.nerview import fields, ner_view
-from sovereign.detect.noise import is_noise
+from sovereign.detect.nerview import NER_RECOGNIZER, fields, ner_view
+from sovereign.detect.noise import is_noise_at, ner_person
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine
@@ -173,9 +173,12 @@ class PresidioDetector:
                                                  nlp_artifacts=engine.artifacts(doc, language))
                 for r in results:
                     recognizer = (r.recognition_metadata or {}).get("recognizer_name", "")
-                    if is_noise(text[r.start : r.end], r.entity_type, recognizer):
+                    if is_noise_at(text, r.start, r.end, r.entity_type, recognizer):
                         continue
                     score = round(float(r.score), 4)
                     for start, end in fields(text, r.start, r.end, recognizer):
-                        keep(found[piece.index], piece.start + start, piece.start + end,
-                             r.entity_type, score)
+                        kept = (start, end, score)
+                        if recognizer == NER_RECOGNIZER and r.entity_type == "PERSON":
+                            kept = ner_person(text, start, end, score)
+                        keep(found[piece.index], piece.start + kept[0], piece.start + kept[1],
+                             r.entity_type, kept[2])

@@ -1,0 +1,66 @@
+"""Given names and surnames common in the languages the proxy meets most (English, German,
+French, Spanish, Italian, Portuguese, Dutch), lower case.
+
+The small spaCy model calls many capitalised words a PERSON: a product ("Dell"), a town
+("Lyon"), the first word of a question ("Convert"), a dish ("Kartoffelsuppe"). Alone, such a
+one-word finding is weak evidence; one whose word is a known name is not (noise.py). The lists
+are no limit on what counts as a name: two-word names, names after a cue ("Dear", "my son"),
+in a form field or a name column are found by their own rules whatever the word.
+"""
+
+from __future__ import annotations
+
+GIVEN = frozenset("""
+aaron abigail adam adrian adriana agnes aidan aisha alan albert alberto alejandra alejandro
+alex alexander alexandra alexandre ali alice alicia alina alison amanda amber amelia amy ana
+andrea andreas andrew andré andrés angela angelo anita ann anna anne annette anthony antoine
+antonio ariana arthur astrid audrey aurélie ava barbara beatriz ben benjamin bernard bernd
+beth betty bianca bob brandon brenda brian bruno bryan camille carla carlos carmen carol
+caroline carolina catherine cecilia celine charles charlie charlotte chiara chloe chloé chris
+christian christina christine christopher cindy claire clara claudia colin connor cristina
+daan daniel daniela danielle david debbie deborah denise dennis diana diego dieter dirk dominik
+donald donna doris dorothy dylan edith eduardo edward elena eleonora elias elif elisa elizabeth
+ella ellen ellie emily emma emre eric erik erika esther ethan eva evelyn fabian fabio federica
+felix fernanda fernando filipe finn florian frances francesca francesco francisco frank franz
+françois frederik gabriel gabriela gabriele gary george gerard gerhard gianluca gianni giorgia
+giovanni giulia giuseppe gloria gonzalo greta gregory guillaume günter hannah hans harry heather
+heinz helen helena helga henri henrik henry hugo ian inês ines ingrid irene isabel isabella
+isabelle ivan jack jacob jacques jake james jan jana jane janet janine jason javier jean jeff
+jennifer jens jeremy jessica jesús joana joanna joao joão joe johan johanna john jonas jonathan
+jordan jorge josé joseph joshua josé juan julia julian julie juliette justin jürgen karen
+karin karl kate katharina katherine kathleen kathryn katie kevin kim klaus kyle lara laura
+lauren laurent lea leah lena leo leon leonie liam lily linda lisa lorenzo louis louise luca
+lucas lucia lucía luis luisa lukas luke léa madison manuel manuela marc marcel marco marcus
+margaret maria mariana marie marina mario marion mark marta martha martin mary matteo matthew
+matthias mathieu max maximilian megan melanie melissa mia michael michaela michel michelle
+miguel mike miriam mohamed mohammed monica monika morgan nadia nancy natalia natalie nathalie
+nathan nicholas nicolas nicole niels nina noah noemi nora oliver olivia oscar pablo pamela
+pascal patricia patrick paul paula pauline pedro peter petra philip philipp philippe pierre
+pietro pilar priya rachel rafael raquel raúl rebecca renate ricardo richard rita robert roberta
+roberto robin rodrigo roger rosa ruben ruth ryan sabine sandra sara sarah sascha sebastian
+sergio sharon simon simone sofia sophia sophie stefan stefanie stephanie stephen steven susan
+susanne sven sylvie thomas tiago tim timothy tobias tom tomás tyler ursula valentina valeria
+vanessa vera veronica victor victoria vincent virginie walter wei william wolfgang yannick
+yvonne zoe zoé
+""".split())
+
+SURNAMES = frozenset("""
+adams allen alvarez anderson bailey baker bakker barbieri bauer becker bell bernard bertrand
+bianchi blanc bonnet brown bruno caruso castillo castro clark colombo conti costa cruz davies
+davis dekker diaz dubois dupont durand edwards evans ferrari ferreira fernandes
+fernández fernandez fischer fontana fournier garcia garcía gomes gomez gómez gonzalez gonzález
+green greco hall harris hargreaves hernández hernandez hill hoffmann hofmann hughes jackson
+jansen janssen johnson jones kaiser keller king klein koch krüger lambert lee lewis lombardi
+lopes lópez lopez marchetti marino martin martinez martínez martins meyer meijer mendes mendoza
+mercier moore morales moreau moreno morris müller muller murphy navarro neumann nguyen oliveira
+ortiz patel pereira perez pérez petit pham ramirez ramírez ricci richard rizzo roberts robinson
+rodrigues rodriguez rodríguez romano romero rossi roux ruiz russo sanchez sánchez santos schmid
+schmidt schneider scholz schulz schwarz scott silva simon smit smith sousa taylor thomas
+thompson turner vargas vermeulen visser wagner walker weber white williams wilson
+wolf wood wright young zimmermann
+""".split())
+
+
+def known_name(word: str) -> bool:
+    """Whether *word* (any case) is one of the listed given names or surnames."""
+    return word.lower() in GIVEN or word.lower() in SURNAMES
