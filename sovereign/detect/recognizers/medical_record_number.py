@@ -1,23 +1,54 @@
-"""MEDICAL_RECORD_NUMBER: a medical record number introduced as such.
+"""MEDICAL_RECORD_NUMBER: a medical record or hospital number introduced as such, in English,
+German, French, Spanish, Italian and Dutch: "MRN: 00482913", "Hospital No: 5922419",
+"Hosp. no. 5922419", "Patient ID 48213", "NHS Hospital Number: K123456",
+"Krankenhaus-Nr. 5922419", "Patientennummer", "Fallnummer", "N° de dossier", "IPP",
+"número de historia clínica", "NHC", "cartella clinica", "patiëntnummer".
 
-Basis: HIPAA 45 CFR §164.514(b)(2)(i)(H) lists medical record numbers among the 18 identifiers;
-GDPR Art. 9 health data.
+Basis: HIPAA 45 CFR §164.514(b)(2)(i)(H) lists medical record numbers among the 18
+identifiers; GDPR Art. 9 health data.
+
+The label must stand right before the number (the number alone is the finding, so a
+placeholder keeps the label readable); a number never seen with a label is not one.
 """
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
 ENTITY = "MEDICAL_RECORD_NUMBER"
+LABELS = "|".join((
+    r"MRN",
+    r"medical\s+record(?:\s+(?:number|no\.?|num|#))?",
+    r"(?:NHS\s+)?hosp(?:ital|\.)?\s*(?:number|no\.?|num|#|ID)",
+    r"patient\s*(?:ID|number|no\.?|#)",
+    r"case\s+(?:number|no\.?)",
+    r"(?:Krankenhaus|Klinik|Patienten|Fall|Aufnahme)[\s-]?(?:nummer|nr\.?|ID)",
+    r"(?:n[°º]|num[ée]ro)\s+(?:de\s+)?(?:dossier|patient)(?:\s+(?:m[ée]dical|patient))?",
+    r"(?-i:IPP)",
+    r"n[úu]mero\s+de\s+historia(?:\s+cl[íi]nica)?|(?-i:NHC)|historia\s+cl[íi]nica",
+    r"(?:numero\s+(?:di\s+)?)?cartella\s+clinica",
+    r"pati[ëe]nt(?:en)?nummer",
+))
+VALUE = r"(?-i:[A-Z]{0,3})-?\d{5,10}"
 PATTERNS = [
     Pattern("mrn_labelled",
-            r"(?i)\b(?:MRN|medical\s+record\s+(?:number|no\.?|#))\s*[:#]?\s*[A-Z]{0,3}-?\d{5,10}\b",
+            rf"(?<=\b(?:{LABELS})\s*(?:is\s+|ist\s+|:\s*|#\s*|=\s*)?)(?<![\w-]){VALUE}\b",
             0.9),
 ]
 VECTORS = [
     ("Patient MRN: 00482913 admitted", [ENTITY]),
     ("medical record number 12345678", [ENTITY]),
+    ("Hospital No: 5922419", [ENTITY]),
+    ("Hosp. no. 5922419, ward 7", [ENTITY]),
+    ("Patient ID 482139 seen today", [ENTITY]),
+    ("NHS Hospital Number: K123456", [ENTITY]),
+    ("Krankenhaus-Nr. 5922419", [ENTITY]),
+    ("Patientennummer: 20240517", [ENTITY]),
+    ("N° de dossier : 5922419", [ENTITY]),
+    ("NHC 4481923", [ENTITY]),
     ("MRN is a common abbreviation", []),
+    ("the hospital number of beds is 120", []),
 ]
 
 
 def recognizer() -> PatternRecognizer:
-    return PatternRecognizer(supported_entity=ENTITY, patterns=PATTERNS, name="MedicalRecordRecognizer")
+    return PatternRecognizer(supported_entity=ENTITY, patterns=PATTERNS, context=["patient"],
+                             name="MedicalRecordRecognizer")

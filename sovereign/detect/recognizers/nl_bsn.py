@@ -1,37 +1,45 @@
 """NL_BSN: the Dutch citizen service number (burgerservicenummer), nine digits that pass
-the "elfproef" (11-test), near a word that names it.
+the "elfproef" (11-test), written bare or "1234.56.782".
 
 Basis: a national identification number (GDPR Art. 87; the Dutch Wet algemene bepalingen
-burgerservicenummer limits its use). Presidio has no Dutch recognizer. Nine digits are
-common, so the number needs both the 11-test and a BSN word nearby to score above the
-policy floors.
+burgerservicenummer limits its use). Presidio has no Dutch recognizer.
+
+Nine digits are common (order numbers: "commande n° 284784515" passes the 11-test) and one
+run in eleven passes, so the check alone decides nothing. Levels (see _checked.py): after
+"BSN", "burgerservicenummer", "sofinummer" 0.85; the dotted form "dddd.dd.ddd" 0.35
+(redacted, not routed); bare 0.2 (not reported); a context word nearby lifts them to
+0.7 / 0.55.
 """
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import PatternRecognizer
+
+from sovereign.detect.recognizers._checked import CheckedRecognizer, digits, patterns
 
 ENTITY = "NL_BSN"
-PATTERNS = [Pattern("bsn", r"\b\d{4}[ .]?\d{2}[ .]?\d{3}\b|\b\d{9}\b", 0.1)]
-CONTEXT = ["bsn", "burgerservicenummer", "sofinummer", "citizen service number", "sofi"]
+LABELS = (r"(?-i:BSN)(?:[\s-]?nummer)?|burgerservicenummer|sofi[\s-]?nummer|"
+          r"citizen\s+service\s+number")
+PATTERNS = patterns(ENTITY, r"\d{4}([ .]?)\d{2}\1\d{3}|\d{3}([ .]?)\d{3}\2\d{3}", LABELS,
+                    written=r"\d{4}\.\d{2}\.\d{3}", bare=r"\d{9}")
+CONTEXT = ["bsn", "burgerservicenummer", "sofinummer", "sofi"]
 VECTORS = [
     ("mijn BSN is 111222333", [ENTITY]),
     ("burgerservicenummer: 1234.56.782", [ENTITY]),
+    ("BSN-nummer 111 222 333", [ENTITY]),
+    ("zie 1234.56.782 in het dossier", [ENTITY]),   # the written form alone: redacted
     ("BSN 111222334", []),  # fails the 11-test
+    ("commande n° 284784515 expédiée", []),
+    ("Bel +31 6 111222333", []),
 ]
 
 
 def elfproef(value: str) -> bool:
-    digits = [int(ch) for ch in value if ch.isdigit()]
-    if len(digits) != 9:
+    ds = [int(ch) for ch in digits(value)]
+    if len(ds) != 9:
         return False
-    total = sum(d * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True)) - digits[8]
-    return total % 11 == 0 and any(digits)
-
-
-class BsnRecognizer(PatternRecognizer):
-    def validate_result(self, pattern_text: str) -> bool:
-        return elfproef(pattern_text)
+    total = sum(d * w for d, w in zip(ds[:8], range(9, 1, -1), strict=True)) - ds[8]
+    return total % 11 == 0 and any(ds)
 
 
 def recognizer() -> PatternRecognizer:
-    return BsnRecognizer(supported_entity=ENTITY, patterns=PATTERNS, context=CONTEXT,
-                         name="NlBsnRecognizer")
+    return CheckedRecognizer(elfproef, supported_entity=ENTITY, patterns=PATTERNS,
+                             context=CONTEXT, name="NlBsnRecognizer")

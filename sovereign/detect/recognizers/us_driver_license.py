@@ -1,0 +1,77 @@
+"""US_DRIVER_LICENSE: a US driver's licence number, in the formats the states issue, and any
+7-14 character licence number after a label naming it.
+
+Basis: the Driver's Privacy Protection Act (18 U.S.C. §2721) restricts disclosure of DMV
+records; state breach-notification laws (e.g. Cal. Civ. Code §1798.82) list driver's licence
+numbers as personal information; HIPAA Safe Harbor identifier (K), 45 CFR §164.514(b)(2).
+
+State formats (a letter is a capital): CA, and NY's newer, one letter and seven digits; FL one
+letter and twelve digits, also written "D123-456-78-901-0"; IL one letter and eleven digits
+("A123-4567-8901"); MI, MD and MN one letter and twelve ("A 123 456 789 012"); NJ one letter
+and fourteen ("A1234 56789 01234"); WI one letter and thirteen ("A123-4567-8901-23"); NY one
+letter and eighteen; WA "WDL" and nine letters or digits (since 2018) or seven letters or "*",
+three digits, two letters or digits (before); OH two letters and six digits; digits only: TX
+and PA eight, NY nine, GA seven to nine, CO "12-345-6789".
+
+Replaces Presidio's UsLicenseRecognizer, whose alternation reads nearly any letter followed by
+digits (0.3) and any 6-14 digit run (0.01) as a licence, and with a context word reached only
+0.4-0.65. None of these formats has a check digit, so the form alone is weak: the state
+shapes score 0.25 (not reported), after a label ("driver's license", "DL#:", "DLN",
+"licence no.", "California DL") 0.85, with a context word ("driver", "DMV") nearby 0.6.
+Digit-only numbers are read only after a label.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from sovereign.detect.recognizers._checked import LABELLED, alone, labelled
+
+ENTITY = "US_DRIVER_LICENSE"
+STATE_SHAPE = 0.25
+L = "(?-i:[A-Z])"
+SHAPES = "|".join((
+    rf"{L}\d{{7}}",                                      # CA, NY
+    rf"{L}\d{{11,14}}",                                  # IL, FL, MI, MD, MN, WI, NJ
+    rf"{L}\d{{18}}",                                     # NY
+    rf"{L}\d{{3}}-\d{{3}}-\d{{2}}-\d{{3}}-\d",           # FL
+    rf"{L}\d{{3}}-\d{{4}}-\d{{4}}(?:-\d{{2}})?",         # IL, WI
+    rf"{L}[ -]\d{{3}}[ -]\d{{3}}[ -]\d{{3}}[ -]\d{{3}}",   # MI, MD, MN
+    rf"{L}\d{{4}}[ -]\d{{5}}[ -]\d{{5}}",                # NJ
+    r"(?-i:WDL[A-Z0-9]{9})",                             # WA since 2018
+    r"(?-i:[A-Z][A-Z*]{6}\d{3}[A-Z0-9]{2})",             # WA before 2018
+    r"(?-i:[A-Z]{2})\d{6}",                              # OH
+))
+DIGITS = r"\d{7,9}|\d{2}-\d{3}-\d{4}|\d{3}[ -]\d{3}[ -]\d{3}|\d{2} \d{3} \d{3}"
+# a driver's licence named as such; "license" alone (a software licence, a business
+# licence) only before a state shape, or when a number word follows it
+DRIVER = r"driver['\u2019]?s?\s+licen[cs]e|driving\s+licen[cs]e|(?-i:DLN?)|(?-i:CDL)"
+LICENCE_NUMBER = r"licen[cs]e(?=[\s.]*(?:no|nr|num|number|#))|lic\.(?=\s*(?:no|#))"
+PATTERNS = [
+    Pattern("dl_labelled", labelled(rf"{DRIVER}|licen[cs]e|lic\.") + alone(SHAPES),
+            LABELLED),
+    Pattern("dl_labelled_digits", labelled(rf"{DRIVER}|{LICENCE_NUMBER}") + alone(DIGITS),
+            LABELLED),
+    Pattern("dl_state_shape", alone(SHAPES), STATE_SHAPE),
+]
+CONTEXT = ["driver", "driving", "dmv", "motorist"]
+VECTORS = [
+    ("DL# D1234567 California", [ENTITY]),
+    ("Driver License: F123456789012", [ENTITY]),
+    ("Florida driver's license D123-456-78-901-0", [ENTITY]),
+    ("Texas DL 12345678, exp 2027", [ENTITY]),
+    ("NY licence no. 123 456 789", [ENTITY]),
+    ("Illinois driver license A123-4567-8901", [ENTITY]),
+    ("WA driver's license WDLABCD456DG", [ENTITY]),
+    ("the driver gave D1234567 at the stop", [ENTITY]),   # context word: 0.6
+    ("Ausweisnummer: T22000124", []),
+    ("ticket D1234567 closed", []),                       # no label, no context: 0.25
+    ("order 12345678 shipped", []),                       # digits need a label
+    ("MIT License 2024", []),
+    ("software license 12345678 renewed", []),
+]
+
+
+def recognizer() -> PatternRecognizer:
+    return PatternRecognizer(supported_entity=ENTITY, patterns=PATTERNS, context=CONTEXT,
+                             name="UsDriverLicenseRecognizer")
