@@ -1,33 +1,87 @@
-"""MEDICAL_CONDITION: a named diagnosis or serious condition.
+"""MEDICAL_CONDITION: a named diagnosis or serious condition, in English, German, French,
+Spanish, Italian, Portuguese and Dutch — "arterielle Hypertonie", "Crohn's disease",
+"celiaquía", "Mammakarzinom" — a word that names a condition as often as something else
+("pain", "cold", "cancer", "stroke", "Crohn") after a cue ("diagnosed with", "leidet an",
+"atteint de", "Z.n."), and ICD-10 codes after a cue ("Dx: E11.9").
 
 Basis: GDPR Art. 9(1) "data concerning health" (special category); HIPAA PHI when tied to an
 individual. Tying it to a person is the policy's job (a rule combining this with PERSON or an
-identifier), not the recognizer's.
+identifier), not the recognizer's. The vocabulary is data, in ``conditions_data``.
 """
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
+from sovereign.detect.recognizers import conditions_data as data
 from sovereign.detect.wordlist import alternation
 
 ENTITY = "MEDICAL_CONDITION"
-CONDITIONS = (
-    r"(?:type\s+[12]\s+)?diabetes", r"HIV(?:\s+positive)?", r"AIDS", r"cancer", r"leuka?emia",
-    r"lymphoma", r"melanoma", r"carcinoma", r"tumou?r", r"schizophrenia", r"bipolar\s+disorder",
-    r"(?:major\s+)?depress(?:ion|ive\s+disorder)", r"anxiety\s+disorder", r"PTSD",
-    r"hepatitis\s*[ABC]?", r"tuberculosis", r"epilepsy", r"asthma", r"dementia",
-    r"Alzheimer'?s(?:\s+disease)?", r"Parkinson'?s(?:\s+disease)?", r"multiple\s+sclerosis",
-    r"cystic\s+fibrosis", r"hypertension", r"heart\s+failure", r"stroke", r"COPD", r"autism",
-    r"ADHD", r"anorexia(?:\s+nervosa)?", r"bulimia", r"opioid\s+use\s+disorder", r"alcoholism",
-    r"pregnan(?:t|cy)", r"chlamydia", r"syphilis", r"gonorrh(?:o)?ea",
-)
-PATTERNS = [Pattern("condition", r"(?i)\b(?:" + alternation(CONDITIONS, ignore_case=True) + r")\b", 0.6)]
+CONDITIONS = data.words(data.SPECIFIC)
+GENERIC = data.words(data.GENERIC)
+
+
+def _any(entries: list[str]) -> str:
+    return alternation(entries, ignore_case=True)
+
+
+PRE = _any(data.words(data.PRE_MODIFIERS))
+POST = _any(data.words(data.POST_MODIFIERS))
+INFLECTION = r"(?:e?s|e?n|e|i)?"
+# the end of a word: no letter, digit or joining hyphen follows
+END = r"(?![\w]|-\w)"
+SEP = r"(?:[ \t]*[:\-][ \t]*|[ \t]+|(?<=['\u2019]))"
+AFTER_ARTICLE = r"(?:[ \t]+|(?<=['\u2019]))"
+GENERIC_ANY = _any(GENERIC)
+QUALIFIED = rf"(?:(?:{_any(data.words(data.QUALIFIERS))})[ \t]+){{0,2}}"
+CUED = (rf"(?<![\w])(?:(?:{_any(data.words(data.CUES))}){SEP}"
+        rf"(?:(?:{_any(data.words(data.ARTICLES))}){AFTER_ARTICLE})?"
+        rf"|(?:{_any(data.words(data.WEAK_CUES))}){SEP}){QUALIFIED}")
+ICD_LIST = (rf"(?:{data.ICD_CODE}(?:[ \t]*\([^)\n]{{0,60}}\))?[ \t]*[,;/+][ \t]*"
+            rf"(?:(?:and|und|et|y|e|en)[ \t]+)?)")
+ACRONYMS = "|".join(a for a in data.ACRONYMS if a not in data.GENERIC_ACRONYMS)
+GENERIC_ACRONYMS = "|".join(data.GENERIC_ACRONYMS)
+ENDINGS = _any(data.words(data.COMPOUND_ENDINGS))
+PATTERNS = [
+    Pattern("condition",
+            rf"(?<![\w\-])(?:(?:{PRE})[ \t\-]+){{0,2}}(?:{_any(CONDITIONS)}){INFLECTION}"
+            rf"(?:[ \t]+(?:{POST})(?!\w)){{0,2}}{END}", 0.6),
+    Pattern("acronym", rf"(?-i:(?<![\w\-])(?:{ACRONYMS}){END})", 0.6),
+    # the ending written out, so that the RE2 prefilter passes only texts that hold one
+    Pattern("compound",
+            rf"(?<![\w\-])\p{{L}}{{2,}}(?:{ENDINGS})(?:e|en|n|s|es)?{END}", 0.6),
+    # the cue as a leading look-behind: the prefilter then passes only a cue and a word
+    # together ("stress" and "cold" alone are everywhere)
+    Pattern("cued",
+            rf"(?<={CUED})(?:(?:{GENERIC_ANY}){INFLECTION}"
+            rf"(?![ \t]+(?:{_any(data.words(data.NOT_AFTER_GENERIC))})\b)"
+            rf"|(?-i:{GENERIC_ACRONYMS})"
+            rf"|\p{{L}}{{3,}}(?:{_any(data.words(data.CUED_ENDINGS))})){END}", 0.6),
+    Pattern("icd10",
+            rf"(?<=(?<![\w])(?:{_any(data.words(data.ICD_CUES))})[ \t]*[:#]?[ \t]*{ICD_LIST}{{0,5}})"
+            rf"{data.ICD_CODE}", 0.6),
+]
 CONTEXT = ["diagnosed", "diagnosis", "patient", "suffers", "treated", "treatment", "condition",
-           "history", "prescribed"]
+           "history", "prescribed", "Diagnose", "Patient", "Patientin", "diagnostic", "patiente",
+           "diagnóstico", "paciente", "diagnosi", "paziente", "patiënt"]
 VECTORS = [
     ("She was diagnosed with type 2 diabetes last year", [ENTITY]),
     ("patient is HIV positive", [ENTITY]),
     ("history of major depressive disorder", [ENTITY]),
+    ("Bekanntes Vorhofflimmern, Z.n. Mammakarzinom", [ENTITY]),
+    ("Patient mit arterieller Hypertonie", [ENTITY]),
+    ("elle est atteinte d'une maladie de Crohn", [ENTITY]),
+    ("diagnosticada de celiaquía hace dos años", [ENTITY]),
+    ("ricoverato per polmonite", [ENTITY]),
+    ("diagnosticado com esclerose múltipla", [ENTITY]),
+    ("gediagnosticeerd met borstkanker", [ENTITY]),
+    ("He suffers from a bad cold", [ENTITY]),
+    ("Dx: E11.9, I48.0", [ENTITY]),
     ("the stock market had a depressing week", []),
+    ("Fixed a memory leak and a dead lock in the virus scanner", []),
+    ("set the stroke width in CSS and run the stress test", []),
+    ("Mein Sternzeichen ist Krebs und Herr Crohn kommt morgen", []),
+    ("la dépression économique a duré trois ans", []),
+    ("el cáncer es mi signo del zodiaco", []),
+    ("fatal error: Python's heap is full after the cold start", []),
 ]
 
 

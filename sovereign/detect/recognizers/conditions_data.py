@@ -1,0 +1,528 @@
+"""Names of diagnoses and the words that introduce them, in EN, DE, FR, ES, IT, PT and NL,
+as data for ``medical_condition``.
+
+Each entry is a regular-expression fragment read case-blind: a space stands for any run of
+blanks or hyphens, an apostrophe for either apostrophe, and an accented letter after the
+first also for its plain spelling ("entzündung" also reads "entzuendung" and "entzundung").
+``SPECIFIC`` names a condition on its own ("Vorhofflimmern", "schizophrenia"); ``GENERIC``
+words mean something else as often ("pain", "cold", "stress", "cancer" the star sign,
+"Crohn" the surname) and count only after a cue (``CUES``). Entries start with a letter,
+so ``wordlist.alternation`` can group them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+# qualifiers written before a condition, with their inflected endings
+PRE_MODIFIERS = (
+    "acute", "chronic", "severe", "mild", "moderate", "advanced", "early", "late stage",
+    "end stage", "recurrent", "metastatic", "malignant", "benign", "persistent", "paroxysmal",
+    "essential", "primary", "secondary", "congenital", "juvenile", "gestational", "bilateral",
+    "left sided", "right sided", "diabetic", "hypertensive", "clinical", "major",
+    "type [12]", "stage (?:[1-4]|I{1,3}V?|IV)",
+    "akut(?:e[mnrs]?)?", "chronisch(?:e[mnrs]?)?", "schwer(?:e[mnrs]?)?", "leicht(?:e[mnrs]?)?",
+    "arteriell(?:e[mnrs]?)?", "essentiell(?:e[mnrs]?)?", "essenziell(?:e[mnrs]?)?",
+    "koronar(?:e[mnrs]?)?", "rheumatoid(?:e[mnrs]?)?", "diabetisch(?:e[mnrs]?)?",
+    "paroxysmal(?:e[mnrs]?)?", "persistierend(?:e[mnrs]?)?", "rezidivierend(?:e[mnrs]?)?",
+    "dekompensiert(?:e[mnrs]?)?", "metastasiert(?:e[mnrs]?)?", "bösartig(?:e[mnrs]?)?",
+    "mittelgradig(?:e[mnrs]?)?", "angeboren(?:e[mnrs]?)?", "primär(?:e[mnrs]?)?",
+    "sekundär(?:e[mnrs]?)?", "tief(?:e[mnrs]?)?",
+    "acuut", "chronische?", "ernstige?", "lichte",
+)
+# qualifiers written after it (Romance order) and the type of a diabetes
+POST_MODIFIERS = (
+    "artérielle", "arterial", "arteriale", "essentielle", "chronique", "aiguë", "aigue",
+    "sévère", "paroxystique", "persistante", "permanente", "crónica", "crônica", "cronica",
+    "aguda", "acuta", "severa", "grave", "paroxística", "parossistica", "metastásico",
+    "metastatico", "métastatique", "metastático", "maligno", "maligna", "mellitus",
+    "(?:de |del |do |di )?(?:type|typ|tipo) (?:[12]|I{1,2})", "[12]",
+)
+
+SPECIFIC = (
+    # cardiovascular
+    "hypertension", "high blood pressure", "Hypertonie", "Bluthochdruck", "hipertensión",
+    "ipertensione", "hipertensão", "hypertensie", "hoge bloeddruk",
+    "atrial fibrillation", "a fib", "afib", "Vorhofflimmern", "fibrillation auriculaire",
+    "fibrillation atriale", "fibrilación auricular", "fibrilación atrial",
+    "fibrillazione atriale", "fibrilação atrial", "fibrilação auricular", "atriumfibrilleren",
+    "boezemfibrilleren", "atrial flutter", "Vorhofflattern",
+    "congestive heart failure", "heart failure", "cardiac insufficiency", "Herzinsuffizienz",
+    "Herzschwäche", "insuffisance cardiaque", "insuficiencia cardíaca", "insuficiencia cardiaca",
+    "insufficienza cardiaca", "scompenso cardiaco", "insuficiência cardíaca", "hartfalen",
+    "myocardial infarction", "heart attack", "Herzinfarkt", "Myokardinfarkt",
+    "infarctus du myocarde", "infarctus", "infarto agudo de miocardio", "infarto de miocardio",
+    "infarto miocardico", "infarto do miocárdio", "infarto", "enfarte", "hartinfarct",
+    "hartaanval", "coronary artery disease", "coronary heart disease",
+    "koronare Herzkrankheit", "maladie coronarienne", "coronaropathie", "enfermedad coronaria",
+    "cardiopatía isquémica", "cardiopatia ischemica", "coronaropatia",
+    "doença arterial coronariana", "doença coronária", "coronaire hartziekte",
+    "angina pectoris", "cerebrovascular accident", "transient isch(?:a)?emic attack",
+    "Schlaganfall", "Hirninfarkt", "Apoplex", "accident vasculaire cérébral",
+    "accidente cerebrovascular", "ictus cerebrale", "ictus", "acidente vascular cerebral",
+    "beroerte", "herseninfarct", "deep vein thrombosis", "Beinvenenthrombose",
+    "thrombose veineuse profonde", "trombosis venosa profunda", "trombosi venosa profonda",
+    "trombose venosa profunda", "diep veneuze trombose", "thrombosis", "Thrombose",
+    "trombosis", "trombosi", "trombose", "pulmonary embolism", "Lungenembolie",
+    "embolie pulmonaire", "embolia pulmonar", "embolia polmonare", "longembolie",
+    "arrhythmia", "Herzrhythmusstörung", "arythmie", "arritmia", "aritmia",
+    "hartritmestoornis", "cardiomyopathy", "Kardiomyopathie", "cardiomyopathie",
+    "miocardiopatía", "cardiomiopatia", "aortic stenosis", "Aortenstenose",
+    "sténose aortique", "estenosis aórtica", "stenosi aortica", "estenose aórtica",
+    "aortastenose", "aneurysm", "Aneurysma", "anévrisme", "aneurisma", "aneurysma",
+    "atherosclerosis", "arteriosclerosis", "Arteriosklerose", "Atherosklerose",
+    "athérosclérose", "aterosclerosis", "arteriosclerosis", "aterosclerosi", "aterosclerose",
+    "atherosclerose", "aderverkalking", "endocarditis", "Endokarditis", "endocardite",
+    "myocarditis", "Myokarditis", "myocardite", "miocarditis", "miocardite", "pericarditis",
+    "Perikarditis", "péricardite", "pericardite", "peripheral arter(?:y|ial) disease",
+    "periphere arterielle Verschlusskrankheit", "pAVK", "varicose veins", "Krampfadern",
+    "heart disease", "Herzkrankheit", "cardiopathie", "cardiopatía", "cardiopatia",
+    "hartziekte", "hartkwaal",
+    # metabolic, endocrine, blood
+    "diabetes", "Zuckerkrankheit", "diabète", "diabete", "suikerziekte", "T[12]DM",
+    "prediabetes", "hypothyroidism", "hyperthyroidism", "Hypothyreose", "Hyperthyreose",
+    "Schilddrüsenunterfunktion", "Schilddrüsenüberfunktion", "hypothyroïdie",
+    "hyperthyroïdie", "hipotiroidismo", "hipertiroidismo", "ipotiroidismo", "ipertiroidismo",
+    "hipotireoidismo", "hipertireoidismo", "hypothyreoïdie", "hyperthyreoïdie",
+    "schildklierunderfunctie", "schildklieroverfunctie", "obesity", "morbid obesity",
+    "Adipositas", "Fettleibigkeit", "obésité", "obesidad", "obesità", "obesidade", "obesitas",
+    "hypercholesterol(?:a)?emia", "Hypercholesterinämie", "hypercholestérolémie",
+    "hipercolesterolemia", "ipercolesterolemia", "hypercholesterolemie", "dyslipid(?:a)?emia",
+    "Dyslipidämie", "dyslipidémie", "dislipidemia", "osteoporosis", "Osteoporose",
+    "ostéoporose", "osteoporosi", "metabolic syndrome", "metabolisches Syndrom",
+    "syndrome métabolique", "síndrome metabólico", "sindrome metabolica",
+    "síndrome metabólica", "metabool syndroom", "polycystic ovary syndrome", "PCOS",
+    "polyzystisches Ovarialsyndrom", "syndrome des ovaires polykystiques", "SOPK",
+    "síndrome de ovario poliquístico", "sindrome dell'ovaio policistico",
+    "síndrome dos ovários policísticos", "an(?:a)?emia", "Anämie", "Blutarmut", "anémie",
+    "bloedarmoede", "anemie", "sickle cell disease", "sickle cell an(?:a)?emia",
+    "Sichelzellanämie", "drépanocytose", "anemia falciforme", "drepanocitosi",
+    "sikkelcelziekte", "ha?emophilia", "Hämophilie", "Bluterkrankheit", "hémophilie",
+    "hemofilia", "emofilia", "hemofilie", "ha?emochromatosis", "Hämochromatose",
+    "hémochromatose", "hemocromatosis", "emocromatosi", "hemocromatose", "Gicht", "jicht",
+    "gout", "Addison's disease", "Cushing's syndrome",
+    # oncology
+    "breast cancer", "lung cancer", "prostate cancer", "colon cancer", "colorectal cancer",
+    "bowel cancer", "pancreatic cancer", "ovarian cancer", "cervical cancer", "skin cancer",
+    "bladder cancer", "kidney cancer", "liver cancer", "stomach cancer", "gastric cancer",
+    "thyroid cancer", "testicular cancer", "uterine cancer", "o?esophageal cancer",
+    "throat cancer", "oral cancer", "bone cancer", "blood cancer", "brain cancer",
+    "(?:Brust|Lungen|Prostata|Darm|Dickdarm|Enddarm|Haut|Blut|Magen|Leber|Nieren|Blasen|Hoden|"
+    "Schilddrüsen|Eierstock|Gebärmutterhals|Gebärmutter|Bauchspeicheldrüsen|Knochen|Kehlkopf|"
+    "Speiseröhren)krebs",
+    "(?:cancer|cáncer|cancro|câncer|carcinoma|carcinome|tumeur|tumore) (?:du |de la |de l'|des |"
+    "de |del |della |dell'|do |da |di |al |alla |ao )?(?:sein|poumon|prostate|côlon|colon|"
+    "pancréas|ovaire|utérus|peau|vessie|foie|estomac|thyroïde|rein|mama|seno|pulmón|pulmão|"
+    "polmone|próstata|prostata|páncreas|pâncreas|pancreas|ovario|ovário|útero|utero|piel|pele|"
+    "pelle|vejiga|bexiga|vescica|hígado|fígado|fegato|estómago|estômago|stomaco|tiroides|"
+    "tireoide|tiroide|riñón|rim|rene|intestino|recto|retto|reto|cuello uterino|colo do útero|"
+    "cervice uterina|col de l'utérus)",
+    "cancer colorectal", "cáncer colorrectal", "cancro colorettale", "câncer colorretal",
+    "cancro del colon", "leuka?emia", "Leukämie", "leucémie", "leucemia", "leukemie",
+    "lymphoma", "Hodgkin(?:'s)? lymphoma", "non Hodgkin(?:'s)? lymphoma", "Lymphom",
+    "lymphome", "linfoma", "lymfoom", "melanoma", "Melanom", "mélanome", "melanoom",
+    "carcinoma", "Karzinom", "carcinome", "carcinoom", "sarcoma", "Sarkom", "sarcome",
+    "sarcoom", "glioblastoma", "Glioblastom", "glioblastome", "glioma", "Gliom", "gliome",
+    "(?:multiple )?myeloma", "Myelom", "myélome", "mieloma", "myeloom", "metastas[ie]s",
+    "Metastasen", "métastases?", "metástasis", "metastasi", "metástases?", "metastasen",
+    "tumou?re?s?", "tumeurs?", "tumori", "brain tumou?r", "Hirntumor", "tumeur cérébrale",
+    "tumor cerebral", "tumore cerebrale", "hersentumor", "neoplasm", "Neoplasie",
+    "néoplasie", "neoplasia", "neoplasma", "malignancy",
+    # neurological
+    "epilepsy", "Epilepsie", "epilepsia", "epilessia", "seizure disorder",
+    "multiple sclerosis", "multiple Sklerose", "sclérose en plaques", "esclerosis múltiple",
+    "sclerosi multipla", "esclerose múltipla", "multiple sclerose",
+    "Parkinson(?:'s|s)? disease", "Parkinson's", "Alzheimer(?:'s|s)? disease", "Alzheimer's",
+    "Alzheimer Krankheit", "Parkinson Krankheit", "dementia", "Demenz", "démence", "demencia",
+    "demenza", "demência", "dementie", "migraine", "Migräne", "migraña", "emicrania",
+    "enxaqueca", "amyotrophic lateral sclerosis", "amyotrophe Lateralsklerose",
+    "sclérose latérale amyotrophique", "esclerosis lateral amiotrófica",
+    "sclerosi laterale amiotrofica", "esclerose lateral amiotrófica", "neuropathy",
+    "Neuropathie", "neuropathie", "neuropatía", "neuropatia", "cerebral palsy",
+    "Zerebralparese", "infirmité motrice cérébrale", "parálisis cerebral",
+    "paralisi cerebrale", "paralisia cerebral", "meningitis", "Meningitis", "méningite",
+    "meningite", "hersenvliesontsteking", "concussion", "Gehirnerschütterung",
+    "commotion cérébrale", "conmoción cerebral", "commozione cerebrale", "concussão",
+    "hersenschudding", "traumatic brain injury", "Schädel Hirn Trauma", "Huntington's disease",
+    "Chorea Huntington", "Tourette(?:'s)? syndrome", "Tourette Syndrom", "narcolepsy",
+    "Narkolepsie", "narcolepsie", "narcolepsia", "narcolessia", "restless legs? syndrome",
+    "paraplegia", "tetraplegia", "quadriplegia", "Querschnittslähmung", "paraplégie",
+    "tétraplégie", "paraplejia", "tetraplejia", "paraplegia", "tetraplegia", "dwarslaesie",
+    "hydrocephalus", "Hydrozephalus", "hydrocéphalie", "hidrocefalia", "idrocefalo",
+    # psychiatric
+    "schizophrenia", "Schizophrenie", "schizophrénie", "esquizofrenia", "schizofrenia",
+    "schizofrenie", "bipolar disorder", "bipolare Störung", "trouble bipolaire",
+    "trastorno bipolar", "disturbo bipolare", "transtorno bipolar", "bipolaire stoornis",
+    "manic depression", "major depressive disorder", "major depression", "depressive disorder",
+    "clinical depression", "depressive Störung", "depressive Episode", "schwere Depression",
+    "dépression sévère", "épisode dépressif", "trouble dépressif", "depresión mayor",
+    "trastorno depresivo", "depressione maggiore", "disturbo depressivo", "depressão maior",
+    "transtorno depressivo", "depressieve stoornis", "postpartum depression",
+    "postnatal depression", "Wochenbettdepression", "dépression post partum",
+    "depresión posparto", "depressione post partum", "depressão pós parto",
+    "anxiety disorder", "generali[sz]ed anxiety disorder", "Angststörung", "trouble anxieux",
+    "trastorno de ansiedad", "disturbo d'ansia", "transtorno de ansiedade", "angststoornis",
+    "panic disorder", "Panikstörung", "trouble panique", "trastorno de pánico",
+    "disturbo di panico", "transtorno do pânico", "paniekstoornis",
+    "post traumatic stress disorder", "posttraumatic stress disorder", "PTSD", "PTBS",
+    "posttraumatische Belastungsstörung", "état de stress post traumatique",
+    "trastorno de estrés postraumático", "disturbo da stress post traumatico",
+    "transtorno de estresse pós traumático", "posttraumatische stressstoornis",
+    "obsessive compulsive disorder", "Zwangsstörung", "trouble obsessionnel compulsif",
+    "trastorno obsesivo compulsivo", "disturbo ossessivo compulsivo",
+    "transtorno obsessivo compulsivo", "obsessieve compulsieve stoornis", "dwangstoornis",
+    "ADHD", "ADHS", "TDAH", "attention deficit hyperactivity disorder",
+    "autism spectrum disorder", "autism", "Autismus", "autisme", "autismo",
+    "Autismus Spektrum Störung", "trouble du spectre de l'autisme",
+    "trastorno del espectro autista", "Asperger(?:'s)? syndrome", "Asperger Syndrom",
+    "anorexia nervosa", "anorexia", "Anorexie", "Magersucht", "anorexie", "anoressia",
+    "bulimia", "Bulimie", "boulimie", "boulimia", "binge eating disorder",
+    "eating disorder", "Essstörung", "trouble alimentaire", "trastorno alimentario",
+    "disturbo alimentare", "transtorno alimentar", "eetstoornis",
+    "borderline personality disorder", "personality disorder", "Persönlichkeitsstörung",
+    "Borderline Persönlichkeitsstörung", "trouble de la personnalité",
+    "trastorno límite de la personalidad", "trastorno de la personalidad",
+    "disturbo di personalità", "transtorno de personalidade", "persoonlijkheidsstoornis",
+    "suicidal ideation", "suicide attempt", "Suizidgedanken", "Suizidversuch",
+    "idées suicidaires", "tentative de suicide", "ideación suicida", "intento de suicidio",
+    "ideazione suicidaria", "tentato suicidio", "ideação suicida", "tentativa de suicídio",
+    "zelfmoordpoging", "suïcidale gedachten", "psychosis", "Psychose", "psychose", "psicosis",
+    "psicosi", "psicose", "insomnia", "Insomnie", "insomnie", "insomnio", "insonnia",
+    "insônia", "insónia", "slapeloosheid", "mental illness", "mental disorder",
+    "psychische Erkrankung", "psychische Störung", "maladie mentale", "trouble mental",
+    "enfermedad mental", "trastorno mental", "malattia mentale", "disturbo mentale",
+    "doença mental", "transtorno mental", "psychische stoornis",
+    # infectious
+    "HIV", "HIV positive", "hepatitis(?: [A-E])?", "Hepatitis", "hépatite(?: [A-E])?",
+    "hepatite(?: [A-E])?", "tuberculosis", "Tuberkulose", "tuberculose", "tubercolosi",
+    "long COVID", "Long Covid", "malaria", "Malaria", "paludisme", "measles", "Masern",
+    "rougeole", "sarampión", "morbillo", "sarampo", "mazelen", "chickenpox", "Windpocken",
+    "varicelle", "varicela", "varicella", "waterpokken", "shingles", "Gürtelrose",
+    "herpes zoster", "herpes zóster", "syphilis", "Syphilis", "sífilis", "sifilide",
+    "syfilis", "gonorrh(?:o)?ea", "Gonorrhö", "Tripper", "gonorrhée", "gonorrea",
+    "gonorreia", "gonorroe", "chlamydia", "Chlamydien", "clamidia", "clamídia",
+    "HPV infection", "sepsis", "Sepsis", "septicémie", "sepsi", "sepse", "bloedvergiftiging",
+    "pneumonia", "Lungenentzündung", "Pneumonie", "pneumonie", "neumonía", "polmonite",
+    "longontsteking", "influenza", "urinary tract infection", "Harnwegsinfekt",
+    "Harnwegsinfektion", "infection urinaire", "infección urinaria", "infezione urinaria",
+    "infecção urinária", "urineweginfectie", "blaasontsteking", "Blasenentzündung",
+    "MRSA", "Lyme disease", "Borreliose", "maladie de Lyme", "enfermedad de Lyme",
+    "malattia di Lyme", "doença de Lyme", "ziekte van Lyme", "mononucleosis",
+    "Pfeiffersches Drüsenfieber", "mononucléose", "mononucleosis", "mononucleosi",
+    "mononucleose", "ebola", "cholera", "Cholera", "choléra", "cólera", "colera",
+    "typhoid", "Typhus", "typhoïde", "tifoidea", "dengue", "zika", "mpox",
+    "monkeypox", "scarlet fever", "Scharlach", "scarlatine", "escarlatina", "scarlattina",
+    "roodvonk", "whooping cough", "pertussis", "Keuchhusten", "coqueluche", "tos ferina",
+    "pertosse", "coqueluche", "kinkhoest", "mumps", "Mumps", "oreillons", "paperas",
+    "parotite", "caxumba", "rubella", "Röteln", "rubéole", "rubéola", "rosolia",
+    "rodehond", "polio", "poliomyelitis", "Kinderlähmung",
+    # respiratory
+    "asthma", "Asthma", "asthme", "asma", "astma", "COPD", "chronic obstructive pulmonary disease",
+    "chronisch obstruktive Lungenerkrankung", "BPCO", "DPOC", "bronchitis", "Bronchitis",
+    "bronchite", "bronquitis", "bronquite", "emphysema", "Lungenemphysem", "Emphysem",
+    "emphysème", "enfisema", "enfisema polmonare", "longemfyseem", "pulmonary fibrosis",
+    "Lungenfibrose", "fibrose pulmonaire", "fibrosis pulmonar", "fibrosi polmonare",
+    "fibrose pulmonar", "longfibrose", "cystic fibrosis", "Mukoviszidose",
+    "zystische Fibrose", "mucoviscidose", "fibrose kystique", "fibrosis quística",
+    "fibrosi cistica", "fibrose cística", "taaislijmziekte", "sleep apn(?:o)?ea",
+    "Schlafapnoe", "apnée du sommeil", "apnea del sueño", "apnea notturna", "apneia do sono",
+    "slaapapneu", "sinusitis", "Sinusitis", "sinusite", "pneumothorax", "Pneumothorax",
+    "neumotórax", "pneumotorace", "pneumotórax", "hay fever", "Heuschnupfen",
+    "rhume des foins", "lung disease", "Lungenerkrankung",
+    # digestive
+    "Crohn(?:'s|s)? disease", "Morbus Crohn", "maladie de Crohn", "enfermedad de Crohn",
+    "malattia di Crohn", "morbo di Crohn", "doença de Crohn", "ziekte van Crohn",
+    "ulcerative colitis", "Colitis ulcerosa", "rectocolite hémorragique", "colitis ulcerosa",
+    "colite ulcerosa", "colite ulcerativa", "inflammatory bowel disease",
+    "chronisch entzündliche Darmerkrankung", "maladie inflammatoire chronique de l'intestin",
+    "enfermedad inflamatoria intestinal", "malattia infiammatoria cronica intestinale",
+    "doença inflamatória intestinal", "inflammatoire darmziekte",
+    "irritable bowel syndrome", "Reizdarmsyndrom", "Reizdarm",
+    "syndrome de l'intestin irritable", "síndrome del intestino irritable",
+    "sindrome dell'intestino irritabile", "síndrome do intestino irritável",
+    "prikkelbare darm syndroom", "prikkelbaredarmsyndroom", "co?eliac disease",
+    "Zöliakie", "maladie cœliaque", "maladie coeliaque", "celiaquía", "celiaquia",
+    "enfermedad celíaca", "celiachia", "morbo celiaco", "doença celíaca", "coeliakie",
+    "glutenintolerantie", "gluten intolerance", "Glutenunverträglichkeit",
+    "intolérance au gluten", "intolerancia al gluten", "intolleranza al glutine",
+    "intolerância ao glúten", "lactose intolerance", "Laktoseintoleranz",
+    "cirrhosis", "Leberzirrhose", "cirrhose", "cirrosis", "cirrosi", "cirrose",
+    "levercirrose", "fatty liver disease", "fatty liver", "Fettleber", "stéatose hépatique",
+    "hígado graso", "steatosi epatica", "esteatose hepática", "leververvetting",
+    "appendicitis", "Blinddarmentzündung", "Appendizitis", "appendicite", "apendicitis",
+    "apendicite", "blindedarmontsteking", "gastritis", "Gastritis", "gastrite",
+    "gastro(?: )?o?esophageal reflux disease", "GERD", "GORD", "Refluxkrankheit",
+    "reflux gastro œsophagien", "reflux gastro oesophagien", "reflujo gastroesofágico",
+    "reflusso gastroesofageo", "refluxo gastroesofágico", "refluxziekte",
+    "peptic ulcer", "stomach ulcer", "gastric ulcer", "duodenal ulcer", "Magengeschwür",
+    "ulcère gastrique", "ulcère de l'estomac", "úlcera gástrica", "úlcera péptica",
+    "ulcera gastrica", "ulcera peptica", "maagzweer", "pancreatitis", "Pankreatitis",
+    "pancréatite", "pancreatite", "diverticulitis", "Divertikulitis", "diverticulite",
+    "diverticolite", "gallstones", "Gallensteine", "calculs biliaires", "cálculos biliares",
+    "calcoli biliari", "galstenen", "ha?emorrhoids", "Hämorrhoiden", "hémorroïdes",
+    "hemorroides", "emorroidi", "hemorroidas", "aambeien", "liver disease",
+    "Lebererkrankung", "maladie du foie", "enfermedad hepática", "malattia epatica",
+    "doença hepática", "leverziekte",
+    # musculoskeletal and connective tissue
+    "scoliosis", "Skoliose", "scoliose", "escoliosis", "scoliosi", "escoliose",
+    "osteoarthritis", "Arthrose", "arthrose", "artrosis", "artrosi", "artrose",
+    "rheumatoid arthritis", "polyarthrite rhumatoïde", "artritis reumatoide",
+    "artrite reumatoide", "reumatoïde artritis", "arthritis", "Arthritis", "arthrite",
+    "artritis", "artrite", "psoriatic arthritis", "Psoriasis Arthritis",
+    "ankylosing spondylitis", "Morbus Bechterew", "spondylarthrite ankylosante",
+    "espondilitis anquilosante", "spondilite anchilosante", "espondilite anquilosante",
+    "ziekte van Bechterew", "systemic lupus erythematosus", "lupus erythematodes",
+    "lupus érythémateux", "lupus eritematoso", "fibromyalgia", "Fibromyalgie",
+    "fibromyalgie", "fibromialgia", "herniated disc", "slipped disc", "disc herniation",
+    "Bandscheibenvorfall", "hernie discale", "hernia discal", "ernia del disco",
+    "hérnia de disco", "hernia", "hernie", "ernia", "hérnia", "Leistenbruch",
+    "carpal tunnel syndrome", "Karpaltunnelsyndrom", "syndrome du canal carpien",
+    "síndrome del túnel carpiano", "sindrome del tunnel carpale",
+    "síndrome do túnel do carpo", "carpaletunnelsyndroom", "tendinitis", "tendonitis",
+    "Sehnenscheidenentzündung", "tendinite", "muscular dystrophy", "Muskeldystrophie",
+    "dystrophie musculaire", "distrofia muscular", "distrofia muscolare", "spierdystrofie",
+    # renal, urological
+    "chronic kidney disease", "kidney disease", "renal failure", "kidney failure", "CKD",
+    "Niereninsuffizienz", "Nierenversagen", "Nierenerkrankung", "insuffisance rénale",
+    "insuficiencia renal", "insufficienza renale", "insuficiência renal", "nierfalen",
+    "nierinsufficiëntie", "nierziekte", "kidney stones?", "Nierensteine?",
+    "calculs rénaux", "cálculos renales", "calcoli renali", "cálculos renais",
+    "pedras nos rins", "nierstenen", "dialysis", "Dialyse", "dialyse", "diálisis", "dialisi",
+    "diálise", "nephritis", "Nephritis", "néphrite", "nefritis", "nefrite",
+    "urinary incontinence", "incontinence", "Inkontinenz", "incontinencia", "incontinenza",
+    "incontinência", "incontinentie", "benign prostatic hyperplasia",
+    "benigne Prostatahyperplasie", "hypertrophie bénigne de la prostate",
+    "hiperplasia benigna de próstata", "iperplasia prostatica benigna",
+    "erectile dysfunction", "erektile Dysfunktion", "Erektionsstörung",
+    "dysfonction érectile", "disfunción eréctil", "disfunzione erettile", "disfunção erétil",
+    "erectiestoornis",
+    # reproductive, obstetric
+    "pregnan(?:t|cy)", "schwanger", "Schwangerschaft", "grossesse", "embarazada", "embarazo",
+    "incinta", "gravidanza", "grávida", "gravidez", "gestante", "zwanger", "zwangerschap",
+    "miscarriage", "Fehlgeburt", "fausse couche", "aborto espontáneo", "aborto spontaneo",
+    "aborto espontâneo", "miskraam", "abortion", "Schwangerschaftsabbruch",
+    "interruption volontaire de grossesse", "interrupción del embarazo",
+    "interruzione di gravidanza", "interrupção da gravidez", "ectopic pregnancy",
+    "Eileiterschwangerschaft", "grossesse extra utérine", "embarazo ectópico",
+    "gravidanza extrauterina", "gravidez ectópica", "buitenbaarmoederlijke zwangerschap",
+    "pre ?eclampsia", "Präeklampsie", "prééclampsie", "pré éclampsie", "preeclampsia",
+    "pré eclâmpsia", "pre eclampsie", "gestational diabetes", "Schwangerschaftsdiabetes",
+    "Gestationsdiabetes", "diabète gestationnel", "diabetes gestacional",
+    "diabete gestazionale", "zwangerschapsdiabetes", "endometriosis", "Endometriose",
+    "endométriose", "endometriosi", "endometriose", "infertility", "Unfruchtbarkeit",
+    "infertilité", "infertilidad", "infertilità", "infertilidade", "onvruchtbaarheid",
+    # dermatological
+    "psoriasis", "Psoriasis", "Schuppenflechte", "psoriasi", "psoríase", "eczema", "Ekzem",
+    "Neurodermitis", "eczéma", "eccema", "eczeem", "atopic dermatitis",
+    "dermatite atopique", "dermatitis atópica", "dermatite atopica", "dermatite atópica",
+    "rosacea", "Rosazea", "rosacée", "rosácea", "vitiligo", "urticaria", "Nesselsucht",
+    "urticaire", "orticaria", "urticária", "netelroos", "scabies", "Krätze", "sarna",
+    "scabbia", "schurft",
+    # ophthalmological
+    "glaucoma", "Glaukom", "grüner Star", "glaucome", "glaucoom", "cataract", "Katarakt",
+    "grauer Star", "cataracte", "catarata", "cataratta", "macular degeneration",
+    "Makuladegeneration", "dégénérescence maculaire", "degeneración macular",
+    "degenerazione maculare", "degeneração macular", "maculadegeneratie",
+    "retinopathy", "Retinopathie", "rétinopathie", "retinopatía", "retinopatia",
+    "retinal detachment", "Netzhautablösung", "décollement de la rétine",
+    "desprendimiento de retina", "distacco di retina", "descolamento de retina",
+    "netvliesloslating", "keratoconus", "Keratokonus", "kératocône", "queratocono",
+    "cheratocono", "ceratocone", "conjunctivitis", "Bindehautentzündung", "Konjunktivitis",
+    "conjonctivite", "conjuntivitis", "congiuntivite", "conjuntivite", "macular o?edema",
+    # injuries
+    "(?:hip|femur|femoral neck|wrist|ankle|skull|rib|vertebral|spinal|pelvic|arm|leg|"
+    "collarbone|clavicle|tibia|fibula|radius|humerus|jaw|shoulder|elbow|knee|hand|foot) "
+    "fractures?",
+    "fractured (?:hip|femur|wrist|ankle|skull|ribs?|vertebra|pelvis|arm|leg|collarbone|"
+    "clavicle|jaw|shoulder|elbow|knee|hand|foot)",
+    "broken (?:hip|wrist|ankle|arm|leg|ribs?|nose|collarbone|jaw|back|neck|foot|hand)",
+    "(?:Oberschenkelhals|Oberschenkel|Schenkelhals|Bein|Arm|Handgelenk|Handgelenks|Rippen|"
+    "Schädel|Becken|Wirbel|Schlüsselbein|Sprunggelenk|Knöchel|Nasenbein|Hüft)bruch",
+    "(?:fracture|fractura|frattura|fratura|fractura) (?:du |de la |de l'|de |del |della |"
+    "dell'|do |da |di )?(?:col du fémur|fémur|femore|poignet|muñeca|polso|punho|cheville|"
+    "tobillo|caviglia|tornozelo|bras|brazo|braccio|braço|jambe|pierna|gamba|perna|hanche|"
+    "cadera|anca|quadril|côte|costilla|costola|costela|crâne|cráneo|cranio|crânio|"
+    "vertèbre|vértebra|vertebra|bassin|pelvis|bacino|clavicule|clavícula|clavicola)",
+    "(?:heup|pols|enkel|arm|been|rib|schedel|wervel|sleutelbeen|bekken)(?:breuk|fractuur)",
+    "(?:Kreuzband|Meniskus|Bänder|Achillessehnen|Muskelfaser)riss", "torn ACL", "ACL tear",
+    "whiplash", "Schleudertrauma", "coup du lapin", "latigazo cervical", "colpo di frusta",
+    "lesão cervical", "spinal cord injury", "Rückenmarksverletzung",
+    "lésion de la moelle épinière", "lesión medular", "lesione midollare", "lesão medular",
+    "dwarslaesie", "third degree burns?", "second degree burns?",
+    # addictions
+    "alcoholism", "alcohol use disorder", "alcohol dependence", "alcohol addiction",
+    "Alkoholismus", "alcoolisme", "alcoholismo", "alcolismo", "alcoolismo", "alcoholisme",
+    "alcoholverslaving", "dépendance à l'alcool", "dependencia del alcohol",
+    "dipendenza da alcol", "dependência de álcool", "opioid use disorder",
+    "substance use disorder", "(?:opioid|heroin|cocaine|drug|methamphetamine|meth|"
+    "gambling|nicotine|alcohol|painkiller) addiction",
+    "(?:Alkohol|Drogen|Opioid|Opiat|Heroin|Kokain|Nikotin|Medikamenten|Tabletten|Cannabis|"
+    "Benzodiazepin)(?:abhängigkeit|sucht)", "Spielsucht", "toxicomanie", "drogadicción",
+    "tossicodipendenza", "dependência química", "drugsverslaving", "gokverslaving",
+    "ludopatía", "ludopatia",
+    # chapter-level and general
+    "autoimmune disease", "Autoimmunerkrankung", "maladie auto immune",
+    "enfermedad autoinmune", "malattia autoimmune", "doença autoimune",
+    "auto immuunziekte", "chronic illness", "chronische Erkrankung", "maladie chronique",
+    "enfermedad crónica", "malattia cronica", "doença crônica", "doença crónica",
+    "chronische ziekte", "terminal illness", "terminally ill", "unheilbar krank",
+    "maladie incurable", "enfermo terminal", "malato terminale", "doente terminal",
+    "terminaal ziek", "Down(?:'s)? syndrome", "Down Syndrom", "trisomy 21", "Trisomie 21",
+    "trisomie 21", "trisomía 21", "trisomia 21", "congenital heart defect",
+    "angeborener Herzfehler", "Herzfehler", "cardiopathie congénitale",
+    "cardiopatía congénita", "cardiopatia congenita", "cardiopatia congênita",
+    "aangeboren hartafwijking", "Guillain Barré syndrome", "Guillain Barré Syndrom",
+    "Raynaud(?:'s)? (?:disease|syndrome|phenomenon)", "Sjögren(?:'s)? syndrome",
+    "Hashimoto(?:'s)? (?:disease|thyroiditis)", "Hashimoto Thyreoiditis",
+    "Graves(?:'s|')? disease", "Morbus Basedow", "maladie de Basedow",
+    "enfermedad de Graves", "morbo di Basedow", "doença de Graves",
+    "(?:Morbus|maladie de|enfermedad de|malattia di|morbo di|doença de|ziekte van) "
+    "(?:Parkinson|Alzheimer|Hodgkin|Addison|Cushing|Huntington|Menière|Paget|Wilson|Behçet|"
+    "Whipple|Hirschsprung|Kawasaki|Still|Osgood Schlatter|Scheuermann|Sudeck|Waldenström|"
+    "Charcot|Creutzfeldt Jakob|Lyme|Horton|Raynaud)",
+    "Creutzfeldt Jakob disease", "Ménière's disease", "Menière's disease",
+)
+
+# words that name a condition as often as something else: counted only after a cue
+GENERIC = (
+    "pain", "back pain", "chest pain", "chronic pain", "Schmerzen", "Schmerz",
+    "Rückenschmerzen", "Brustschmerzen", "douleurs?", "dolor(?:es)?", "dolori?", "dor(?:es)?",
+    "pijn", "cold", "Erkältung", "rhume", "resfriado", "raffreddore", "constipação",
+    "verkoudheid", "fever", "Fieber", "fièvre", "fiebre", "febbre", "febre", "koorts",
+    "infection", "Infektion", "Infekt", "infección", "infezione", "infecção", "infectie",
+    "stress", "Stress", "estrés", "estresse", "burn ?out", "depression", "Depressionen?",
+    "dépression", "depresión", "depressione", "depressão", "depressie", "cancer", "Krebs",
+    "cáncer", "cancro", "câncer", "kanker", "stroke", "virus", "Virusinfektion", "flu",
+    "Grippe", "gripe", "griep", "covid(?: 19)?", "anxiety", "Angst", "anxiété", "ansiedad",
+    "ansia", "ansiedade", "headaches?", "Kopfschmerzen", "maux de tête", "dolor de cabeza",
+    "mal di testa", "dor de cabeça", "hoofdpijn", "allerg(?:y|ies)", "Allergie", "allergie",
+    "alergia", "allergia", "injur(?:y|ies)", "Verletzung", "blessure", "lesión", "lesione",
+    "lesão", "letsel", "fracture", "Fraktur", "fractura", "frattura", "fratura", "addiction",
+    "Sucht", "addiction", "adicción", "dipendenza", "dependência", "verslaving", "Alzheimer",
+    "Parkinson", "Crohn(?:'s)?", "lupus", "bipolar", "borderline", "diabetic", "epileptic",
+    "asthmatic", "autistic", "tumor", "acne", "Akne", "cough", "Husten", "toux", "tos",
+    "tosse", "hoest", "nausea", "Übelkeit", "nausée", "náuseas", "nausea", "náusea",
+    "misselijkheid", "seizures?", "Krampfanfall", "convulsions?", "paralysis", "Lähmung",
+    "trauma", "Trauma", "obesity", "Übergewicht", "surpoids", "sobrepeso", "sovrappeso",
+    "overgewicht", "menopause", "Wechseljahre", "ménopause", "menopausia", "menopausa",
+    "overgang", "goutte", "gota", "gotta", "enceinte", "angina", "Angina", "blindness",
+    "deafness", "Blindheit", "Taubheit", "cécité", "surdité", "ceguera", "sordera",
+    "cecità", "sordità", "cegueira", "surdez", "blindheid", "doofheid", "Demenz",
+)
+# acronyms, read with their case
+ACRONYMS = ("AIDS", "SIDA", "HIV", "VIH", "HIV\\+", "PTSD", "PTBS", "TSPT", "ESPT", "TEPT",
+            "COPD", "BPCO", "DPOC", "EPOC", "ADHD", "ADHS", "TDAH", "KHK", "pAVK", "CKD",
+            "GERD", "MRSA", "T[12]DM", "DM[12]", "NSTEMI", "STEMI", "AFib", "DVT", "IBD",
+            "COVID-19", "ALS", "SLA", "ELA", "MS", "SEP", "EM", "TB", "TBC", "TIA", "AIT",
+            "AVC", "OCD", "TOC", "IBS", "SII", "SLE", "LED", "LES", "CED", "MICI", "EII", "BPH")
+# acronyms that mean a condition only after a cue (MS: Microsoft, TOC: table of contents…)
+GENERIC_ACRONYMS = ("ALS", "SLA", "ELA", "MS", "SEP", "EM", "TB", "TBC", "TIA", "AIT", "AVC",
+                    "OCD", "TOC", "IBS", "SII", "SLE", "LED", "LES", "CED", "MICI", "EII",
+                    "BPH", "EPOC", "COVID-19", "SIDA", "VIH", "DM[12]")
+
+# German and Dutch compounds that end in the name of a disease ("Mammakarzinom",
+# "Niereninsuffizienz", "Blinddarmentzündung", "longontsteking", "borstkanker")
+COMPOUND_ENDINGS = (
+    "karzinom", "insuffizienz", "entzündung", "infarkt", "stenose", "thrombose", "embolie",
+    "zirrhose", "sklerose", "tumor", "sarkom", "lymphom", "erkrankung", "krankheit",
+    "blutung", "lähmung", "fraktur", "syndrom", "ontsteking", "kanker", "infarct",
+    "insufficiëntie", "fractuur", "carcinoom",
+)
+# endings that mark a word as a disease's name when a cue comes before it
+CUED_ENDINGS = ("itis", "itiden", "ite", "osis", "ose", "oma", "om", "ome", "pathie", "pathy",
+                "patía", "patia", "ämie", "emia", "émie", "emie", "algie", "algia", "plegie",
+                "plegia", "ektomie", "ectomy", "omie")
+
+# words that introduce a diagnosis, after which an article or a qualifier may stand
+CUES = (
+    # EN
+    "diagnosed (?:with|as)", "diagnosis(?: of)?", "diagnoses", "dx", "suffer(?:s|ed|ing)? from",
+    "(?:being |been |was |is )?treated for", "present(?:s|ed|ing) with", "admitted (?:with|for)",
+    "known case of", "k/c/o", "complain(?:s|ed|ing) of", "tested positive for",
+    "died (?:of|from)",
+    "hospitali[sz]ed (?:for|with)", "medication for", "hx", "pmh",
+    "past medical history", "sick with", "ill with",
+    # DE
+    "diagnostiziert(?: mit)?", "Diagnosen?", "Verdachtsdiagnose", "Hauptdiagnose",
+    "Nebendiagnosen?", "leidet (?:an|unter)", "litt (?:an|unter)", "leiden (?:an|unter)",
+    "erkrankt an", "Erkrankung an", "behandelt (?:wegen|für)", "Behandlung wegen",
+    "Z\\.n\\.", "Zustand nach", "V\\.a\\.", "Verdacht auf", "Anamnese", "Vorerkrankungen?",
+    "bei bekannte[mnrs]?", "Befund",
+    # FR
+    "diagnostiquée?s?(?: avec| de| d')?", "diagnostic(?: de| d')?", "atteinte?s? (?:de|d')",
+    "souffr(?:e|ent|ait|ant) (?:de|d')", "antécédents? (?:de|d')", "ATCD(?: de| d')?",
+    "traitée?s? pour", "hospitalisée?s? pour", "suivie?s? pour", "porteu(?:r|se) (?:de|d')",
+    "malade (?:de|du)",
+    # ES
+    "diagnosticad[oa]s? (?:con|de)", "diagnóstico(?: de)?", "padec(?:e|ía|iendo)(?: de)?",
+    "sufr(?:e|ía|iendo)(?: de)?", "antecedentes personales de",
+    "tratad[oa]s? (?:por|de)", "ingresad[oa]s? por", "enferm[oa] de", "afectad[oa] de",
+    # IT
+    "diagnosi(?: di)?", "diagnosticat[oaie](?: con| di)?", "affett[oaie] da",
+    "soffr(?:e|iva) di", "in cura per", "ricoverat[oaie] per", "anamnesi",
+    "pregress[oa]",
+    # PT
+    "diagnosticad[oa]s? com", "diagnóstico(?: de)?", "sofre de", "sofria de",
+    "portador(?:a)? de", "em tratamento (?:para|de)", "internad[oa] por",
+    # NL
+    "gediagnosticeerd (?:met|als)", "diagnose", "lijdt aan", "leed aan", "lijden aan",
+    "behandeld (?:voor|wegens)", "opgenomen (?:met|wegens)", "voorgeschiedenis",
+)
+# cues that also open ordinary phrases ("history of the cold war"): no article may follow
+WEAK_CUES = (
+    "history of", "hx of", "medical history", "storia di", "histórico de", "antecedentes de",
+    "living with", "struggl(?:es|ed|ing) with", "battling", "recovering from", "bekannt mit",
+    "bekend met", "positive for",
+)
+# what may stand between a cue and the condition: articles, then qualifiers
+ARTICLES = (
+    "a", "an", "the", "his", "her", "their", "ein", "eine[mnrs]?", "einer", "der", "die", "das",
+    "un", "une", "la", "le", "l'", "el", "uno", "una", "um", "uma", "o", "een", "de", "het",
+    "d'", "des", "du", "del", "della", "di", "da", "do",
+)
+QUALIFIERS = (
+    "severe", "chronic", "acute", "mild",
+    "bad", "serious", "persistent", "recurrent", "frequent", "akut(?:e[mnrs]?)?",
+    "chronisch(?:e[mnrs]?)?", "schwer(?:e[mnrs]?)?", "leicht(?:e[mnrs]?)?",
+    "stark(?:e[mnrs]?)?", "aigu[eë]?s?", "chroniques?", "sévères?", "graves?", "légère",
+    "léger", "agud[oa]s?", "crónic[oa]s?", "crônic[oa]s?", "sever[oa]s?", "leves?",
+    "acut[oaie]", "cronic[oaie]", "lieve", "acuut", "acute", "chronische", "ernstige",
+)
+# counted only after a cue, and not before the words that make them technical
+NOT_AFTER_GENERIC = (
+    "start", "starts", "storage", "boot", "cache", "war", "call", "calls", "email", "emails",
+    "read", "reads", "path", "data", "snap", "spot", "points?", "tests?", "testing", "scanner",
+    "scan", "definitions?", "protection", "width", "color", "colour", "management", "relief",
+)
+
+# ICD-10 codes (E11.9, I48.0) after one of these
+ICD_CUES = ("ICD(?: ?10)?(?: GM)?(?: codes?)?", "CIE(?: ?10)?", "CIM(?: ?10)?", "Dx", "Diagnose",
+            "Diagnosen", "diagnosis(?: codes?)?", "diagnóstico", "diagnosi", "diagnose")
+ICD_CODE = r"(?-i:[A-TV-Z]\d{2}(?:\.\d{1,2}[A-Z]?)?)(?!\w)"
+
+FOLDS = {"é": "[eé]", "è": "[eè]", "ê": "[eê]", "ë": "[eë]", "á": "[aá]", "à": "[aà]",
+         "â": "[aâ]", "ã": "[aã]", "í": "[ií]", "ì": "[iì]", "î": "[iî]", "ï": "[iï]",
+         "ó": "[oó]", "ò": "[oò]", "ô": "[oô]", "õ": "[oõ]", "ú": "[uú]", "ù": "[uù]",
+         "û": "[uû]", "ç": "[cç]", "ü": "(?:ü|ue?)", "ö": "(?:ö|oe?)", "ä": "(?:ä|ae?)",
+         "ß": "(?:ß|ss)", "œ": "(?:œ|oe)", "'": "['\u2019]", " ": "[ \\t\\-]+"}
+
+
+def fold(entry: str) -> str:
+    """*entry* with every letter after the first also read in its plain spellings, blanks as
+    runs of blanks or hyphens, and either apostrophe (see the module's docstring)."""
+    out, depth = [entry[0]], 0
+    for ch in entry[1:]:
+        depth += ch == "[" and not out[-1].endswith("\\")
+        depth -= ch == "]" and not out[-1].endswith("\\")
+        out.append(ch if depth else FOLDS.get(ch.lower(), ch))
+    return "".join(out)
+
+
+def words(entries: Iterable[str]) -> list[str]:
+    """*entries* folded, without repeats, longest first (the regex engine takes the first
+    alternative that matches, so "heart failure" must come before "heart")."""
+    seen: dict[str, None] = {}
+    for entry in entries:
+        seen.setdefault(fold(entry), None)
+    return sorted(seen, key=len, reverse=True)
+
