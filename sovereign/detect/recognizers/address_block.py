@@ -17,6 +17,8 @@ import re
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
+from sovereign.detect.recognizers import address_forms as forms
+
 ENTITY = "STREET_ADDRESS"
 WORD = r"\p{Lu}[\p{L}'\u2019\-]*\.?"
 NAME = rf"{WORD}(?:[ \t]+(?:{WORD}|de|da|do|del|di|du|la|le|van|von|der|den)){{0,3}}"
@@ -58,6 +60,15 @@ PATTERNS = [
             rf"(?<![\w-])(?:{STREET}){UNIT}+(?:[ \t]+{LABEL}(?:{NAME}|\p{{Lu}}{{2,3}}|nan|\d{{4,6}}))"
             rf"{{1,4}}(?![\w-])", 0.6),
     Pattern("military", rf"\b{MILITARY}\b", 0.7),
+    # a street line as continental Europe and Latin America write it, with its unit and
+    # the postcode and town after it: "Calle de Alcalá 45, 3º B, 28014 Madrid"
+    Pattern("street_line",
+            rf"(?<![\w\-.])(?:{forms.NAME_THEN_NUMBER}|{forms.NUMBER_THEN_NAME}){forms.UNIT}*"
+            rf"(?:{forms.TAIL})?(?![\w\-])", 0.75),
+    # an English street line with the town and postcode or state and ZIP after it:
+    # "The Old Rectory, 204 Beech Grove, Manchester M20 4RQ"
+    Pattern("street_line_en",
+            rf"(?<![\w\-.])(?:{forms.EN_STREET}){forms.UNIT}*{forms.TAIL}(?![\w\-])", 0.75),
     Pattern("numbered_street",
             rf"(?<![\w.,-])(?<!{COUNTED}[ \t]){NUMBERED_STREET}(?![\w-])", 0.5),
 ]
@@ -71,6 +82,20 @@ VECTORS = [
     ("I once lived in 7808 Hugo Reta 6961 Suite 627 Villa Rodriguez SJ.", [ENTITY]),
     ("We met in 2019, Paris, France and Rome.", []),
     ("Version 2 Release 3, Build 44", []),
+    ("Bitte an Im Winkel 34a, 70173 Stuttgart schicken", [ENTITY]),
+    ("Im Jahr 2020 stieg der Umsatz um 3 Prozent", []),
+    ("J'habite au 12 rue des Lilas, 69003 Lyon", [ENTITY]),
+    ("voir la section 12, le chapitre 3", []),
+    ("Calle de Alcalá 45, 3º B, 28014 Madrid", [ENTITY]),
+    ("cuesta 12 euros, paso 4", []),
+    ("Abito in Via Roma 12, 20121 Milano", [ENTITY]),
+    ("inviato via Slack 2 volte", []),
+    ("Rua das Flores 120, apto 32, 01310-100 São Paulo", [ENTITY]),
+    ("versão 2.3, capítulo 4", []),
+    ("Keizersgracht 221, 1016 DV Amsterdam", [ENTITY]),
+    ("hoofdstuk 3, tabel 5", []),
+    ("The Old Rectory, 204 Beech Grove, Manchester M20 4RQ", [ENTITY]),
+    ("see Section 12, Chapter 3 and Table 5", []),
 ]
 
 

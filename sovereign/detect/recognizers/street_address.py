@@ -23,7 +23,8 @@ SUFFIXES = (
 PREFIXES = ("Via", "Viale", "Piazza", "Corso", "Rua", "Avenida", "Av\\.", "Calle", "Carrer",
             "Paseo", "Plaza", "Rue", "Boulevard", "Chemin", "Allée", "Strada", "Largo", "Travessa")
 # compounds that end in the street-type word in Germanic and Nordic languages
-COMPOUND_ENDINGS = ("straße", "strasse", "str\\.", "gasse", "weg", "platz", "allee", "ring",
+# (not "-ring": "Spring 2024")
+COMPOUND_ENDINGS = ("straße", "strasse", "str\\.", "gasse", "weg", "platz", "allee",
                     "damm", "ufer", "gade", "vej", "vägen", "gatan", "veien", "gata", "braut",
                     "laan", "straat", "plein", "kade", "gracht")
 NAME = r"(?:[A-ZÀ-Ý][\w'\u2019\-]*\.?\s+){0,3}[A-ZÀ-Ý][\w'\u2019\-]*"
@@ -33,7 +34,8 @@ PATTERNS = [
             + alternation(SUFFIXES, ignore_case=True) + r")\b\.?(?:,?\s+(?:Apt|Suite|Unit)\.?\s*#?\w+)?",
             0.7),
     Pattern("prefix_street_number",
-            r"\b(?:" + alternation(PREFIXES, ignore_case=True) + r")\s+" + NAME
+            # a capital first: "via Slack 2" is no address
+            r"\b(?-i:(?=\p{Lu}))(?:" + alternation(PREFIXES, ignore_case=True) + r")\s+" + NAME
             + r",?\s+\d{1,5}[A-Za-z]?\b", 0.7),
     # (?=…): only a word that a house number follows is worth trying every ending on
     Pattern("compound_street_number",
@@ -51,6 +53,8 @@ VECTORS = [
     ("Send it to P.O. Box 63", [ENTITY]),
     ("she moved to Apt. 559 last week", [ENTITY]),
     ("we need 3 Large Boxes", []),
+    ("sent via Slack 2 times", []),
+    ("Spring 2024 release notes", []),
 ]
 
 
