@@ -7,7 +7,7 @@ from sovereign.detect.recognizers import MODULES
 
 PRESIDIO_ENTITIES = frozenset({
     "CREDIT_CARD", "CRYPTO", "DATE_TIME", "EMAIL_ADDRESS", "IBAN_CODE", "IP_ADDRESS",
-    "MAC_ADDRESS", "NRP", "LOCATION", "PERSON", "PHONE_NUMBER", "MEDICAL_LICENSE", "URL",
+    "MAC_ADDRESS", "NRP", "LOCATION", "PERSON", "PHONE_NUMBER", "URL",
     "ORGANIZATION", "US_BANK_NUMBER", "US_DRIVER_LICENSE", "US_ITIN", "US_PASSPORT", "US_SSN",
     "UK_NHS", "UUID",
     # European national IDs, registered for every language (see detect/engine.py NEUTRAL)

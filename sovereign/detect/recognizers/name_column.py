@@ -1,0 +1,115 @@
+"""PERSON: the cells of a name column in pasted tabular data — CSV, TSV, semicolon or pipe
+separated exports with a header line ("id,first_name,last_name,email",
+"Datum;Name;IBAN;Ort", "nom|prénom|ville").
+
+Basis: a name is the first identifier of GDPR Art. 4(1) and HIPAA §164.514(b)(2)(i)(A).
+In a CRM or bank export a name stands alone in its cell, often in capitals ("IGLESIAS
+PILAR") or as a surname the NER has never seen; the header says what the column holds. Only
+rows with as many fields as the header count, so prose after the table is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+ENTITY = "PERSON"
+SCORE = 0.7
+DELIMITERS = ",;\t|"
+MAX_CELL = 80
+# header cells (lower case, letters only) whose column holds people's names
+HEADERS = frozenset({
+    "name", "names", "fullname", "firstname", "lastname", "surname", "surnames", "givenname",
+    "familyname", "forename", "forenames", "middlename", "maidenname", "first", "last",
+    "customer", "customername", "contact", "contactname", "patient", "patientname",
+    "employee", "employeename", "client", "clientname", "accountholder", "cardholder",
+    "holder", "beneficiary", "recipient", "payee", "student", "studentname", "applicant",
+    "guardian", "insured", "policyholder",
+    # de, fr, es, it, pt, nl
+    "vorname", "nachname", "familienname", "kunde", "kontoinhaber", "mitarbeiter", "patientin",
+    "nom", "prenom", "prénom", "nomcomplet", "nomdefamille", "titulaire", "beneficiaire",
+    "bénéficiaire", "nombre", "nombres", "apellido", "apellidos", "nombrecompleto", "titular",
+    "cognome", "nome", "nomecompleto", "intestatario", "sobrenome", "naam", "voornaam",
+    "achternaam", "volledigenaam", "klant", "rekeninghouder",
+})
+LETTER = re.compile(r"[^\W\d_]")
+VECTORS = [
+    ("id,first_name,last_name,email\n10230,James,Hargreaves,jh@example.com", [ENTITY]),
+    ("Datum;Name;IBAN;Ort\n21.08.2025;IGLESIAS PILAR;ES9121000418450200051332;Madrid", [ENTITY]),
+    ("host,port,username\nlocalhost,5432,admin", []),
+    ("file_name,size\nreport.pdf,1200", []),
+]
+
+
+def cells(line: str, delimiter: str) -> list[tuple[int, int]]:
+    """[start, end) of each field of *line*, inside double quotes where a field is quoted."""
+    out: list[tuple[int, int]] = []
+    start, quoted = 0, False
+    for i, ch in enumerate(line):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == delimiter and not quoted:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(line)))
+    return [_unquoted(line, a, b) for a, b in out]
+
+
+def _unquoted(line: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and line[a] in ' "':
+        a += 1
+    while b > a and line[b - 1] in ' "\r':
+        b -= 1
+    return a, b
+
+
+def header_key(cell: str) -> str:
+    return "".join(ch for ch in cell.lower() if ch.isalpha())
+
+
+class NameColumnRecognizer(EntityRecognizer):
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[ENTITY], name="NameColumnRecognizer")
+
+    def load(self) -> None:
+        return None
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        if not any(d in text for d in DELIMITERS):
+            return []
+        results: list[RecognizerResult] = []
+        lines: list[tuple[int, str]] = []
+        at = 0
+        for line in text.split("\n"):
+            lines.append((at, line))
+            at += len(line) + 1
+        columns: dict[int, bool] = {}
+        delimiter, width = "", 0
+        for offset, line in lines:
+            if delimiter and line.count(delimiter) + 1 >= width and columns:
+                fields = cells(line, delimiter)
+                if len(fields) == width:
+                    for index in columns:
+                        a, b = fields[index]
+                        value = line[a:b]
+                        if 0 < b - a <= MAX_CELL and LETTER.search(value) and "@" not in value:
+                            results.append(RecognizerResult(ENTITY, offset + a, offset + b, SCORE))
+                    continue
+            delimiter, width, columns = "", 0, {}
+            for d in DELIMITERS:
+                if d not in line:
+                    continue
+                fields = cells(line, d)
+                named = {i: True for i, (a, b) in enumerate(fields)
+                         if header_key(line[a:b]) in HEADERS}
+                if named and len(fields) >= 2:
+                    delimiter, width, columns = d, len(fields), named
+                    break
+        return results
+
+
+def recognizer() -> EntityRecognizer:
+    return NameColumnRecognizer()
