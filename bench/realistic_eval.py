@@ -24,6 +24,7 @@ import argparse
 import concurrent.futures
 import json
 import os
+import re
 import sys
 import tempfile
 import time
@@ -242,16 +243,21 @@ def through_proxy(proxy: Proxy, pii: list[Record], harmless: list[Record]) -> Th
             res.errors[f"{s.status} {s.error}"] += 1
     for rec in pii:
         reqs = bodies.get(rec["id"], [])
-        raw = "\n".join(r.text for r in reqs)
-        decoded = "\n".join(x for r in reqs for x in _strings(_json(r.body)))
+        sent_text = "\n".join(x for r in reqs for x in _strings(_json(r.body))) or \
+            "\n".join(r.text for r in reqs)
+        judged = [g for g in rec["spans"] if g["group"] in ("regulated", "contact")]
+        # the prompt without its judged values: a value that also occurs there as ordinary
+        # text (a first name that is also a town, "Austin") is not a leak by that occurrence
+        rest = list(rec["text"])
+        for g in judged:
+            rest[g["start"] : g["end"]] = "\0" * (g["end"] - g["start"])
+        background = "".join(rest)
         leaked_any = False
-        for g in rec["spans"]:
-            if g["group"] not in ("regulated", "contact"):
-                continue
+        for g in judged:
             value = rec["text"][g["start"] : g["end"]]
             res.values[g["group"]] += 1
             res.values_by_type[g["type"]] += 1
-            if value in raw or value in decoded:
+            if _count(value, sent_text) > _count(value, background):
                 res.leaks.append((g["group"], g["type"], rec["id"]))
                 leaked_any = True
         for table, key in ((res.by_lang, rec["lang"]), (res.by_genre, rec["genre"])):
@@ -272,6 +278,11 @@ def through_proxy(proxy: Proxy, pii: list[Record], harmless: list[Record]) -> Th
             table[key][0] += int(same)
             table[key][1] += 1
     return res
+
+
+def _count(value: str, text: str) -> int:
+    """Occurrences of *value* in *text* not inside a longer word ("chase" in "purchase")."""
+    return len(re.findall(r"(?<!\w)" + re.escape(value) + r"(?!\w)", text))
 
 
 def _json(body: bytes) -> Any:

@@ -152,3 +152,12 @@ def test_harmless_has_no_personal_data_markers() -> None:
 def test_files_are_small() -> None:
     for f in DATA.glob("*.jsonl"):
         assert f.stat().st_size < 2_000_000, f.name
+
+
+def test_company_names_share_no_word_with_person_names() -> None:
+    from bench.realistic.locales import LOCALES
+    from bench.realistic.render import COMPANIES
+
+    names = {w for loc in LOCALES.values() for n in loc.female + loc.male + loc.last
+             for w in n.split()}
+    assert not {w for c in COMPANIES for w in c.replace("&", " ").split()} & names

@@ -233,7 +233,8 @@ def program_outputs(heldout: bool) -> Iterator[tuple[str, str, str]]:
     else:
         for i, src in enumerate(C_BUGS):
             (base / f"unit_{i}.c").write_text(src)
-            out = _run(["gcc", "-Wall", "-Wextra", "-c" if i != 3 else "-o", *(
-                [f"unit_{i}.c"] if i != 3 else [f"unit_{i}", f"unit_{i}.c"])], cwd)
+            out = _run(["gcc", "-Wall", "-Wextra", "-c", f"unit_{i}.c"], cwd)
+            if not out:  # compiles: link it (an object file of a fixed name, not a temp one)
+                out = _run(["gcc", "-o", f"unit_{i}", f"unit_{i}.o"], cwd)
             if out:
                 yield "build_log", src, out[-2500:]

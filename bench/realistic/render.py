@@ -45,9 +45,10 @@ MONTHS = {
     "nl": "januari februari maart april mei juni juli augustus september oktober november "
           "december".split(),
 }
+# no company shares a word with a name list (a name found in a company name is no leak)
 COMPANIES = ["Northwind Logistics", "Brightline Dental", "Harbor & Finch LLP", "Kestrel Analytics",
-             "Bluepeak Insurance", "Lindqvist Möbel GmbH", "Solaris Energia Ltda.",
-             "Atelier Mirabeau SARL", "Ferramenta Colombo S.r.l.", "Van Houten Bouw B.V.",
+             "Bluepeak Insurance", "Lindholm Möbel GmbH", "Solaris Energia Ltda.",
+             "Atelier Mirabeau SARL", "Ferramenta Adriatica S.r.l.", "Van Houten Bouw B.V.",
              "Talleres Ebro S.L.", "Crescent Health Partners", "Quillfeather Books",
              "Ironbridge Property Management", "Meridian Pharmacy"]
 DOMAINS_WORK = ["northwind-logistics.com", "kestrel-analytics.io", "bluepeak-ins.com",
