@@ -107,8 +107,8 @@ def test_speed_ups_keep_the_entities_and_lower_forms_of_the_stock_pipeline() -> 
 
     import spacy
 
+    from sovereign.detect.nerview import NER_PIPE as NER
     from sovereign.detect.nlp import (
-        NER,
         SmallBlasOps,
         compute_read_lexeme_attrs_only,
         guard_affixes,

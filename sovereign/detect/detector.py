@@ -14,15 +14,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, cast
 
 from sovereign.detect.language import LanguagePicker
-from sovereign.detect.nerview import NER_RECOGNIZER, fields, ner_view
+from sovereign.detect.nerview import NER_PIPE, NER_RECOGNIZER, fields, ner_view
 from sovereign.detect.noise import is_noise_at, ner_person
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine
 
     from sovereign.detect.nlp import NerOnlyNlpEngine
-
-NER = "ner"  # the spaCy pipe that finds entities
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,16 +156,16 @@ class PresidioDetector:
 
     def _scan_language(self, language: str, texts: Sequence[str], found: list[Found]) -> None:
         cut = pieces(texts)
+        chunks = [texts[p.index][p.start : p.end] for p in cut]
         engine = cast("NerOnlyNlpEngine", self._analyzer.nlp_engine)
         nlp = engine.get_nlp(language)
         size = max(1, min(len(cut), BATCH_DOCS))
         with nlp.memory_zone():
             # spaCy's NER splits each batch in four by length; one sub-batch is fewer calls,
             # and a document's entities do not depend on its batch (tests/test_determinism.py)
-            docs = nlp.pipe((ner_view(texts[p.index][p.start : p.end]) for p in cut),
-                            batch_size=size, component_cfg={NER: {"batch_size": 4 * size}})
-            for piece, doc in zip(cut, docs, strict=True):
-                text = texts[piece.index][piece.start : piece.end]
+            docs = nlp.pipe((ner_view(chunk) for chunk in chunks), batch_size=size,
+                            component_cfg={NER_PIPE: {"batch_size": 4 * size}})
+            for piece, text, doc in zip(cut, chunks, docs, strict=True):
                 results = self._analyzer.analyze(text=text, language=language,
                                                  score_threshold=self._threshold,
                                                  nlp_artifacts=engine.artifacts(doc, language))

@@ -48,6 +48,7 @@ def _title(m: re.Match[str]) -> str:
     return titled if len(titled) == len(word) else word  # a few letters change length
 
 
+NER_PIPE = "ner"  # the spaCy pipe that finds entities
 NER_RECOGNIZER = "SpacyRecognizer"  # Presidio's name for the recognizer that reports NER
 
 

@@ -52,6 +52,7 @@ from thinc.api import NumpyOps, set_dropout_rate
 from thinc.backends.cblas import CBlas  # type: ignore[import-not-found]  # Cython, no stub
 
 from sovereign.detect.fused import fuse_blocks
+from sovereign.detect.nerview import NER_PIPE
 from sovereign.detect.required import guarded
 
 if TYPE_CHECKING:
@@ -65,7 +66,6 @@ try:
 except ImportError:  # installed without a C compiler: the parser keeps BLIS (see above)
     KERNEL_BUILT = False
 
-NER = "ner"
 ALNUM = re.compile(r"[^\W_]")  # a character str.isalnum() accepts (\w is those and "_")
 log = structlog.get_logger("sovereign.detect")
 
@@ -185,8 +185,8 @@ class NerOnlyNlpEngine(SpacyNlpEngine):
         self._stop_words: dict[str, frozenset[str]] = {}
         pipelines: dict[str, Language] = self.nlp or {}
         for lang, nlp in pipelines.items():
-            keep = {NER} | {name for name, pipe in nlp.pipeline
-                            if NER in getattr(pipe, "listening_components", ())}
+            keep = {NER_PIPE} | {name for name, pipe in nlp.pipeline
+                                 if NER_PIPE in getattr(pipe, "listening_components", ())}
             nlp.select_pipes(disable=[name for name in nlp.pipe_names if name not in keep])
             use_fast_ops(nlp)
             for _, pipe in nlp.pipeline:
@@ -205,7 +205,7 @@ class NerOnlyNlpEngine(SpacyNlpEngine):
         call; no recognizer reads them."""
         config = self.ner_model_configuration
         mapping = config.model_to_presidio_entity_mapping or {}
-        ners: list[Any] = [nlp.get_pipe(NER) for nlp in pipelines if nlp.has_pipe(NER)]
+        ners: list[Any] = [nlp.get_pipe(NER_PIPE) for nlp in pipelines if nlp.has_pipe(NER_PIPE)]
         unmapped = {label for ner in ners for label in ner.labels if label not in mapping}
         config.labels_to_ignore = frozenset(config.labels_to_ignore or ()) | unmapped
 
