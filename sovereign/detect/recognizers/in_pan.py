@@ -16,17 +16,14 @@ not among its default recognizers and scores any five letters, four digits, one 
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import PatternRecognizer
 
-from sovereign.detect.recognizers._checked import LABELLED, WRITTEN, alone, labelled
+from sovereign.detect.recognizers._checked import patterns
 
 ENTITY = "IN_PAN"
 VALUE = r"(?-i:[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z])"
 LABELS = r"(?-i:PAN)(?:\s+card)?|permanent\s+account\s+number"
-PATTERNS = [
-    Pattern("pan_labelled", labelled(LABELS) + alone(VALUE), LABELLED),
-    Pattern("pan", alone(VALUE), WRITTEN),
-]
+PATTERNS = patterns(ENTITY, VALUE, LABELS, written=VALUE)
 CONTEXT = ["permanent", "income-tax", "incometax", "itr", "aadhaar", "aadhar"]
 VECTORS = [
     ("PAN ABCPE1234F", [ENTITY]),

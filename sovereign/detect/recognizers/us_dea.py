@@ -17,24 +17,15 @@ after "DEA", "DEA #", "DEA registration number" 0.85; with a context word nearby
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import PatternRecognizer
 
-from sovereign.detect.recognizers._checked import (
-    LABELLED,
-    WRITTEN,
-    CheckedRecognizer,
-    alone,
-    labelled,
-)
+from sovereign.detect.recognizers._checked import CheckedRecognizer, patterns
 
 ENTITY = "US_DEA"
 REGISTRANT = "ABCDEFGHJKLMPRSTUX"
 VALUE = rf"(?-i:[{REGISTRANT}][A-Z9])\d{{7}}"
 LABELS = r"(?-i:DEA)(?:\s+(?:registration|reg\.?|certificate|license|licence))?"
-PATTERNS = [
-    Pattern("dea_labelled", labelled(LABELS) + alone(VALUE), LABELLED),
-    Pattern("dea", alone(VALUE), WRITTEN),
-]
+PATTERNS = patterns(ENTITY, VALUE, LABELS, written=VALUE)
 CONTEXT = ["prescriber", "physician", "pharmacist", "pharmacy", "prescription", "narcotic"]
 VECTORS = [
     ("DEA number AB1234563 on file", [ENTITY]),
