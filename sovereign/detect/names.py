@@ -61,6 +61,12 @@ wolf wood wright young zimmermann
 """.split())
 
 
+# who "my …" introduces by name ("my son Lukas"), for person_name.py's cue and, in lower case,
+# lowercase_name.py's
+RELATIONS = ("son", "daughter", "kid", "child", "wife", "husband", "partner", "brother", "sister",
+             "friend", "mother", "father", "mom", "dad", "boss", "colleague")
+
+
 def known_name(word: str) -> bool:
     """Whether *word* (any case) is one of the listed given names or surnames."""
     return word.lower() in GIVEN or word.lower() in SURNAMES

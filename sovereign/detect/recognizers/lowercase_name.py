@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from sovereign.detect.names import GIVEN
+from sovereign.detect.names import GIVEN, RELATIONS
 
 ENTITY = "PERSON"
 CUES = (r"hi|hey|hello|dear|thanks|thank you|cheers|bye|love|ciao|hallo|hola|salut|bonjour|"
-        r"olá|hoi|my (?:son|daughter|kid|child|wife|husband|partner|brother|sister|friend|"
-        r"mother|father|mom|mum|dad|boss|colleague|neighbour|neighbor|girlfriend|boyfriend)|"
+        r"olá|hoi|my (?:" + "|".join((*RELATIONS, "mum", "neighbour", "neighbor", "girlfriend",
+                                     "boyfriend")) + r")|"
         r"mein (?:sohn|mann|bruder|freund)|meine (?:tochter|frau|schwester|freundin)|"
         r"mon (?:fils|mari|frère)|ma (?:fille|femme|sœur)|mi (?:hijo|hija|marido|esposa)|"
         r"mio (?:figlio|marito)|mia (?:figlia|moglie)|meu (?:filho|marido)|minha (?:filha|esposa)|"

@@ -86,7 +86,7 @@ class NameColumnRecognizer(EntityRecognizer):
         for line in text.split("\n"):
             lines.append((at, line))
             at += len(line) + 1
-        columns: dict[int, bool] = {}
+        columns: list[int] = []  # the name columns of the header in force
         delimiter, width = "", 0
         for offset, line in lines:
             if delimiter and line.count(delimiter) + 1 >= width and columns:
@@ -98,13 +98,12 @@ class NameColumnRecognizer(EntityRecognizer):
                         if 0 < b - a <= MAX_CELL and LETTER.search(value) and "@" not in value:
                             results.append(RecognizerResult(ENTITY, offset + a, offset + b, SCORE))
                     continue
-            delimiter, width, columns = "", 0, {}
+            delimiter, width, columns = "", 0, []
             for d in DELIMITERS:
                 if d not in line:
                     continue
                 fields = cells(line, d)
-                named = {i: True for i, (a, b) in enumerate(fields)
-                         if header_key(line[a:b]) in HEADERS}
+                named = [i for i, (a, b) in enumerate(fields) if header_key(line[a:b]) in HEADERS]
                 if named and len(fields) >= 2:
                     delimiter, width, columns = d, len(fields), named
                     break

@@ -14,6 +14,7 @@ import re
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
+from sovereign.detect.names import RELATIONS
 from sovereign.detect.wordlist import alternation
 
 ENTITY = "PERSON"
@@ -24,8 +25,7 @@ TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Fr|Sr|Capt|Col|Gen|Lt|Sgt)\.
 POSTNOMINAL = r"(?:[ \t]+(?:MD|DVM|PhD|DDS|DO|RN|Jr\.?|Sr\.?|II|III|IV|Esq\.?))?"
 CUE = (r"(?:[Mm]y name is|[Nn]ame is|[Nn]ame's|[Nn]amed|[Cc]alled|[Cc]all me|[Cc]alls me|"
        r"[Dd]ear|[Hh]i|[Hh]ello|[Tt]hanks|[Rr]egards|[Ss]incerely|[Ss]igned|[Aa]ssistant to|"
-       r"[Mm]arried|[Mm]y (?:son|daughter|kid|child|wife|husband|partner|brother|sister|"
-       r"friend|mother|father|mom|dad|boss|colleague)|maiden name is|[Ii]t's under|"
+       r"[Mm]arried|[Mm]y (?:" + "|".join(RELATIONS) + r")|maiden name is|[Ii]t's under|"
        r"[Uu]nder the name|[Ss]houted at|[Ss]poke to|[Ss]peak to|[Tt]alked to)")
 # form and header fields whose value is a person ("Name:   Keiko Soto", "Directed By: …")
 # (a type annotation in code, "name: Annotated[str]", is not one: a value followed by "[" or
