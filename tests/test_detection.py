@@ -462,6 +462,7 @@ def test_noise_rules_keep_real_values() -> None:
     ("[10/Oct/2023:13:55:36 +0000]", "+0000", "PHONE_NUMBER", True),
     ("at 2023:13:55:36", "2023:13:55:36", "PHONE_NUMBER", True),
     ("call +1 206 555 0171 now", "+1 206 555 0171", "PHONE_NUMBER", False),
+    ("You can call 61 60 34", "61 60 34", "PHONE_NUMBER", False),
     ("connected to 127.0.0.1:5432", "127.0.0.1", "IP_ADDRESS", True),
     ("listen [::1]:80", "::1", "IP_ADDRESS", True),
     ("client 81.2.69.160 failed", "81.2.69.160", "IP_ADDRESS", False),

@@ -41,7 +41,7 @@ ACRONYMS = frozenset({
 })
 MIN_LICENCE_CHARS = 6
 MAX_NAME_RUN = 30
-MIN_PHONE_DIGITS = 7  # no dialable number is shorter, even a local one written alone
+MIN_PHONE_DIGITS = 6  # no dialable number is shorter: six-digit local numbers ("61 60 34") exist
 CURRENCY_BEFORE = re.compile(r"[$€£¥₹]\s?$|(?:USD|EUR|GBP|CHF)\s?$")
 CLOCK = re.compile(r"\d+(?::\d+)+")
 LOOPBACK = re.compile(r"127(?:\.\d{1,3}){3}|::1|0\.0\.0\.0|0:0:0:0:0:0:0:1")
