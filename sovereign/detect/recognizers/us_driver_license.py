@@ -42,6 +42,9 @@ SHAPES = "|".join((
     r"(?-i:[A-Z][A-Z*]{6}\d{3}[A-Z0-9]{2})",             # WA before 2018
     r"(?-i:[A-Z]{2})\d{6}",                              # OH
 ))
+# after a label that names a driver's licence, any state's number, as people type it
+# ("My driver's license number is yo0047868"): one letter or two, or none, and digits
+ANY_STATE = r"[A-Za-z]{0,2}\d{6,14}"
 DIGITS = r"\d{7,9}|\d{2}-\d{3}-\d{4}|\d{3}[ -]\d{3}[ -]\d{3}|\d{2} \d{3} \d{3}"
 # a driver's licence named as such; "license" alone (a software licence, a business
 # licence) only before a state shape, or when a number word follows it
@@ -52,6 +55,7 @@ PATTERNS = [
             LABELLED),
     Pattern("dl_labelled_digits", labelled(rf"{DRIVER}|{LICENCE_NUMBER}") + alone(DIGITS),
             LABELLED),
+    Pattern("dl_labelled_any", labelled(DRIVER) + alone(ANY_STATE), LABELLED),
     Pattern("dl_state_shape", alone(SHAPES), STATE_SHAPE),
 ]
 CONTEXT = ["driver", "driving", "dmv", "motorist"]
@@ -64,6 +68,9 @@ VECTORS = [
     ("Illinois driver license A123-4567-8901", [ENTITY]),
     ("WA driver's license WDLABCD456DG", [ENTITY]),
     ("the driver gave D1234567 at the stop", [ENTITY]),   # context word: 0.6
+    ("My driver's license number is O32663416", [ENTITY]),
+    ("My driver's license number is yo0047868", [ENTITY]),
+    ("driving licence m472269848583", [ENTITY]),
     ("Ausweisnummer: T22000124", []),
     ("ticket D1234567 closed", []),                       # no label, no context: 0.25
     ("order 12345678 shipped", []),                       # digits need a label
