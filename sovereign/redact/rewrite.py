@@ -8,13 +8,20 @@
    the conversation's vault where it already has one.
 4. Every segment is rewritten: the findings' spans, and every other literal occurrence of a
    known value (the detector can miss a name in one message and find it in the next).
+
+Time is linear in the text (times the length of the longest value) and n log n in the
+number of values: the literal occurrences are found in one pass over each segment with a
+character trie of the values (not a regex alternation of them, which tries every value at
+every position), each is checked against the sorted flagged spans by bisection, and a
+one-word name finds the longer names it belongs to through an index of their words.
 """
 
 from __future__ import annotations
 
+import bisect
 import enum
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from sovereign.detect.detector import Span
@@ -30,6 +37,62 @@ class Operator(enum.StrEnum):
     MASK = "mask"
     DROP = "drop"
 
+
+
+def _fold(ch: str) -> str:
+    """One character compared without case (kept as it is where lower-casing would change
+    the length, so offsets in the text stay those of the trie's walk)."""
+    low = ch.lower()
+    return low if len(low) == 1 else ch
+
+
+def _word(ch: str) -> bool:
+    """What the regex class \\w matches in a str pattern."""
+    return ch.isalnum() or ch == "_"
+
+
+type _Node = dict[str, _Node]
+_END = ""  # trie key: a value ends here (no character folds to the empty string)
+
+
+class Literals:
+    """Whole-word, case-insensitive occurrences of a set of values: each occurrence starts
+    where the character before is not a word character and ends where the next one is not;
+    at a start the longest value wins, and occurrences do not overlap (what a regex
+    alternation of the values, longest first, between (?<!\\w) and (?!\\w) finds)."""
+
+    def __init__(self, values: Iterable[str]) -> None:
+        self._root: _Node = {}
+        for value in values:
+            node = self._root
+            for ch in value:
+                node = node.setdefault(_fold(ch), {})
+            node[_END] = {}
+        firsts = [c for c in self._root if c != _END]
+        self._starts = re.compile(
+            r"(?<!\w)[" + "".join(re.escape(c) for c in firsts) + "]", re.IGNORECASE,
+        ) if firsts else None
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        if self._starts is None:
+            return
+        n = len(text)
+        at = 0  # where the next occurrence may start (they do not overlap)
+        for m in self._starts.finditer(text):
+            i = m.start()
+            if i < at:
+                continue
+            node, j, best = self._root, i, -1
+            while j < n:
+                nxt = node.get(_fold(text[j]))
+                if nxt is None:
+                    break
+                node, j = nxt, j + 1
+                if _END in node and (j == n or not _word(text[j])):
+                    best = j
+            if best > i:
+                yield i, best
+                at = best
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +144,7 @@ class Redactor:
             values.extend((r.entity_type, text[r.start : r.end]) for r in flagged[i])
         tokens = self._assign(values, operators, vault, segments)
         # 4: rewrite, flagged spans first, then other literal occurrences
-        known = sorted({v for _, v in values if len(v.strip()) >= 2}, key=len, reverse=True)
-        literal = re.compile("|".join(rf"(?<!\w){re.escape(v)}(?!\w)" for v in known),
-                             re.IGNORECASE) if known else None
+        literals = Literals(v for _, v in values if len(v.strip()) >= 2)
         by_norm = {normalise(v): tokens[(t, normalise(v))] for t, v in values}
         out: dict[int, str] = {}
         count = 0
@@ -91,11 +152,16 @@ class Redactor:
             text = segment.text
             intervals = [(r.start, r.end, tokens[(r.entity_type, normalise(text[r.start:r.end]))])
                          for r in flagged.get(i, [])]
-            for m in literal.finditer(text) if literal else ():
-                if not any(a < m.end() and m.start() < b for a, b, _ in intervals):
-                    token = by_norm.get(normalise(m.group(0)))
-                    if token is not None:
-                        intervals.append((m.start(), m.end(), token))
+            # the flagged spans are sorted and do not overlap (select_spans): a literal match
+            # overlaps one only if it overlaps the first that ends after the match starts
+            ends = [b for _, b, _ in intervals]
+            for a, b in literals.find(text):
+                k = bisect.bisect_right(ends, a)
+                if k < len(ends) and intervals[k][0] < b:
+                    continue
+                token = by_norm.get(normalise(text[a:b]))
+                if token is not None:
+                    intervals.append((a, b, token))
             if not intervals:
                 continue
             intervals.sort()
@@ -114,14 +180,19 @@ class Redactor:
         first: dict[tuple[str, str], str] = {}
         for entity_type, original in values:
             first.setdefault((entity_type, normalise(original)), original)
-        names = [n for (t, n) in first if t == "PERSON" and " " in n]
-        taken = {normalise(s.text) for s in segments}  # a surrogate must not already occur
+        names: dict[str, list[str]] = {}  # a word → the longer names it is in, in order
+        for t, n in first:
+            if t == "PERSON" and " " in n:
+                for word in dict.fromkeys(n.split()):
+                    names.setdefault(word, []).append(n)
+        # a surrogate must not already occur in the text (one string: one search per token)
+        taken = "\x00".join(normalise(s.text) for s in segments)
         for (entity_type, norm), original in first.items():
             if (existing := vault.lookup(entity_type, norm)) is not None:
                 tokens[(entity_type, norm)] = existing
                 continue
             if entity_type == "PERSON" and " " not in norm:
-                owners = [n for n in names if norm in n.split()]
+                owners = names.get(norm, [])
                 if len(owners) == 1:  # "smith" → the one "john smith" in this conversation
                     owner = (entity_type, owners[0])
                     if owner not in tokens:
@@ -136,7 +207,7 @@ class Redactor:
         return tokens
 
     def _token(self, entity_type: str, norm: str, original: str,
-               operators: Mapping[str, Operator], vault: Vault, taken: set[str]) -> str:
+               operators: Mapping[str, Operator], vault: Vault, taken: str) -> str:
         op = operators.get(entity_type, Operator.PLACEHOLDER)
         if op is Operator.DROP:
             return ""
@@ -150,8 +221,7 @@ class Redactor:
                 candidate = surrogate(self._key, entity_type, norm, attempt)
                 if candidate is None:
                     break
-                if candidate not in vault.tokens and not any(
-                        normalise(candidate) in t for t in taken):
+                if not vault.issued(candidate) and normalise(candidate) not in taken:
                     token = candidate
                     break
         if token is None:

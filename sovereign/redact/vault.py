@@ -54,6 +54,9 @@ class Vault:
     def tokens(self) -> list[str]:
         return list(self._value_of)
 
+    def issued(self, token: str) -> bool:
+        return token in self._value_of
+
     def lookup(self, entity_type: str, normalised: str) -> str | None:
         return self._token_of.get((entity_type, normalised))
 
