@@ -369,8 +369,10 @@ def cmd_audit_lookup(args: argparse.Namespace) -> int:
         for s in sightings:
             when = dt.datetime.fromtimestamp(s.ts, dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
             rules = ",".join(s.rules) or "-"
+            maybe = "" if s.certain else "  (maybe: in the record's tag filter)"
             print(f"index {s.index}  {when}  {s.provider:<9} {s.action:<11} → "
-                  f"{s.destination}  rules={rules}  status={s.status}  decision={s.decision}")
+                  f"{s.destination}  rules={rules}  status={s.status}  decision={s.decision}"
+                  f"{maybe}")
         if unsearchable:
             print(f"note: epochs {sorted(unsearchable)} have no key here (shredded or not "
                   "given); their records cannot be searched")

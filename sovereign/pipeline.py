@@ -8,31 +8,32 @@ Every path that cannot be completed ends in a refusal in the caller's API format
 from __future__ import annotations
 
 import concurrent.futures
+import dataclasses
 import json
 import os
 import re
 import time
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import structlog
 
 from sovereign.assess import Assessment, Deadline, assess
-from sovereign.audit.tags import Tagger
+from sovereign.audit.tags import Tagger, bounded_tags
 from sovereign.audit.writer import AuditError, AuditSink
+from sovereign.decompress import DEFAULT_MAX_RATIO, Bounds, DecodeError, InflateLimit, decode_body
 from sovereign.detect.detector import Detector, Span
-from sovereign.exchange import (
-    Action,
-)
+from sovereign.exchange import Action, Locator, Segment, SegmentKind
 from sovereign.metrics import MetricsSink, NoMetrics
 from sovereign.policy.decide import NO_SOURCE, Source
 from sovereign.policy.loader import RuleSet
 from sovereign.providers.base import ParsedRequest, ReplyHandler, RequestError, WireFormat
-from sovereign.providers.jsonpath import set_at
+from sovereign.providers.envelope import CREDENTIAL_HEADERS, envelope_segments
+from sovereign.providers.jsonpath import get_at, set_at
 from sovereign.providers.registry import DEFAULT, Classified, Registry
-from sovereign.records import base_record, decision_fields
+from sovereign.records import base_record, decision_fields, route_label
 from sovereign.redact.conversations import ConversationVaults, caller_key
 from sovereign.redact.reply import RestorePlaceholders
 from sovereign.redact.rewrite import Operator, Redactor
@@ -44,9 +45,8 @@ from sovereign.route.models import ModelRegistry, NoLocalModel
 log = structlog.get_logger("sovereign.pipeline")
 
 DECISION_HEADER = "x-sovereign-decision"
-# Credentials of the closed provider: never sent to a local model.
-CREDENTIAL_HEADERS = ("authorization", "x-api-key", "api-key", "x-goog-api-key", "cookie",
-                      "openai-organization", "openai-project", "proxy-authorization")
+# Credentials of the closed provider (never sent to a local model) are CREDENTIAL_HEADERS,
+# from providers/envelope.py.
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,10 @@ class Request:
     body: bytes
     client: str = ""
     declared_size: int | None = None  # Content-Length, when only the headers are known yet
+    content_encoding: str = ""  # the body as received; decoded (bounded) before it is read
+    trailers: bool = False  # a chunked body ended with trailer fields
+    # every host name the request carries (CONNECT target, TLS SNI, Host), normalised
+    names: tuple[str, ...] = ()
 
     @property
     def size(self) -> int:
@@ -100,6 +104,9 @@ Plan = Respond | Forward | PassThrough
 @dataclass(frozen=True)
 class Settings:
     max_body_bytes: int = 4 * 1024 * 1024
+    # a compressed body may inflate to max_body_bytes, and beyond 1 MiB to at most this many
+    # times its compressed size
+    max_inflate_ratio: float = DEFAULT_MAX_RATIO
     upstreams: Mapping[str, str] = field(default_factory=dict)
     # detection that takes longer than this is decided by `deadline_action`, not waited for
     decision_deadline_s: float = 10.0
@@ -148,10 +155,10 @@ class Pipeline:
         self._clock = clock
 
     def assess(self, classified: Classified, body: bytes, size: int,
-               source: Source = NO_SOURCE) -> Assessment:
+               source: Source = NO_SOURCE, envelope: Sequence[Segment] = ()) -> Assessment:
         started = time.perf_counter()
         result = assess(classified, body, size, self.detector, self.rules, self._deadline,
-                        source)
+                        source, envelope)
         if result.parsed is not None:
             self.metrics.detection(time.perf_counter() - started)
         return result
@@ -170,16 +177,45 @@ class Pipeline:
             return self._refuse(base, wire, 413, "body_too_large",
                                 f"request body is larger than the proxy's limit of "
                                 f"{self.settings.max_body_bytes} bytes")
+        if len(set(req.names)) > 1:  # e.g. TLS SNI of one host, Host header of another
+            return self._refuse(base, wire, 421, "host_mismatch",
+                                "the request names more than one host (proxy target, TLS SNI, "
+                                "Host header): the proxy does not guess which one it is for")
+        if "upgrade" in req.headers and not (classified.route and classified.route.websocket):
+            # after the upstream's 101 every frame would pass unread: no route defines one
+            return self._refuse(base, wire, 400, "upgrade_refused",
+                                "protocol upgrades (websockets and others) are not accepted on "
+                                "this endpoint; the proxy cannot read what would follow")
+        if req.trailers:  # header fields after the body: nothing reads or forwards them
+            return self._refuse(base, wire, 400, "trailers_not_supported",
+                                "request bodies with trailer fields are not accepted; send the "
+                                "fields as headers")
+        try:
+            body = decode_body(req.body, req.content_encoding,
+                               Bounds(self.settings.max_body_bytes,
+                                      self.settings.max_inflate_ratio))
+        except InflateLimit as exc:
+            return self._refuse({**base, "inflate_limit": exc.reason}, wire, 413,
+                                "body_too_large", str(exc))
+        except DecodeError as exc:
+            return self._refuse(base, wire, 400, "undecodable_body", str(exc))
         try:
             source = Source(host=req.host, client=req.client, app=app)
-            assessment = self.assess(classified, req.body, req.size, source)
+            envelope = envelope_segments(req.headers, req.path, classified.path,
+                                         classified.route is not None)
+            assessment = self.assess(classified, body, max(req.size, len(body)), source,
+                                     envelope)
         except RequestError as exc:
             return self._refuse(base, wire, 400, "malformed_request", str(exc))
         except Exception as exc:  # noqa: BLE001 - fail closed on any detector/policy failure
             log.error("assessment_failed", decision=decision_id, error=type(exc).__name__)
             return self._refuse(base, wire, 503, "inspection_failed",
                                 "the proxy could not inspect this request, so it was not sent")
-        return self._act(req, base, assessment)
+        plan = self._act(req, base, assessment)
+        if body is not req.body and isinstance(plan, Forward) and plan.body is None:
+            # forward exactly the bytes that were scanned: decoded, without content-encoding
+            return dataclasses.replace(plan, body=body)
+        return plan
 
     def _act(self, req: Request, base: dict[str, Any], a: Assessment) -> Plan:
         decision, parsed, wire = a.decision, a.parsed, a.classified.wire
@@ -188,7 +224,7 @@ class Pipeline:
             segments = parsed.exchange.segments
             epoch, tags = self.tagger.tags(
                 (f.entity_type, segments[f.segment].text[f.start : f.end]) for f in a.findings)
-            record.update(tag_epoch=epoch, tags=tags)
+            record.update(tag_epoch=epoch, **bounded_tags(tags))
         decision_id = base["id"]
         if decision.action is Action.BLOCK:
             message = decision.message or "this request carries data that must not leave"
@@ -196,7 +232,7 @@ class Pipeline:
         if decision.action is Action.ALLOW:
             upstream = self._upstream_url(a, req)
             return self._commit(record, Forward(decision_id, Action.ALLOW, url=upstream),
-                                destination=upstream or req.host, wire=wire)
+                                destination=self._destination(a, req), wire=wire)
         if parsed is None or a.classified.route is None:
             return self._refuse(record, wire, 403, "unreadable_request",
                                 f"{decision.action.label} needs a request the proxy can read; "
@@ -217,8 +253,22 @@ class Pipeline:
         operators = {e: Operator(op) for e, op in decision.operators}
         result = self.redactor.redact(parsed.exchange.segments, spans, dict(decision.redact),
                                       operators, vault)
+        segments = parsed.exchange.segments
+        keys: list[tuple[Locator, str]] = []
         for index, text in result.texts.items():
-            set_at(parsed.doc, parsed.exchange.segments[index].locator, text)
+            segment = segments[index]
+            if segment.kind is SegmentKind.KEY:
+                keys.append((segment.locator, text))
+            elif segment.kind.in_place:
+                set_at(parsed.doc, segment.locator, text)
+            else:  # positions.escalate sends these to the local model; a last guard
+                return self._refuse(record, wire, 403, "cannot_redact_in_place",
+                                    f"a value to redact is in {segment.kind.value} position, "
+                                    "where no placeholder can stand", decided=True)
+        if not _rename_keys(parsed.doc, keys):
+            return self._refuse(record, wire, 403, "cannot_redact_in_place",
+                                "an object key to redact would collide with another key of "
+                                "its object", decided=True)
         record["redacted"] = result.count
         conversations = self.conversations
 
@@ -231,7 +281,7 @@ class Pipeline:
         plan = Forward(record["id"], Action.REDACT, body=_dump(parsed.doc), url=upstream,
                        set_headers={"accept-encoding": "identity"},
                        reply=RestorePlaceholders(vault, wire, remember=remember))
-        return self._commit(record, plan, destination=upstream or req.host, wire=wire)
+        return self._commit(record, plan, destination=self._destination(a, req), wire=wire)
 
     def _route_local(self, record: dict[str, Any], a: Assessment) -> Plan:
         decision, parsed, wire = a.decision, a.parsed, a.classified.wire
@@ -274,6 +324,12 @@ class Pipeline:
                        drop_headers=CREDENTIAL_HEADERS, set_headers=headers, local=True,
                        probe_url=local.base_url, reply=reply)
         return self._commit(record, plan, destination=f"local:{local.name}", wire=wire)
+
+    def _destination(self, a: Assessment, req: Request) -> str:
+        """Where the request goes, as recorded: the route's pattern, never the raw path or
+        query (a value, or the caller's ``?key=``)."""
+        upstream = self.settings.upstreams.get(a.classified.provider.name)
+        return upstream.rstrip("/") + route_label(a.classified) if upstream else req.host
 
     def _upstream_url(self, a: Assessment, req: Request) -> str | None:
         upstream = self.settings.upstreams.get(a.classified.provider.name)
@@ -331,7 +387,8 @@ class Pipeline:
 
     def failure(self, host: str, path: str, code: str) -> None:
         """Audit a request that failed before it had a decision (it was refused)."""
-        record = {"type": "failure", "host": host, "path": path.split("?", 1)[0], "error": code}
+        record = {"type": "failure", "host": host, "path": self.registry.route_of(host, path),
+                  "error": code}
         try:
             self.audit.append(record)
         except AuditError as exc:
@@ -339,6 +396,20 @@ class Pipeline:
 
     def now(self) -> float:
         return self._clock()
+
+
+def _rename_keys(doc: Any, renames: Sequence[tuple[Locator, str]]) -> bool:
+    """Rename object keys in place (a redacted key keeps its value and its place), deepest
+    first so that the locators of the others still hold. False, changing nothing more, if a
+    new name is already a key of its object."""
+    for locator, new in sorted(renames, key=lambda r: -len(r[0])):
+        parent, old = get_at(doc, locator[:-1]), locator[-1]
+        if new != old and new in parent:
+            return False
+        items = [(new if k == old else k, v) for k, v in parent.items()]
+        parent.clear()
+        parent.update(items)
+    return True
 
 
 def _dump(doc: Any) -> bytes:

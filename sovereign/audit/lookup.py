@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sovereign.audit.tags import tag
+from sovereign.audit.tags import TagFilter, tag
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,9 @@ class Sighting:
     rules: tuple[str, ...]
     status: int | None
     error: str | None
+    # False when the tag was found only in the record's filter of tags beyond the listed ones
+    # (a Bloom filter: about one such sighting in a hundred is a false match)
+    certain: bool = True
 
 
 def lookup(records: Iterable[dict[str, Any]], entity_type: str, value: str,
@@ -29,7 +32,7 @@ def lookup(records: Iterable[dict[str, Any]], entity_type: str, value: str,
     (destroyed or withheld: those records cannot be searched)."""
     wanted = {epoch: tag(key, entity_type, value) for epoch, key in keys.items()}
     outcomes: dict[str, dict[str, Any]] = {}
-    hits: list[dict[str, Any]] = []
+    hits: list[tuple[dict[str, Any], bool]] = []
     unsearchable: set[int] = set()
     for record in records:
         if record.get("type") == "outcome":
@@ -43,13 +46,16 @@ def lookup(records: Iterable[dict[str, Any]], entity_type: str, value: str,
             continue
         if any(t.get("tag") == wanted[epoch] and t.get("type") == entity_type
                for t in record.get("tags", [])):
-            hits.append(record)
+            hits.append((record, True))
+        elif isinstance(rest := record.get("tag_filter"), dict) and \
+                TagFilter.from_json(rest).maybe(entity_type, wanted[epoch]):
+            hits.append((record, False))
     out = []
-    for r in hits:
+    for r, certain in hits:
         outcome = outcomes.get(str(r.get("id")), {})
         out.append(Sighting(index=int(r["index"]), ts=float(r.get("ts", 0)),
                             decision=str(r.get("id")), provider=str(r.get("provider")),
                             action=str(r.get("action")), destination=str(r.get("destination")),
                             rules=tuple(r.get("rule_ids", [])), status=outcome.get("status"),
-                            error=outcome.get("error") or r.get("refusal")))
+                            error=outcome.get("error") or r.get("refusal"), certain=certain))
     return out, unsearchable

@@ -10,13 +10,16 @@ The 0x00 separator keeps (type, value) pairs from colliding ("A" + "BC" vs "AB" 
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
+import math
 import os
 import re
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 # Identifier-like types are compared on their letters and digits only, so that a lookup for
 # "4111-1111-1111-1111" finds "4111 1111 1111 1111".
@@ -105,3 +108,63 @@ def load_tag_keys(path: Path) -> dict[int, bytes]:
             raise ValueError(f"{file}: tag key files are named epoch-<n>.key")
         out[int(m.group(1))] = load_tag_key(file)
     return out
+
+
+# A record lists at most MAX_LISTED tags; the others go into a Bloom filter of at most
+# MAX_FILTER_BITS bits (about 10 bits a tag, so a lookup's false "maybe" stays near 1% up to
+# some 25,000 values in one request, and the record's size stays bounded beyond that).
+MAX_LISTED = 256
+MAX_FILTER_BITS = 1 << 18  # 32 KiB
+FILTER_HASHES = 7
+
+
+class TagFilter:
+    """A Bloom filter of (type, tag) pairs: ``maybe`` is never False for a pair put in, and
+    rarely True for one that was not. The pairs are HMAC tags already, so the filter's bit
+    positions (taken from a SHA-256 of the pair) reveal nothing a tag does not."""
+
+    def __init__(self, bits: int, hashes: int = FILTER_HASHES, data: bytes | None = None) -> None:
+        self.bits = bits
+        self.hashes = hashes
+        self._data = bytearray(data if data is not None else (bits + 7) // 8)
+
+    @classmethod
+    def sized_for(cls, count: int) -> TagFilter:
+        bits = min(MAX_FILTER_BITS, max(1024, math.ceil(count * 10 / 8) * 8))
+        return cls(bits)
+
+    def _positions(self, entity_type: str, hexdigest: str) -> list[int]:
+        digest = hashlib.sha256(f"{entity_type}\x00{hexdigest}".encode()).digest()
+        return [int.from_bytes(digest[4 * i : 4 * i + 4], "big") % self.bits
+                for i in range(self.hashes)]
+
+    def add(self, entity_type: str, hexdigest: str) -> None:
+        for p in self._positions(entity_type, hexdigest):
+            self._data[p >> 3] |= 1 << (p & 7)
+
+    def maybe(self, entity_type: str, hexdigest: str) -> bool:
+        return all(self._data[p >> 3] & (1 << (p & 7))
+                   for p in self._positions(entity_type, hexdigest))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"bits": self.bits, "hashes": self.hashes,
+                "data": base64.b64encode(bytes(self._data)).decode("ascii")}
+
+    @classmethod
+    def from_json(cls, doc: Mapping[str, Any]) -> TagFilter:
+        bits, hashes = int(doc["bits"]), int(doc["hashes"])
+        data = base64.b64decode(str(doc["data"]), validate=True)
+        if not 0 < bits <= 8 * len(data) or not 0 < hashes <= 8:
+            raise ValueError("malformed tag filter")
+        return cls(bits, hashes, data)
+
+
+def bounded_tags(tags: list[dict[str, str]]) -> dict[str, Any]:
+    """The record fields for a request's tags: the first MAX_LISTED as a list, the rest (if
+    any) in a TagFilter, and how many there were."""
+    if len(tags) <= MAX_LISTED:
+        return {"tags": tags}
+    rest = TagFilter.sized_for(len(tags) - MAX_LISTED)
+    for t in tags[MAX_LISTED:]:
+        rest.add(t["type"], t["tag"])
+    return {"tags": tags[:MAX_LISTED], "tag_count": len(tags), "tag_filter": rest.to_json()}

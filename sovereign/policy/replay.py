@@ -39,8 +39,12 @@ def replayable(record: dict[str, Any]) -> bool:
 
 
 def context_of(record: dict[str, Any]) -> Context:
-    findings = [Finding(int(s["segment"]), int(s["start"]), int(s["end"]), str(s["type"]),
-                        float(s["score"])) for s in record.get("spans", [])]
+    if "scores" in record:  # a record with too many spans to list keeps counts per score
+        findings = [Finding(-1, 0, 0, str(c["type"]), float(c["score"]))
+                    for c in record["scores"] for _ in range(int(c["count"]))]
+    else:
+        findings = [Finding(int(s["segment"]), int(s["start"]), int(s["end"]), str(s["type"]),
+                            float(s["score"])) for s in record.get("spans", [])]
     return Context(provider=str(record.get("provider")), model=record.get("model"),
                    endpoint=EndpointKind(record.get("endpoint", "chat")),
                    attachments=tuple(record.get("attachments", [])),
