@@ -18,6 +18,7 @@ from presidio_analyzer.predefined_recognizers import (
 from sovereign.detect.recognizers import (
     br_cnpj,
     br_cpf,
+    de_id_card,
     de_kvnr,
     de_tax_id,
     in_aadhaar,
@@ -204,3 +205,19 @@ def test_score_levels(analyzer_detector: Any, text: str, value: str, entity: str
 def test_a_bare_or_embedded_digit_run_is_not_reported(analyzer_detector: Any, text: str,
                                                       entity: str) -> None:
     assert entity not in {s.entity_type for s in analyzer_detector.scan([text])[0]}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(de_id_card.ALPHABET),
+       st.lists(st.sampled_from(de_id_card.ALPHABET + "0123456789"), min_size=8, max_size=8))
+def test_de_id_card(first: str, rest: list[str]) -> None:
+    serial = first + "".join(rest)
+    value = serial + str(de_id_card.check_digit(serial))
+    assert de_id_card.id_card_ok(value)
+    for i, ch in enumerate(value):
+        for other in de_id_card.ALPHABET + "0123456789":
+            # ICAO 7-3-1 catches every single-character change but one between characters
+            # whose values differ by a multiple of ten (C=12 and M=22): the weights are
+            # prime to 10
+            if other != ch and (int(other, 36) - int(ch, 36)) % 10 != 0:
+                assert not de_id_card.id_card_ok(value[:i] + other + value[i + 1:])

@@ -175,8 +175,9 @@ class PresidioDetector:
                         continue
                     score = round(float(r.score), 4)
                     for start, end in fields(text, r.start, r.end, recognizer):
-                        kept = (start, end, score)
+                        kept = [(start, end, score)]
                         if recognizer == NER_RECOGNIZER and r.entity_type == "PERSON":
                             kept = ner_person(text, start, end, score)
-                        keep(found[piece.index], piece.start + kept[0], piece.start + kept[1],
-                             r.entity_type, kept[2])
+                        for a, b, s in kept:
+                            keep(found[piece.index], piece.start + a, piece.start + b,
+                                 r.entity_type, s)

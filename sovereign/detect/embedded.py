@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sovereign.detect.detector import Detector, Span
+from sovereign.detect.noise import is_noise_at
 
 BASE64 = re.compile(r"(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_-]{24,}={0,2}(?![A-Za-z0-9+/_=-])")
 MAX_DECODED = 1_000_000
@@ -114,5 +115,7 @@ class EmbeddedDetector:
             link = parent[k]
             if link is not None:
                 i, hidden = link
-                found[i] = list(dict.fromkeys(found[i] + hidden.report(found[k])))
+                shown = [s for s in hidden.report(found[k])
+                         if not is_noise_at(queue[i], s.start, s.end, s.entity_type, "")]
+                found[i] = list(dict.fromkeys(found[i] + shown))
         return found[: len(texts)]

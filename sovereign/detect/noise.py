@@ -9,21 +9,32 @@ removes; tests/test_detection.py holds a vector for each.
 - NER dates that are bare digit groups no calendar reading supports: "RFC 9162", an order
   number "771394". Years 1900-2099, valid 8-digit YYYYMMDD/DDMMYYYY dates, and groups of
   1-3 or 5 digits (a day, an age, a postal code next to an address) stay.
-- Phone numbers that are prices, timings or clock times: fewer than MIN_PHONE_DIGITS digits
-  ("$89.99", "+0000"), a range of decimals ("21.904..612.337"), a currency sign before it, or
+- Phone numbers that are prices, timings, counts or clock times: fewer than MIN_PHONE_DIGITS
+  digits ("$89.99", "+0000"), six digits with no separator ("rows=374605"; a six-digit
+  local number is written in groups), a range of decimals ("21.904..612.337"), a currency sign before it, or
   digit groups joined by colons only ("2023:13:55:36").
 - Loopback and unspecified addresses ("127.0.0.1", "::1", "0.0.0.0"): the machine itself,
-  no one's address.
+  no one's address. IPv6 "addresses" of fewer than three groups ("::" after a reST literal
+  marker, "fd::<infd>" in a man page): punctuation, not an interface.
 - One-word NER names that are no known name (names.py): "Dell", "Lyon", "Convert" are kept
   at WEAK_NAME_SCORE, under the policies' floor for names, rather than dropped (``explain``
   still shows them). A leading verb or greeting the model took into a name ("Email John
   Smith", "Hi Sarah") is cut off the span, so it is not replaced with the name.
+- What NER glues to a name, and NER "names" that are no words of a name: only runs of
+  capitalised or known name words are kept, so a digit, a newline, code punctuation or a
+  lower-case word ends a name ("dict[str, t.Any", "**Version**", "git --no-replace",
+  "405.701 rows=194049", "más poblada de Chile"); a word with two inner capitals
+  ("LDAPInvalidDnError"; "McDonald" has one) is no name word.
+- NER names with no known name in them, in a heading, a table cell in bold, inline code or
+  a fenced code block ("## Project Links", "hpack: HTTP/2 Header Encoding" over "====="):
+  titles and identifiers, not people. Kept at WEAK_NAME_SCORE.
 - A secret assignment whose value is masked or a placeholder ("password=********",
   "token: ${TOKEN}", "secret=<your-secret>"): nothing secret is in it.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 
@@ -44,6 +55,7 @@ MAX_NAME_RUN = 30
 MIN_PHONE_DIGITS = 6  # no dialable number is shorter: six-digit local numbers ("61 60 34") exist
 CURRENCY_BEFORE = re.compile(r"[$€£¥₹]\s?$|(?:USD|EUR|GBP|CHF)\s?$")
 CLOCK = re.compile(r"\d+(?::\d+)+")
+MIN_IPV6_GROUPS = 3  # "::" and "fd::" are punctuation in text; "2001:db8::1" is an address
 LOOPBACK = re.compile(r"127(?:\.\d{1,3}){3}|::1|0\.0\.0\.0|0:0:0:0:0:0:0:1")
 SECRET_TYPES = frozenset({"CONNECTION_STRING_PASSWORD", "PASSWORD", "API_TOKEN"})
 MASKED = re.compile(r"""[\s"'`]*(?:[*•●x#?.]{3,}|\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|<[^>]*>"""
@@ -59,18 +71,82 @@ LEAD_WORDS = frozenset({
     "forward", "reply", "write", "notify", "inform"})
 
 
-def ner_person(text: str, start: int, end: int, score: float) -> tuple[int, int, float]:
-    """An NER PERSON span with a leading verb or greeting cut off, and its score capped at
-    WEAK_NAME_SCORE when what is left is one word that is no known name."""
+# a name's word: letters, joined by an apostrophe or a hyphen ("O'Neil", "Jean-Luc")
+NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+# what may stand between two words of one name: blanks, a dot after an initial ("J. Smith")
+BETWEEN_WORDS = re.compile(r"\.?[ \t]+")
+PARTICLES = frozenset({"van", "de", "der", "den", "von", "da", "di", "du", "le", "la", "dos",
+                       "das", "del", "bin", "al", "y", "e", "ten", "ter", "zu"})
+FENCE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
+HEADING_LINE = re.compile(r"[ \t]*#{1,6}[ \t]")
+UNDERLINE = re.compile(r"[ \t]*([=\-~^*#])\1{2,}[ \t]*$")
+WRAPPED = ("**", "__", "`")
+QUOTES = frozenset("'\"")
+
+
+def ner_person(text: str, start: int, end: int, score: float) -> list[tuple[int, int, float]]:
+    """The names in an NER PERSON span: a leading verb or greeting cut off ("Email John
+    Smith"), and the span cut into runs of name words, so what is glued to a name is left
+    out ("name='Gavin Bishop'", "Brandon Brown\nOffice"). A name word is capitalised or a
+    known name, with no two inner capitals ("LDAPInvalidDnError"); a particle ("van", "de")
+    may stand between two. A run's score is capped at WEAK_NAME_SCORE when it is one word
+    that is no known name, or has no known name and stands where titles and code do (a
+    heading, bold, inline code, a fenced block but not a string in it)."""
     while True:
         word = text[start:end].split(maxsplit=1)
         if len(word) < 2 or word[0].lower().rstrip(",:") not in LEAD_WORDS:
             break
         start = text.index(word[1], start)
-    value = text[start:end].strip()
-    if len(value.split()) == 1 and not known_name(value.strip(".,;:'\"()")):
-        score = min(score, WEAK_NAME_SCORE)
-    return start, end, score
+    runs: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    pending: list[tuple[int, int]] = []  # particles after the run's last name word
+    last = start
+    for m in NAME_WORD.finditer(text, start, end):
+        w = m.group()
+        joined = bool(run) and BETWEEN_WORDS.fullmatch(text, last, m.start()) is not None
+        if not joined:
+            if run:
+                runs.append(run)
+            run, pending = [], []
+        if w.lower() in PARTICLES and run:
+            pending.append(m.span())
+        elif (w[:1].isupper() or known_name(w)) and sum(
+                a.islower() and b.isupper() for a, b in itertools.pairwise(w)) < 2:
+            run.extend(pending)
+            run.append(m.span())
+            pending = []
+        else:
+            if run:
+                runs.append(run)
+            run, pending = [], []
+        last = m.end()
+    if run:
+        runs.append(run)
+    out = []
+    for words in runs:
+        a, b = words[0][0], words[-1][1]
+        known = any(known_name(text[x:y]) for x, y in words)
+        weak = not known and (len(words) == 1 or _title_or_code(text, a, b))
+        out.append((a, b, min(score, WEAK_NAME_SCORE) if weak else score))
+    return out
+
+
+def _title_or_code(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands in a heading, bold or inline code, or a fenced code
+    block outside a string literal (in code, a person's name is a quoted value)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if HEADING_LINE.match(text, line_start):
+        return True
+    below_end = text.find("\n", line_end + 1)
+    below = text[line_end + 1 : len(text) if below_end < 0 else below_end]
+    if line_end < len(text) and UNDERLINE.match(below):
+        return True
+    if any(text.startswith(w, start - len(w)) or text.startswith(w, end) for w in WRAPPED):
+        return True
+    quoted = text[start - 1 : start] in QUOTES and text[end : end + 1] in QUOTES
+    return not quoted and len(FENCE.findall(text, 0, line_start)) % 2 == 1
 
 
 def is_noise_at(text: str, start: int, end: int, entity_type: str, recognizer: str) -> bool:
@@ -87,9 +163,12 @@ def is_noise(value: str, entity_type: str, recognizer: str) -> bool:
     known false-positive class."""
     if entity_type == "PHONE_NUMBER":
         digits = sum(c.isdigit() for c in value)
-        return digits < MIN_PHONE_DIGITS or ".." in value or CLOCK.fullmatch(value) is not None
+        return (digits < MIN_PHONE_DIGITS or ".." in value or CLOCK.fullmatch(value) is not None
+                or (digits == MIN_PHONE_DIGITS and value.isdigit()))
     if entity_type == "IP_ADDRESS":
-        return LOOPBACK.fullmatch(value.strip("[]")) is not None
+        bare = value.strip("[]")
+        return LOOPBACK.fullmatch(bare) is not None or (
+            ":" in bare and sum(1 for g in bare.split(":") if g) < MIN_IPV6_GROUPS)
     if entity_type in SECRET_TYPES:
         parts = ASSIGNED.split(value, maxsplit=1)
         return len(parts) == 2 and MASKED.fullmatch(parts[1]) is not None

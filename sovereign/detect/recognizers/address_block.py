@@ -38,9 +38,16 @@ STREET = (
 # lower-case words street names hold (Hungarian, Slavic, Nordic, Romance, Dutch, German)
 STREET_WORD = (r"(?:utca|út|útja|u\.|rkp\.|kapu|tér|ulica|ul\.|vei|veien|veg|gate|gata|gatan|"
                r"vej|vegur|tie|katu|del|de|da|do|dos|das|du|la|le|der|den|van|von|y|aqq\.)")
+# a day, a month and a year read like "number, name, number": "14 February 2023", "3 März 2024"
+MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|Januar|Februar|März|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|"
+          r"mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|"
+          r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|"
+          r"aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|"
+          r"maio|junho|julho|setembro|outubro|dezembro|januari|februari|maart|mei|augustus)")
 # house number, street name, number, on its own: "834 Amsinckstrasse 9", "476 Jižní 80",
 # "316 Árpád fejedelem útja 3.", "25006 Avda. Generalísimo 6"
-NUMBERED_STREET = (rf"\d{{1,6}}[ \t]+{PREFIX}{WORD}(?:[ \t]+(?:{WORD}|{STREET_WORD}|"
+NUMBERED_STREET = (rf"\d{{1,6}}[ \t]+(?!{MONTHS}\b){PREFIX}{WORD}(?:[ \t]+(?:{WORD}|{STREET_WORD}|"
                    rf"\p{{Ll}}+(?=[ \t]+{STREET_WORD}))){{0,3}}[ \t]+{NUMBER}\.?")
 # counted things that read like "number, name, number": "Version 2 Release 3", "page 4 Table 2"
 COUNTED = (r"(?i:version|release|build|part|chapter|section|page|step|level|phase|round|"

@@ -34,12 +34,15 @@ HEADERS = frozenset({
     "cognome", "nome", "nomecompleto", "intestatario", "sobrenome", "naam", "voornaam",
     "achternaam", "volledigenaam", "klant", "rekeninghouder",
 })
-LETTER = re.compile(r"[^\W\d_]")
+# a name cell holds letters, and between them spaces, dots, commas, apostrophes, hyphens: not
+# code or markup ("**Version**", "`3.8.0`", "machinery.SUFFIXES[0]]:")
+NAME_CELL = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .,'\u2019\-])*")
 VECTORS = [
     ("id,first_name,last_name,email\n10230,James,Hargreaves,jh@example.com", [ENTITY]),
     ("Datum;Name;IBAN;Ort\n21.08.2025;IGLESIAS PILAR;ES9121000418450200051332;Madrid", [ENTITY]),
     ("host,port,username\nlocalhost,5432,admin", []),
     ("file_name,size\nreport.pdf,1200", []),
+    ("| **Name** | `en_core_web_sm` |\n| **Version** | `3.8.0` |", []),
 ]
 
 
@@ -95,7 +98,7 @@ class NameColumnRecognizer(EntityRecognizer):
                     for index in columns:
                         a, b = fields[index]
                         value = line[a:b]
-                        if 0 < b - a <= MAX_CELL and LETTER.search(value) and "@" not in value:
+                        if b - a <= MAX_CELL and NAME_CELL.fullmatch(value):
                             results.append(RecognizerResult(ENTITY, offset + a, offset + b, SCORE))
                     continue
             delimiter, width, columns = "", 0, []

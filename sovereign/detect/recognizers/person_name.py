@@ -39,23 +39,34 @@ NOT_SPEAKERS = ("User", "Assistant", "System", "Human", "Note", "Name", "Address
                 "Website", "Company", "Status", "Error", "Warning", "Info", "Example",
                 "Output", "Input", "Result", "Response", "Request", "Description", "Reason",
                 "Update", "Comment", "Message", "Location", "Position", "Role", "Team")
+# capitalised words that follow a cue or a field label and are no one's name ("Hello, World!",
+# "if name is None", ":param name: Name of the attribute")
+NOT_NAMES = ("World", "Everyone", "Everybody", "All", "There", "Team", "Folks", "Guys",
+             "Friends", "None", "Null", "Nil", "True", "False", "Name", "Undefined",
+             "Unknown", "Again", "Sir", "Madam", "User", "Admin", "Required", "Optional")
+_NOT_NAME = rf"(?!(?:{alternation(NOT_NAMES, ignore_case=False)})(?![\p{{L}}]))"
 # capitalised words that a letter often follows and that are not first names
 LABELLED = ("Section", "Part", "Chapter", "Appendix", "Annex", "Article", "Exhibit", "Schedule",
             "Table", "Figure", "Plan", "Type", "Class", "Grade", "Level", "Phase", "Step",
             "Option", "Model", "Series", "Group", "Block", "Building", "Room", "Floor", "Gate",
             "Terminal", "Vitamin", "Hepatitis", "Item", "Unit", "Version", "Stage", "Team",
             "Category", "Tier", "Row", "Seat", "Platform", "Wing", "Ward", "Zone")
+# words that open a title ("In A Nutshell", "For A Start"), never a first name
+FUNCTION_WORDS = ("In", "On", "At", "For", "Of", "To", "By", "As", "Is", "And", "Or", "The",
+                  "With", "From", "Into", "Over", "Under", "What", "Why", "How", "When", "Not")
 PATTERNS = [
     Pattern("middle_initial",
-            rf"(?<![\p{{L}}\-])(?!(?:{alternation(LABELLED, ignore_case=False)})\b)"
+            rf"(?<![\p{{L}}\-])(?!(?:{alternation(LABELLED + FUNCTION_WORDS, ignore_case=False)})\b)"
             rf"\p{{Lu}}\p{{Ll}}+[ \t]+\p{{Lu}}\.?[ \t]+(?:{PARTICLE}[ \t]+)*"
             rf"{WORD}(?![\p{{L}}])", 0.6),
     Pattern("titled", rf"\b{TITLE}[ \t]+{NAME}{POSTNOMINAL}(?![\p{{L}}])", 0.7),
-    Pattern("cued", rf"(?<=\b{CUE}[ \t]*,?[ \t]+){NAME}(?![\p{{L}}])", 0.5),
+    Pattern("cued", rf"(?<=\b{CUE}[ \t]*,?[ \t]+){_NOT_NAME}{NAME}(?![\p{{L}}])", 0.5),
     Pattern("particle",
             rf"\b{WORD}(?:[ \t]+\p{{Lu}}\.?)?[ \t]+{PARTICLE}(?:[ \t]+{PARTICLE})?[ \t]+{WORD}"
             rf"(?![\p{{L}}])", 0.5),
-    Pattern("field", rf"(?<=(?:^|\b)(?<![\w.]){FIELDS}[ \t]*:[ \t]*){NAME}(?![\p{{L}}\[(])", 0.6),
+    Pattern("field",
+            rf"(?<=(?:^|\b)(?<![\w.]){FIELDS}[ \t]*:[ \t]*){_NOT_NAME}{NAME}(?![\p{{L}}\[(])",
+            0.6),
     Pattern("speaker",
             rf"(?:^|(?<=\n))[ \t]*(?!(?:{alternation(NOT_SPEAKERS, ignore_case=False)}):)"
             rf"{WORD}(?=:[ \t]*[\"\p{{Lu}}])",
@@ -74,6 +85,8 @@ VECTORS = [
     ("class User:\n    name: Annotated[str, Field()]", []),
     ("User: What is the capital of France?", []),
     ("Section A Review is due", []),
+    ('def hello():\n    return "Hello, World!"', []),
+    ("elif name is None and data is not None:", []),
 ]
 
 
