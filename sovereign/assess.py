@@ -5,15 +5,25 @@ and the rule tests."""
 from __future__ import annotations
 
 import concurrent.futures
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sovereign.detect.custom import CompositeDetector, PackRecognizers, hardened_packs
 from sovereign.detect.detector import CachedDetector, Detector
-from sovereign.exchange import Action, Decision, EndpointKind, Finding, RuleMatch, Segment
+from sovereign.exchange import (
+    Action,
+    Decision,
+    EndpointKind,
+    Exchange,
+    Finding,
+    RuleMatch,
+    Segment,
+)
 from sovereign.policy.decide import NO_SOURCE, Context, Source, decide
 from sovereign.policy.loader import RuleSet
-from sovereign.providers.base import ParsedRequest
+from sovereign.positions import escalate
+from sovereign.providers.base import ParsedRequest, RequestError, load_json_object
 from sovereign.providers.registry import Classified
 
 
@@ -49,6 +59,27 @@ def detect(segments: Sequence[Segment], detector: Detector) -> tuple[Finding, ..
                                         s.score))
                 findings.append(Finding(i + 1, 0, s.end - cut, s.entity_type, s.score))
     return tuple(findings)
+
+
+def detect_all(segments: Sequence[Segment], detector: Detector) -> tuple[Finding, ...]:
+    """Findings in every segment: prose (TEXT) together, with its seams (:func:`detect`); every
+    other segment (tokens, keys, numbers, headers, query, path) on its own."""
+    prose = [i for i, s in enumerate(segments) if s.kind.prose]
+    if len(prose) == len(segments):
+        return detect(segments, detector)
+    found = [dataclasses.replace(f, segment=prose[f.segment])
+             for f in detect([segments[i] for i in prose], detector)]
+    rest = [i for i, s in enumerate(segments) if not s.kind.prose]
+    for i, spans in zip(rest, detector.scan([segments[i].text for i in rest]), strict=True):
+        found.extend(Finding(i, s.start, s.end, s.entity_type, s.score) for s in spans)
+    return tuple(found)
+
+
+def no_body(body: bytes) -> None:
+    """A route that takes no body (metadata) gets none: nothing unread is forwarded. An empty
+    body, or an empty JSON object (what some clients send on a POST), is no body."""
+    if body.strip() and load_json_object(body) != {}:
+        raise RequestError("this endpoint takes no request body")
 
 
 # Endpoints whose request body the proxy reads and scans.
@@ -91,21 +122,35 @@ def with_pack_recognizers(detector: Detector, rules: RuleSet) -> Detector:
 
 def assess(classified: Classified, body: bytes, size: int, detector: Detector,
            rules: RuleSet, deadline: Deadline | None = None,
-           source: Source = NO_SOURCE) -> Assessment:
-    """Parse, detect, decide: everything but acting. Shared with explain and rule tests."""
+           source: Source = NO_SOURCE, envelope: Sequence[Segment] = ()) -> Assessment:
+    """Parse, detect, decide: everything but acting. Shared with explain and rule tests.
+    *envelope*: what the app controls outside the body (headers, query, path; see
+    providers/envelope.py), scanned and decided with it."""
     detector = with_pack_recognizers(detector, rules)
     parsed: ParsedRequest | None = None
     findings: tuple[Finding, ...] = ()
     attachments: tuple[str, ...] = ()
     model = None
-    if classified.endpoint in READABLE:
+    if classified.endpoint not in READABLE:
+        if classified.endpoint is EndpointKind.METADATA:
+            no_body(body)
+        if envelope:  # nothing in the body to read, but the URL and headers are content
+            parsed = ParsedRequest({}, Exchange(classified.provider.name, classified.endpoint,
+                                                classified.path.model, False, tuple(envelope)),
+                                   classified.path)
+    else:
         parsed = classified.wire.parse_request(classified.provider.name, classified.endpoint, body,
                                                classified.path)
+        if envelope:
+            exchange = dataclasses.replace(
+                parsed.exchange, segments=(*parsed.exchange.segments, *envelope))
+            parsed = dataclasses.replace(parsed, exchange=exchange)
+    if parsed is not None:
         exchange = parsed.exchange
         if deadline is None:
-            findings = detect(exchange.segments, detector)
+            findings = detect_all(exchange.segments, detector)
         else:
-            job = deadline.pool.submit(detect, exchange.segments, detector)
+            job = deadline.pool.submit(detect_all, exchange.segments, detector)
             try:
                 findings = job.result(timeout=deadline.seconds)
             except concurrent.futures.TimeoutError:
@@ -114,7 +159,11 @@ def assess(classified: Classified, body: bytes, size: int, detector: Detector,
                 match = RuleMatch("decision-deadline", "builtin", deadline.action, reason)
                 return Assessment(classified, parsed, (), Decision(deadline.action, (match,),
                                   message=f"{reason}, so the request was not sent"))
-        attachments, model = exchange.attachments, exchange.model
+        if classified.endpoint in READABLE:
+            attachments, model = exchange.attachments, exchange.model
     ctx = Context(provider=classified.provider.name, model=model, endpoint=classified.endpoint,
                   attachments=attachments, body_bytes=size, findings=findings, source=source)
-    return Assessment(classified, parsed, findings, decide(ctx, rules))
+    decision = decide(ctx, rules)
+    if parsed is not None:
+        decision = escalate(decision, findings, parsed.exchange.segments)
+    return Assessment(classified, parsed, findings, decision)

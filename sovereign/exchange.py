@@ -41,12 +41,41 @@ class EndpointKind(enum.StrEnum):
     UNKNOWN = "unknown"  # a path the proxy cannot read: never let through by default
 
 
+class SegmentKind(enum.StrEnum):
+    """Where a segment's text sits, which says how it is read and whether it can be redacted
+    where it stands (see providers/layout.py and providers/envelope.py)."""
+
+    TEXT = "text"  # a body string in a content position: prose, scanned with its neighbours
+    TOKEN = "token"  # a body string at a position the format defines (role, type, an id, model)
+    KEY = "key"  # an object key the app chose (metadata, tool input): redacted by renaming
+    NUMBER = "number"  # a JSON number, as its JSON text: cannot become a placeholder in place
+    HEADER = "header"  # "name: value" of a request header outside the protocol allow-list
+    QUERY = "query"  # "name: value" of a query parameter
+    PATH = "path"  # a URL path segment that carries a value (a model name, a resource id)
+
+    @property
+    def in_place(self) -> bool:
+        """Whether a value found here can be replaced by a placeholder where it stands."""
+        return self in (SegmentKind.TEXT, SegmentKind.TOKEN, SegmentKind.KEY)
+
+    @property
+    def body(self) -> bool:
+        """Whether the text is in the request body (not a header, the query or the path)."""
+        return self not in (SegmentKind.HEADER, SegmentKind.QUERY, SegmentKind.PATH)
+
+    @property
+    def prose(self) -> bool:
+        """Whether the text runs on into its neighbours (values split across parts)."""
+        return self is SegmentKind.TEXT
+
+
 @dataclass(frozen=True, slots=True)
 class Segment:
-    """One piece of text from a request body that may hold sensitive data."""
+    """One piece of text from a request (body, headers, URL) that may hold sensitive data."""
 
     locator: Locator
     text: str
+    kind: SegmentKind = SegmentKind.TEXT
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,7 +45,8 @@ def test_request_segments(fmt: str) -> None:
     parsed = WIRES[fmt].parse_request(fmt, EndpointKind.CHAT, body, path)
     out = {"model": parsed.exchange.model, "stream": parsed.exchange.stream,
            "attachments": list(parsed.exchange.attachments),
-           "segments": [{"at": list(s.locator), "text": s.text} for s in parsed.exchange.segments]}
+           "segments": [{"at": list(s.locator), "text": s.text, "kind": s.kind.value}
+                        for s in parsed.exchange.segments]}
     check(GOLDEN / fmt / "segments.json", dump(out))
 
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from sovereign.exchange import Locator
 from sovereign.providers.base import StreamChannel, StreamCodec, WireFormat
+from sovereign.providers.layout import FIELDS, Layout
 
 _ERROR_TYPES = {400: "invalid_request_error", 403: "permission_error", 404: "not_found_error",
                 413: "request_too_large", 503: "overloaded_error"}
@@ -51,6 +52,18 @@ class AnthropicStream(StreamCodec):
 
 class AnthropicMessages(WireFormat):
     name = "anthropic"
+    layout = Layout(
+        tokens=("model", "messages[*].role", "messages[*].content[*].type",
+                "messages[*].content[*].id", "messages[*].content[*].tool_use_id",
+                "messages[*].content[*].cache_control.type",
+                "messages[*].content[*].cache_control.ttl",
+                "messages[*].content[*].content[*].type", "system[*].type",
+                "system[*].cache_control.type", "system[*].cache_control.ttl", "tools[*].type",
+                "tools[*].cache_control.type", "tool_choice.type", "thinking.type",
+                "service_tier"),
+        settings=("max_tokens", "temperature", "top_p", "top_k", "thinking.budget_tokens",
+                  "tools[*].max_uses"),
+        fields=FIELDS)
     attachment_types = frozenset({"image", "document", "container_upload"})
 
     def error_body(self, status: int, code: str, message: str) -> dict[str, Any]:

@@ -13,16 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from sovereign.exchange import EndpointKind, Exchange, Locator, Segment
-from sovereign.providers.jsonpath import walk_strings
-
-# Keys whose string values are protocol vocabulary, never user content.
-COMMON_STRUCTURAL_KEYS = frozenset(
-    {"model", "role", "type", "id", "tool_call_id", "tool_use_id", "call_id", "object", "detail",
-     "service_tier", "reasoning_effort", "media_type", "finish_reason", "stop_reason", "status",
-     "encoding_format", "mimeType", "finishReason", "taskType", "previous_response_id",
-     "response_id", "item_id"}
-)
+from sovereign.exchange import EndpointKind, Exchange, Locator
+from sovereign.providers.layout import FIELDS, Layout
 
 
 class RequestError(ValueError):
@@ -36,6 +28,11 @@ class PathInfo:
     model: str | None = None
     stream: bool = False
     action: str | None = None  # e.g. Gemini's "generateContent", "batchEmbedContents"
+    # the route's path pattern, values left out ("/v1beta/models/{model}:generateContent"):
+    # what the audit record keeps; None for a path that matches no route
+    route: str | None = None
+    # the path segments that carry a value, as (group name, value as sent): content, scanned
+    values: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -156,7 +153,8 @@ def load_json_object(body: bytes) -> dict[str, Any]:
 
 class WireFormat(abc.ABC):
     name: str
-    structural_keys: frozenset[str] = COMMON_STRUCTURAL_KEYS
+    # where the format's own fields sit: everything else in a body is content (layout.py)
+    layout: Layout = Layout(fields=FIELDS)
     attachment_types: frozenset[str] = frozenset()
 
     def attachment_kind(self, node: dict[str, Any]) -> str | None:
@@ -189,18 +187,14 @@ class WireFormat(abc.ABC):
 
     def parse_request(self, provider: str, endpoint: EndpointKind, body: bytes,
                       path: PathInfo | None = None) -> ParsedRequest:
-        """Decode the JSON body and collect every user-controlled string as a segment."""
+        """Decode the JSON body and collect everything the app controls (every string, number
+        and object key outside the format's own fields) as a segment."""
         path = path or PathInfo()
         doc = load_json_object(body)
         attachments: list[str] = self.extra_attachments(doc, endpoint)
-
-        def skip(loc: Locator, node: Any) -> bool:
-            if isinstance(node, dict) and (kind := self.attachment_kind(node)) is not None:
-                attachments.append(kind)
-                return True
-            return bool(loc) and isinstance(node, str) and loc[-1] in self.structural_keys
-
-        segments = tuple(Segment(loc, text) for loc, text in walk_strings(doc, skip=skip) if text)
+        found, parts = self.layout.read(doc, self.attachment_kind)
+        attachments.extend(parts)
+        segments = tuple(found)
         return ParsedRequest(
             doc=doc,
             exchange=Exchange(
@@ -243,12 +237,24 @@ class Route:
     wire: WireFormat
     local: LocalTarget | None = None
     stream_actions: frozenset[str] = frozenset()
+    # a route that defines a websocket the proxy reads (none today): only such a route may
+    # carry an Upgrade header; on every other one it is refused, never forwarded unread
+    websocket: bool = False
 
     def path_info(self, match: re.Match[str]) -> PathInfo:
+        """What the matched path says. Every path segment that carries a value is a named
+        group; ``action`` alone is vocabulary (its pattern lists every value it can take)."""
         groups = match.groupdict()
         action = groups.get("action")
+        values = [(name, value) for name, value in groups.items()
+                  if name != "action" and value is not None]
+        label, pos = [], 0
+        for name, _ in sorted(values, key=lambda v: match.start(v[0])):
+            label += [match.string[pos : match.start(name)], "{" + name + "}"]
+            pos = match.end(name)
+        label.append(match.string[pos : match.end()])
         return PathInfo(model=groups.get("model"), stream=action in self.stream_actions,
-                        action=action)
+                        action=action, route="".join(label), values=tuple(values))
 
 
 @dataclass(frozen=True)

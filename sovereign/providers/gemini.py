@@ -8,6 +8,10 @@ from typing import Any
 
 from sovereign.exchange import Locator
 from sovereign.providers.base import PathInfo, StreamChannel, StreamCodec, WireFormat
+from sovereign.providers.layout import FIELDS, Layout
+
+_CONFIG = ("temperature", "topP", "topK", "candidateCount", "maxOutputTokens",
+           "presencePenalty", "frequencyPenalty", "logprobs", "thinkingConfig.thinkingBudget")
 
 # google.rpc.Code names for the HTTP statuses the proxy answers with
 _STATUS = {400: "INVALID_ARGUMENT", 403: "PERMISSION_DENIED", 404: "NOT_FOUND",
@@ -49,6 +53,18 @@ class GeminiStream(StreamCodec):
 
 class Gemini(WireFormat):
     name = "gemini"
+    layout = Layout(
+        tokens=("contents[*].role", "systemInstruction.role", "content.role",
+                "contents[*].parts[*].functionCall.id", "contents[*].parts[*].functionResponse.id",
+                "generationConfig.responseMimeType", "generationConfig.responseModalities[*]",
+                "generationConfig.mediaResolution", "safetySettings[*].category",
+                "safetySettings[*].threshold", "toolConfig.functionCallingConfig.mode",
+                "taskType", "model", "cachedContent", "requests[*].model",
+                "requests[*].taskType", "requests[*].content.role",
+                "generateContentRequest.model", "generateContentRequest.contents[*].role"),
+        settings=(*(f"generationConfig.{k}" for k in _CONFIG), "outputDimensionality",
+                  "requests[*].outputDimensionality"),
+        fields=FIELDS)
 
     def attachment_kind(self, node: dict[str, Any]) -> str | None:
         for key in ("inlineData", "fileData", "inline_data", "file_data"):

@@ -6,6 +6,7 @@ from typing import Any
 
 from sovereign.exchange import EndpointKind, Locator
 from sovereign.providers.base import StreamChannel, StreamCodec, WireFormat
+from sovereign.providers.layout import FIELDS, Layout
 
 _ERROR_TYPES = {400: "invalid_request_error", 403: "permission_error", 404: "not_found_error",
                 413: "invalid_request_error", 503: "service_unavailable"}
@@ -67,6 +68,19 @@ class OpenAIChat(WireFormat):
     OpenAI-compatible host (Mistral's ``document_url``/``image_url`` chunks included)."""
 
     name = "openai_chat"
+    layout = Layout(
+        tokens=("model", "messages[*].role", "messages[*].tool_call_id",
+                "messages[*].content[*].type", "messages[*].tool_calls[*].id",
+                "messages[*].tool_calls[*].type", "tools[*].type", "tool_choice",
+                "tool_choice.type", "response_format.type", "service_tier", "reasoning_effort",
+                "verbosity", "encoding_format", "modalities[*]", "prediction.type",
+                "prediction.content[*].type", "audio.format", "audio.voice",
+                "web_search_options.search_context_size", "prompt_mode"),
+        # numeric parameters; embeddings given as token ids are an attachment, not numbers
+        settings=("max_tokens", "max_completion_tokens", "temperature", "top_p", "n",
+                  "frequency_penalty", "presence_penalty", "top_logprobs", "dimensions",
+                  "messages[*].tool_calls[*].index", "input[*]", "input[*][*]"),
+        fields=FIELDS)
     attachment_types = frozenset({"image_url", "input_audio", "file", "input_image", "input_file",
                                   "document_url", "audio_url", "video_url"})
 

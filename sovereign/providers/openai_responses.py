@@ -12,6 +12,7 @@ from typing import Any
 
 from sovereign.exchange import Locator
 from sovereign.providers.base import StreamChannel, StreamCodec, WireFormat
+from sovereign.providers.layout import FIELDS, Layout
 from sovereign.providers.openai_chat import _ERROR_TYPES
 
 # stream event type → the field carrying a text delta
@@ -69,6 +70,16 @@ class ResponsesStream(StreamCodec):
 
 class OpenAIResponses(WireFormat):
     name = "openai_responses"
+    layout = Layout(
+        tokens=("model", "previous_response_id", "conversation", "conversation.id",
+                "input[*].role", "input[*].type", "input[*].id", "input[*].call_id",
+                "input[*].status", "input[*].content[*].type", "input[*].summary[*].type",
+                "input[*].action.type", "tools[*].type", "tool_choice", "tool_choice.type",
+                "text.format.type", "text.verbosity", "reasoning.effort", "reasoning.summary",
+                "truncation", "service_tier", "include[*]", "prompt.id", "prompt.version"),
+        settings=("max_output_tokens", "temperature", "top_p", "top_logprobs",
+                  "max_tool_calls"),
+        fields=FIELDS)
     attachment_types = frozenset({"input_image", "input_file", "input_audio",
                                   "computer_screenshot", "image_generation_call"})
 

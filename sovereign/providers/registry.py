@@ -39,11 +39,13 @@ def openai_compatible_routes(base: str) -> tuple[Route, ...]:
         _r("POST", rf"{b}/chat/completions", Kind.CHAT, OPENAI_CHAT, CHAT_LOCAL),
         _r("POST", rf"{b}/responses", Kind.CHAT, OPENAI_RESPONSES, RESPONSES_LOCAL),
         _r("POST", rf"{b}/embeddings", Kind.EMBEDDINGS, OPENAI_CHAT, EMBEDDINGS_LOCAL),
-        _r("GET", rf"{b}/models(/[^/]+)?", Kind.METADATA, OPENAI_CHAT),
-        # stored responses come back from the provider; no prompt goes out
-        _r("GET", rf"{b}/responses/[^/]+(/input_items)?", Kind.METADATA, OPENAI_RESPONSES),
-        _r("DELETE", rf"{b}/responses/[^/]+", Kind.METADATA, OPENAI_RESPONSES),
-        _r("POST", rf"{b}/responses/[^/]+/cancel", Kind.METADATA, OPENAI_RESPONSES),
+        _r("GET", rf"{b}/models(?:/(?P<model>[^/]+))?", Kind.METADATA, OPENAI_CHAT),
+        # stored responses come back from the provider; no prompt goes out (and no body)
+        _r("GET", rf"{b}/responses/(?P<response_id>[^/]+)(?:/input_items)?", Kind.METADATA,
+           OPENAI_RESPONSES),
+        _r("DELETE", rf"{b}/responses/(?P<response_id>[^/]+)", Kind.METADATA, OPENAI_RESPONSES),
+        _r("POST", rf"{b}/responses/(?P<response_id>[^/]+)/cancel", Kind.METADATA,
+           OPENAI_RESPONSES),
     )
 
 
@@ -58,7 +60,7 @@ BUILTIN: dict[str, Provider] = {
         _r("POST", r"/v1/messages/count_tokens", Kind.COUNT_TOKENS, ANTHROPIC,
            LocalTarget("/tokenize", root=True,
                        translator=CountViaTokenize(ANTHROPIC, "input_tokens"))),
-        _r("GET", r"/v1/models(/[^/]+)?", Kind.METADATA, ANTHROPIC),
+        _r("GET", r"/v1/models(?:/(?P<model>[^/]+))?", Kind.METADATA, ANTHROPIC),
     ), ANTHROPIC),
     "gemini": Provider("gemini", ("generativelanguage.googleapis.com",), (
         _r("POST", _GEMINI_MODEL + r":(?P<action>generateContent|streamGenerateContent)",
@@ -70,7 +72,7 @@ BUILTIN: dict[str, Provider] = {
         _r("POST", _GEMINI_MODEL + r":(?P<action>embedContent|batchEmbedContents)",
            Kind.EMBEDDINGS, GEMINI, LocalTarget("/embeddings", capability="embeddings",
                                                 translator=GeminiEmbeddings(GEMINI))),
-        _r("GET", r"/v1(?:beta|alpha)?/models(/[^/:]+)?", Kind.METADATA, GEMINI),
+        _r("GET", r"/v1(?:beta|alpha)?/models(?:/(?P<model>[^/:]+))?", Kind.METADATA, GEMINI),
     ), GEMINI),
     "azure": Provider("azure", ("*.openai.azure.com", "*.cognitiveservices.azure.com"), (
         _r("POST", r"/openai/deployments/(?P<model>[^/]+)/chat/completions", Kind.CHAT,
@@ -142,6 +144,16 @@ class Registry:
             if route.method == method.upper() and (m := route.path.fullmatch(bare_path)):
                 return Classified(provider, route.endpoint, route.wire, route, route.path_info(m))
         return Classified(provider, EndpointKind.UNKNOWN, provider.wire, None)
+
+    def route_of(self, host: str, path: str) -> str:
+        """The path pattern of the route *path* takes on *host*, whatever the method, for
+        records made before a request was classified; never the raw path."""
+        provider = self.provider_for_host(host)
+        bare_path = path.split("?", 1)[0]
+        for route in provider.routes if provider else ():
+            if m := route.path.fullmatch(bare_path):
+                return route.path_info(m).route or "(unknown)"
+        return "(unknown)"
 
     def host_patterns(self) -> list[str]:
         """Regexes for mitmproxy's allow_hosts: only these hosts are intercepted."""

@@ -25,7 +25,7 @@ def requested_output_tokens(doc: dict[str, Any]) -> int:
 
 
 def estimated_tokens(exchange: Exchange) -> int:
-    chars = sum(len(s.text) for s in exchange.segments)
+    chars = sum(len(s.text) for s in exchange.segments if s.kind.body)
     return -(-chars // CHARS_PER_TOKEN)
 
 

@@ -38,7 +38,8 @@ class CountViaTokenize:
     result_key: str  # "input_tokens" (Anthropic) or "totalTokens" (Gemini)
 
     def request(self, parsed: ParsedRequest, local_model: str) -> Any:
-        text = "\n".join(s.text for s in parsed.exchange.segments)
+        # the body's prose: not its tokens, keys, numbers, nor the headers and URL
+        text = "\n".join(s.text for s in parsed.exchange.segments if s.kind.prose)
         return {"model": local_model, "prompt": text, "add_special_tokens": True}
 
     def reply(self, parsed: ParsedRequest) -> ReplyHandler:

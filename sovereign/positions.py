@@ -1,0 +1,66 @@
+"""Findings where a placeholder cannot stand, and what the decision does about them. Pure.
+
+A value in a body string or an object key is redacted where it stands. A value in a JSON
+number, a header, a query parameter or a URL path segment cannot be: a placeholder there would
+change the type the app's schema wants, or what the provider is asked for. When the policy
+says ``redact`` and such a value is one it would redact, the request is answered by the local
+model instead (``route_local``), which gets the body and none of the URL; the decision says
+so in the builtin rule ``unredactable-position``. Where there is no local equivalent (a
+metadata route, a conversation stored at the provider) route_local is refused, as always.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sovereign.exchange import Action, Decision, Finding, RuleMatch, Segment, SegmentKind
+from sovereign.providers.envelope import decoded
+
+RULE_ID = "unredactable-position"
+
+_WHERE = {SegmentKind.NUMBER: "a JSON number", SegmentKind.HEADER: "a request header",
+          SegmentKind.QUERY: "a query parameter", SegmentKind.PATH: "the URL path"}
+
+
+def stuck(decision: Decision, findings: Sequence[Finding],
+          segments: Sequence[Segment]) -> list[Finding]:
+    """The findings the decision would redact that sit where no placeholder can stand."""
+    floors = dict(decision.redact)
+    return [f for f in findings
+            if not segments[f.segment].kind.in_place and f.entity_type in floors
+            and f.score >= floors[f.entity_type]]
+
+
+def escalate(decision: Decision, findings: Sequence[Finding],
+             segments: Sequence[Segment]) -> Decision:
+    """*decision*, or route_local when a redact decision cannot redact every value in place."""
+    if decision.action is not Action.REDACT:
+        return decision
+    found = stuck(decision, findings, segments)
+    if not found:
+        return decision
+    types = ", ".join(sorted({f.entity_type for f in found}))
+    where = ", ".join(sorted({_WHERE[segments[f.segment].kind] for f in found}))
+    reason = (f"{types} in {where} cannot be replaced by a placeholder where it stands, so "
+              "the request is answered by the local model")
+    match = RuleMatch(RULE_ID, "builtin", Action.ROUTE_LOCAL, reason)
+    return Decision(Action.ROUTE_LOCAL, (*decision.matches, match), message=decision.message,
+                    local_model=decision.local_model)
+
+
+def scrub(value: str | None, findings: Sequence[Finding], segments: Sequence[Segment],
+          limit: int = 128) -> str | None:
+    """*value* (a model name from the body or the URL) as the audit record may keep it: when
+    a found value is in it (as sent or percent-decoded), or a finding is in the segment that
+    holds it, only the types found (``<US_SSN>``); past *limit* characters, only its length."""
+    if value is None:
+        return None
+    plain = decoded(value)
+    types = sorted({f.entity_type for f in findings
+                    if (found := segments[f.segment].text[f.start : f.end])
+                    and (found in value or found in plain
+                         or (segments[f.segment].kind in (SegmentKind.TOKEN, SegmentKind.PATH)
+                             and segments[f.segment].locator[-1:] == ("model",)))})
+    if types:
+        return "".join(f"<{t}>" for t in types)
+    return value if len(value) <= limit else f"<{len(value)} characters>"
