@@ -181,11 +181,6 @@ class Pipeline:
             return self._refuse(base, wire, 421, "host_mismatch",
                                 "the request names more than one host (proxy target, TLS SNI, "
                                 "Host header): the proxy does not guess which one it is for")
-        if "upgrade" in req.headers and not (classified.route and classified.route.websocket):
-            # after the upstream's 101 every frame would pass unread: no route defines one
-            return self._refuse(base, wire, 400, "upgrade_refused",
-                                "protocol upgrades (websockets and others) are not accepted on "
-                                "this endpoint; the proxy cannot read what would follow")
         if req.trailers:  # header fields after the body: nothing reads or forwards them
             return self._refuse(base, wire, 400, "trailers_not_supported",
                                 "request bodies with trailer fields are not accepted; send the "
@@ -229,6 +224,13 @@ class Pipeline:
         if decision.action is Action.BLOCK:
             message = decision.message or "this request carries data that must not leave"
             return self._refuse(record, wire, 403, "blocked_by_policy", message, decided=True)
+        route = a.classified.route
+        if "upgrade" in req.headers and not (route is not None and route.websocket):
+            # after the upstream's 101 every frame would pass unread: no route defines one
+            return self._refuse(record, wire, 400, "upgrade_refused",
+                                "protocol upgrades (websockets and others) are not accepted on "
+                                "this endpoint; the proxy cannot read what would follow",
+                                decided=True)
         if decision.action is Action.ALLOW:
             upstream = self._upstream_url(a, req)
             return self._commit(record, Forward(decision_id, Action.ALLOW, url=upstream),
