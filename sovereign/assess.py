@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import concurrent.futures
 import dataclasses
-from collections.abc import Sequence
+import os
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sovereign.detect.custom import CompositeDetector, PackRecognizers, hardened_packs
 from sovereign.detect.detector import CachedDetector, Detector
+from sovereign.detect.pool import Budget, run_in_budget
 from sovereign.exchange import (
     Action,
     Decision,
@@ -33,6 +37,7 @@ class Assessment:
     parsed: ParsedRequest | None
     findings: tuple[Finding, ...]
     decision: Decision
+    deadline: Timer | None = None  # the request's deadline, which its redaction shares
 
 
 
@@ -86,13 +91,76 @@ def no_body(body: bytes) -> None:
 READABLE = frozenset({EndpointKind.CHAT, EndpointKind.EMBEDDINGS, EndpointKind.COUNT_TOKENS})
 
 
-@dataclass(frozen=True)
-class Deadline:
-    """Run detection on *pool*; past *seconds* the request is decided as *action*."""
+SMALL_REQUEST_BYTES = 64 * 1024  # a request up to this size takes the small requests' lane
 
-    pool: concurrent.futures.Executor
-    seconds: float
-    action: Action
+
+class DeadlinePassed(Exception):
+    """The request's decision deadline passed before the work it waited for was done."""
+
+
+class Deadline:
+    """Where a request's detection and redaction run, and for how long: *seconds* from the
+    request's start (begin()), after which it is decided as *action* without them.
+
+    Fairness: requests up to SMALL_REQUEST_BYTES run on a lane of their own, so a one-line
+    prompt never queues for a thread behind megabyte prompts; on the detection pool its tasks
+    go ahead of any larger request's (smallest request first), so it waits for at most one
+    task per worker. When a request's deadline passes, its pool tasks still waiting are
+    cancelled (detect/pool.py: Budget)."""
+
+    def __init__(self, seconds: float, action: Action, threads: int | None = None) -> None:
+        n = threads or max(2, os.cpu_count() or 2)
+        self.seconds = seconds
+        self.action = action
+        # small requests mostly wait on the pool's workers: more threads, none held for long
+        self._small = concurrent.futures.ThreadPoolExecutor(max_workers=4 * n,
+                                                            thread_name_prefix="decide-small")
+        self._large = concurrent.futures.ThreadPoolExecutor(max_workers=n,
+                                                            thread_name_prefix="decide-large")
+
+    def begin(self, size: int) -> Timer:
+        lane = self._small if size <= SMALL_REQUEST_BYTES else self._large
+        return Timer(self, lane, time.monotonic() + self.seconds, Budget())
+
+
+@dataclass(frozen=True)
+class Timer:
+    """One request's deadline: work run through it shares the one time limit."""
+
+    deadline: Deadline
+    lane: concurrent.futures.Executor
+    ends: float
+    budget: Budget
+
+    @property
+    def seconds(self) -> float:
+        return self.deadline.seconds
+
+    @property
+    def action(self) -> Action:
+        return self.deadline.action
+
+    def run[T](self, fn: Callable[..., T], *args: Any) -> T:
+        """*fn*(*args) on the request's lane, or DeadlinePassed when the deadline comes
+        first (the work is abandoned: its waiting pool tasks are cancelled)."""
+        left = self.ends - time.monotonic()
+        if left <= 0:
+            self.budget.cancel()
+            raise DeadlinePassed
+        job = self.lane.submit(run_in_budget, self.budget, fn, *args)
+        try:
+            return job.result(timeout=left)
+        except concurrent.futures.TimeoutError:
+            job.cancel()
+            self.budget.cancel()
+            raise DeadlinePassed from None
+
+    def decision(self, work: str) -> Decision:
+        """The decision for a request whose *work* ("detection", "redaction") did not finish
+        in time."""
+        reason = f"{work} took longer than the {self.seconds:g}s decision deadline"
+        match = RuleMatch("decision-deadline", "builtin", self.action, reason)
+        return Decision(self.action, (match,), message=f"{reason}, so the request was not sent")
 
 
 _PACK_DETECTORS: dict[int, tuple[RuleSet, Detector]] = {}
@@ -121,7 +189,7 @@ def with_pack_recognizers(detector: Detector, rules: RuleSet) -> Detector:
 
 
 def assess(classified: Classified, body: bytes, size: int, detector: Detector,
-           rules: RuleSet, deadline: Deadline | None = None,
+           rules: RuleSet, deadline: Timer | None = None,
            source: Source = NO_SOURCE, envelope: Sequence[Segment] = ()) -> Assessment:
     """Parse, detect, decide: everything but acting. Shared with explain and rule tests.
     *envelope*: what the app controls outside the body (headers, query, path; see
@@ -150,15 +218,11 @@ def assess(classified: Classified, body: bytes, size: int, detector: Detector,
         if deadline is None:
             findings = detect_all(exchange.segments, detector)
         else:
-            job = deadline.pool.submit(detect_all, exchange.segments, detector)
             try:
-                findings = job.result(timeout=deadline.seconds)
-            except concurrent.futures.TimeoutError:
-                job.cancel()
-                reason = f"detection took longer than the {deadline.seconds:g}s decision deadline"
-                match = RuleMatch("decision-deadline", "builtin", deadline.action, reason)
-                return Assessment(classified, parsed, (), Decision(deadline.action, (match,),
-                                  message=f"{reason}, so the request was not sent"))
+                findings = deadline.run(detect_all, exchange.segments, detector)
+            except DeadlinePassed:
+                return Assessment(classified, parsed, (), deadline.decision("detection"),
+                                  deadline)
         if classified.endpoint in READABLE:
             attachments, model = exchange.attachments, exchange.model
     ctx = Context(provider=classified.provider.name, model=model, endpoint=classified.endpoint,
@@ -166,4 +230,4 @@ def assess(classified: Classified, body: bytes, size: int, detector: Detector,
     decision = decide(ctx, rules)
     if parsed is not None:
         decision = escalate(decision, findings, parsed.exchange.segments)
-    return Assessment(classified, parsed, findings, decision)
+    return Assessment(classified, parsed, findings, decision, deadline)

@@ -7,7 +7,6 @@ Every path that cannot be completed ends in a refusal in the caller's API format
 
 from __future__ import annotations
 
-import concurrent.futures
 import dataclasses
 import json
 import os
@@ -20,7 +19,7 @@ from typing import Any
 
 import structlog
 
-from sovereign.assess import Assessment, Deadline, assess
+from sovereign.assess import Assessment, Deadline, DeadlinePassed, assess
 from sovereign.audit.tags import Tagger, bounded_tags
 from sovereign.audit.writer import AuditError, AuditSink
 from sovereign.decompress import DEFAULT_MAX_RATIO, Bounds, DecodeError, InflateLimit, decode_body
@@ -141,12 +140,10 @@ class Pipeline:
         self.tagger = tagger
         self.metrics: MetricsSink = metrics or NoMetrics()
         self.health: HealthView = health or AssumeUp()
-        # detection runs on its own small pool so that a slow scan can be abandoned at the
-        # deadline (the request is decided without it) instead of holding the request
-        self._deadline = Deadline(
-            concurrent.futures.ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2),
-                                                  thread_name_prefix="detect"),
-            settings.decision_deadline_s, settings.deadline_action)
+        # detection and redaction run on threads of their own (a lane for small requests,
+        # one for large) so that slow work can be abandoned at the deadline (the request is
+        # decided without it) instead of holding the request
+        self._deadline = Deadline(settings.decision_deadline_s, settings.deadline_action)
         self.detector = detector
         self.rules = rules
         self.models = models
@@ -157,7 +154,8 @@ class Pipeline:
     def assess(self, classified: Classified, body: bytes, size: int,
                source: Source = NO_SOURCE, envelope: Sequence[Segment] = ()) -> Assessment:
         started = time.perf_counter()
-        result = assess(classified, body, size, self.detector, self.rules, self._deadline,
+        result = assess(classified, body, size, self.detector, self.rules,
+                        self._deadline.begin(size),
                         source, envelope)
         if result.parsed is not None:
             self.metrics.detection(time.perf_counter() - started)
@@ -253,8 +251,18 @@ class Pipeline:
         for f in a.findings:
             spans.setdefault(f.segment, []).append(Span(f.start, f.end, f.entity_type, f.score))
         operators = {e: Operator(op) for e, op in decision.operators}
-        result = self.redactor.redact(parsed.exchange.segments, spans, dict(decision.redact),
-                                      operators, vault)
+        args = (parsed.exchange.segments, spans, dict(decision.redact), operators, vault)
+        try:  # the decision deadline covers redaction too
+            result = (a.deadline.run(self.redactor.redact, *args) if a.deadline
+                      else self.redactor.redact(*args))
+        except DeadlinePassed:
+            assert a.deadline is not None
+            late = dataclasses.replace(a, decision=a.deadline.decision("redaction"))
+            record.update(decision_fields(late))
+            if late.decision.action is Action.ROUTE_LOCAL:
+                return self._route_local(record, late)
+            return self._refuse(record, wire, 403, "blocked_by_policy",
+                                late.decision.message or "", decided=True)
         segments = parsed.exchange.segments
         keys: list[tuple[Locator, str]] = []
         for index, text in result.texts.items():

@@ -13,6 +13,10 @@ found in one request never depends on the requests that rode along
 So a 100 KB prompt is spread over every worker, yet a short request that arrives meanwhile
 waits for at most one task of it, not for the whole prompt.
 
+A request's tasks are handed in under its Budget (see budget()): when its decision deadline
+passes, the tasks still waiting are cancelled and its scan ends, so a request that is decided
+without its findings stops taking the workers' time from the others.
+
 Each worker process has one feeder thread and a pipe of its own: a task goes down the pipe
 and its findings come back as plain tuples. (A ProcessPoolExecutor added a manager thread and
 a queue thread to every hand-over, each waiting for the GIL in a busy proxy; with tasks of a
@@ -206,6 +210,49 @@ def tasks(sizes: Sequence[int], task_chars: int = TASK_CHARS) -> list[list[int]]
 _Job = tuple[int, int, list[str] | None, "concurrent.futures.Future[Found_] | None"]
 
 
+class Budget:
+    """The pool tasks of one request, cancelled together when its deadline passes."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._futures: list[concurrent.futures.Future[Any]] = []
+        self.cancelled = False
+
+    def add(self, futures: Sequence[concurrent.futures.Future[Any]]) -> None:
+        with self._lock:
+            if self.cancelled:
+                for future in futures:
+                    future.cancel()
+            else:
+                self._futures.extend(futures)
+
+    def cancel(self) -> None:
+        """Cancel every task not yet running; a scan waiting for one raises CancelledError."""
+        with self._lock:
+            self.cancelled = True
+            futures, self._futures = self._futures, []
+        for future in futures:
+            future.cancel()
+
+
+_current = threading.local()
+
+
+def current_budget() -> Budget | None:
+    budget: Budget | None = getattr(_current, "budget", None)
+    return budget
+
+
+def run_in_budget[T](budget: Budget, fn: Callable[..., T], *args: Any) -> T:
+    """Call *fn* with *budget* as this thread's budget: the pool tasks it hands in are
+    cancelled with it."""
+    _current.budget = budget
+    try:
+        return fn(*args)
+    finally:
+        _current.budget = None
+
+
 class PoolDetector:
     """A Detector whose scanning runs on *workers* processes, each built by *factory*
     (a module-level function: it is sent to fresh 'spawn' processes by name)."""
@@ -331,6 +378,8 @@ class PoolDetector:
         groups = tasks([len(p) for _, _, p in pieces])
         size = sum(len(t) for t in texts)
         jobs = [self._submit(size, [pieces[k][2] for k in group]) for group in groups]
+        if (budget := current_budget()) is not None:
+            budget.add(jobs)  # cancelled together if the request's deadline passes
         try:
             answers = [job.result() for job in jobs]
         except BaseException:

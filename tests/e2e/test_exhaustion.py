@@ -9,10 +9,15 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import json
+import ssl
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from sovereign.audit import keys
@@ -25,7 +30,7 @@ from sovereign.pipeline import Forward, Pipeline, Request, Settings
 from sovereign.policy.loader import load_rules
 from sovereign.policy.replay import replay
 from sovereign.route.models import ModelRegistry
-from tests.conftest import REPO
+from tests.conftest import REPO, ProxyRun, free_port, start_proxy, write_config
 from tests.fakes import RegexDetector
 
 N_VALUES = 20_000
@@ -82,3 +87,88 @@ def test_twenty_thousand_values_make_a_bounded_record_that_the_tools_still_read(
     report = tmp_path / "report.html"
     assert main(["audit", "report", str(directory), "--html", str(report)]) == 0
     assert "EMAIL_ADDRESS" in report.read_text() and address(5) not in report.read_text()
+
+
+# -- megabyte prompts beside a one-line prompt, through the real proxy ----------------------
+
+LARGE_PROMPTS = 3  # more than the deadline pool had threads on a two-core machine
+LARGE_BYTES = 1_000_000
+WORDS = ("river", "stone", "quiet", "number", "garden", "window", "paper", "orange", "travel",
+         "market", "simple", "letter", "winter", "silver", "button", "yellow", "circle")
+
+
+def plain_words(seed: int, size: int) -> str:
+    """Plain prose-like words, different for each seed (no cache shares them)."""
+    out, n, i = [], 0, seed
+    while n < size:
+        i = (i * 1103515245 + 12345) % (1 << 31)
+        word = WORDS[i % len(WORDS)] + ("" if i % 7 else f" {seed}")
+        out.append(word)
+        n += len(word) + 1
+    return " ".join(out)
+
+
+@pytest.fixture(scope="module")
+def big_proxy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ProxyRun]:
+    """A proxy of its own that takes bodies of several megabytes (the shared one is
+    limited to 64 KiB), with the default decision deadline."""
+    from sovereign.demo.standins import StandIn
+
+    tmp = tmp_path_factory.mktemp("big")
+    closed, local = StandIn("closed").start(), StandIn("local").start()
+    port = free_port()
+    config = write_config(tmp, port, closed, local.url,
+                          extra={"limits": {"max_body_bytes": 4 * 1024 * 1024}})
+    log_file = tmp / "proxy.log"
+    proc = start_proxy(config, log_file)
+    run = ProxyRun(port=port, reverse_ports={}, ca=tmp / "mitmproxy" / "mitmproxy-ca-cert.pem",
+                   audit_dir=tmp / "audit", public_key=tmp / "keys" / "audit.key.pub",
+                   log_file=log_file, closed=closed, local=local, process=proc)
+    try:
+        yield run
+    finally:
+        proc.terminate()
+        proc.wait(timeout=60)
+        closed.stop()
+        local.stop()
+
+
+def test_small_prompts_are_answered_beside_megabyte_prompts(big_proxy: ProxyRun) -> None:
+    """One-line prompts sent one after another for as long as the megabyte prompts are in
+    flight: every one of them is forwarded, none is refused by the decision deadline."""
+    verify = ssl.create_default_context(cafile=str(big_proxy.ca))
+    url = "https://api.openai.com/v1/chat/completions"
+    uploaded = [threading.Event() for _ in range(LARGE_PROMPTS)]
+
+    def body(k: int) -> Iterator[bytes]:
+        raw = json.dumps(chat(plain_words(k, LARGE_BYTES))).encode()
+        for i in range(0, len(raw), 65536):
+            yield raw[i : i + 65536]
+        uploaded[k].set()  # the whole body is with the proxy's socket
+
+    def post_large(k: int) -> int:
+        with httpx.Client(proxy=big_proxy.url, verify=verify, trust_env=False,
+                          timeout=300) as c:
+            return c.post(url, content=body(k),
+                          headers={"content-type": "application/json"}).status_code
+
+    small: list[httpx.Response] = []
+    with concurrent.futures.ThreadPoolExecutor(LARGE_PROMPTS) as pool:
+        large = [pool.submit(post_large, k) for k in range(LARGE_PROMPTS)]
+        for event in uploaded:
+            assert event.wait(timeout=120), "a large prompt could not be uploaded"
+        with httpx.Client(proxy=big_proxy.url, verify=verify, trust_env=False,
+                          timeout=120) as c:
+            while not all(f.done() for f in large) or len(small) < 2:
+                question = f"what is the capital of France? (question {len(small)})"
+                small.append(c.post(url, json=chat(question)))
+                assert len(small) < 2000, "the large prompts are never decided"
+        statuses = [f.result(timeout=300) for f in large]  # hang guard only
+    for n, answer in enumerate(small):
+        # forwarded, not refused by the deadline
+        assert answer.status_code == 200, (n, len(small), answer.text)
+        assert big_proxy.closed.saw(f"(question {n})")
+        decision = big_proxy.record(answer.headers["x-sovereign-decision"])
+        assert decision["action"] == "allow" and decision["rule_ids"] == []
+    # the large ones were decided (forwarded or refused at their deadline), none left hanging
+    assert all(status in (200, 403) for status in statuses), statuses
