@@ -4,13 +4,16 @@ French, Spanish, Italian, Portuguese, Dutch), lower case.
 The small spaCy model calls many capitalised words a PERSON: a product ("Dell"), a town
 ("Lyon"), the first word of a question ("Convert"), a dish ("Kartoffelsuppe"). Alone, such a
 one-word finding is weak evidence; one whose word is a known name is not (noise.py). The lists
-are no limit on what counts as a name: two-word names, names after a cue ("Dear", "my son"),
-in a form field or a name column are found by their own rules whatever the word.
+(with the US census's given names, names_census.py) are no limit on what counts as a name:
+two-word names, names after a cue ("Dear", "my son"), in a form field or a name column are
+found by their own rules whatever the word.
 """
 
 from __future__ import annotations
 
-GIVEN = frozenset("""
+from sovereign.detect.names_census import CENSUS_GIVEN
+
+OWN_GIVEN = frozenset("""
 aaron abigail adam adrian adriana agnes aidan aisha alan albert alberto alejandra alejandro
 alex alexander alexandra alexandre ali alice alicia alina alison amanda amber amelia amy ana
 andrea andreas andrew andré andrés angela angelo anita ann anna anne annette anthony antoine
@@ -44,6 +47,12 @@ vanessa vera veronica victor victoria vincent virginie walter wei william wolfga
 yvonne zoe zoé
 """.split())
 
+# given names that are as often ordinary words, in lower case above all ("to mark text",
+# "will it", "with grace"): no evidence of a person on their own
+COMMON_WORDS = frozenset({"mark", "will", "may", "june", "april", "august", "rose", "bill",
+                          "grant", "hope", "faith", "joy", "grace", "art", "dawn", "page",
+                          "max", "jack", "frank", "guy", "sue", "pat", "don", "ray"})
+GIVEN = (OWN_GIVEN | CENSUS_GIVEN) - COMMON_WORDS
 SURNAMES = frozenset("""
 adams allen alvarez anderson bailey baker bakker barbieri bauer becker bell bernard bertrand
 bianchi blanc bonnet brown bruno caruso castillo castro clark colombo conti costa cruz davies

@@ -1,5 +1,7 @@
 """PERSON: a known given name written in lower case after a greeting, a sign-off or a
-relation — "hi sarah", "thanks, tom", "my son hunter (11)", "told my wife maria".
+relation — "hi sarah", "thanks, tom", "my son lukas (11)", "told my wife maria" — or, with a
+lower score, after a preposition, "and" or a verb of talking ("is emily annoyed",
+"nachricht an tobias").
 
 Basis: a name is the first identifier of GDPR Art. 4(1) and HIPAA §164.514(b)(2)(i)(A).
 Chat is written in lower case and the NER relies on capitals; the cue alone is not enough
@@ -20,19 +22,31 @@ CUES = (r"hi|hey|hello|dear|thanks|thank you|cheers|bye|love|ciao|hallo|hola|sal
         r"mon (?:fils|mari|frère)|ma (?:fille|femme|sœur)|mi (?:hijo|hija|marido|esposa)|"
         r"mio (?:figlio|marito)|mia (?:figlia|moglie)|meu (?:filho|marido)|minha (?:filha|esposa)|"
         r"mijn (?:zoon|dochter|vrouw|man)")
-PATTERNS = [Pattern("cued_lower", rf"(?<=\b(?:{CUES})[ \t]*,?[ \t]+)\p{{Ll}}+(?![\p{{L}}\-])", 0.6)]
+# words a name often follows in chat, weaker than a greeting or a relation: prepositions,
+# "and", verbs of talking ("tell emily", "an tobias schreiben", "is faith annoyed")
+LINKS = (r"to|for|with|from|and|told|tell|ask|asked|call|called|text|texted|is|was|"
+         r"an|für|mit|von|und|à|pour|avec|et|para|con|y|per|voor|met|en")
+PATTERNS = [
+    Pattern("cued_lower", rf"(?<=\b(?:{CUES})[ \t]*,?[ \t]+)\p{{Ll}}+(?![\p{{L}}\-])", 0.6),
+    Pattern("linked_lower", rf"(?<=\b(?:{LINKS})[ \t]+)\p{{Ll}}+(?![\p{{L}}\-])", 0.5),
+]
 VECTORS = [
     ("hi sarah, can you send me the report?", [ENTITY]),
     ("my son hunter (11) was diagnosed with asthma", []),  # hunter: no listed given name
     ("my son lukas (11) was diagnosed with asthma", [ENTITY]),
     ("hi there, quick question", []),
     ("thanks, tom", [ENTITY]),
+    ("is emily annoyed with me? she hasn't answered", [ENTITY]),
+    ("kannst du mir helfen ne nachricht an tobias zu schreiben", [ENTITY]),
+    ("i went for a walk with grace and ease", []),  # a name, and an ordinary word
+    ("tell me more about it", []),
 ]
 
 
 class LowercaseNameRecognizer(PatternRecognizer):
-    def validate_result(self, pattern_text: str) -> bool:
-        return pattern_text in GIVEN
+    def validate_result(self, pattern_text: str) -> bool | None:
+        # None keeps the pattern's score (True would lift it to 1.0), False drops the match
+        return None if pattern_text in GIVEN else False
 
 
 def recognizer() -> PatternRecognizer:
