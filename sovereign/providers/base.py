@@ -160,7 +160,7 @@ class WireFormat(abc.ABC):
     def attachment_kind(self, node: dict[str, Any]) -> str | None:
         """The kind of non-text part *node* is, or None if it is not one."""
         kind = node.get("type")
-        return str(kind) if kind in self.attachment_types else None
+        return kind if isinstance(kind, str) and kind in self.attachment_types else None
 
     def extra_attachments(self, doc: dict[str, Any], endpoint: EndpointKind) -> list[str]:
         """Unreadable input that is not a typed part (e.g. embeddings given as token ids)."""
