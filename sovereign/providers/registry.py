@@ -11,6 +11,7 @@ from sovereign.exchange import EndpointKind
 from sovereign.providers.anthropic import AnthropicMessages
 from sovereign.providers.base import LocalTarget, PathInfo, Provider, Route, WireFormat
 from sovereign.providers.gemini import Gemini
+from sovereign.providers.hosts import normalise_host
 from sovereign.providers.openai_chat import OpenAIChat
 from sovereign.providers.openai_responses import OpenAIResponses
 from sovereign.route.translate_counts import CountViaTokenize, GeminiEmbeddings
@@ -131,8 +132,11 @@ class Registry:
         return Registry([*self.providers.values(), extra])
 
     def provider_for_host(self, host: str) -> Provider | None:
-        host = host.lower().rstrip(".")
-        return next((p for p in self.providers.values() if p.serves(host)), None)
+        """The provider serving *host* in any spelling (case, trailing dot, IDNA, port)."""
+        name = normalise_host(host, with_port=True)
+        if name is None:
+            return None
+        return next((p for p in self.providers.values() if p.serves(name)), None)
 
     def classify(self, host: str, method: str, path: str) -> Classified | None:
         """(host, method, path) → provider and endpoint; None when the host is not an LLM API."""

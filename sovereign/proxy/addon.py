@@ -24,6 +24,7 @@ from sovereign.pipeline import (
     Respond,
     error_response,
 )
+from sovereign.providers.hosts import normalise_host
 
 log = structlog.get_logger("sovereign.proxy")
 STATE = "sovereign"
@@ -39,6 +40,15 @@ class FlowState:
 
 def _headers(flow: http.HTTPFlow) -> dict[str, str]:
     return {k.lower(): v for k, v in flow.request.headers.items()}
+
+
+def _names(flow: http.HTTPFlow) -> tuple[str, ...]:
+    """The distinct host names the request carries, normalised: where the client asked the
+    proxy to go (CONNECT target, absolute URL, reverse-mode target), the TLS SNI and the Host
+    header (HTTP/2 :authority). IP addresses name no host and are left out."""
+    sources = (flow.request.host, flow.client_conn.sni, flow.request.host_header)
+    names = (normalise_host(s, with_port=True) for s in sources if s)
+    return tuple(dict.fromkeys(n for n in names if n))
 
 
 def _apply_respond(flow: http.HTTPFlow, plan: Respond) -> None:
@@ -71,11 +81,9 @@ class SovereignAddon:
         if flow.response is not None:  # already answered in requestheaders
             return
         try:
-            try:
-                body = flow.request.content or b""
-            except ValueError:  # undecodable content-encoding: cannot be inspected
-                body = b"\x00<undecodable>"
-            req = self._request(flow, body=body, declared=None)
+            # the bytes as received: the pipeline decodes them itself, bounded (mitmproxy's
+            # .content would inflate a bomb whole first, and reads one gzip member only)
+            req = self._request(flow, body=flow.request.raw_content or b"", declared=None)
             if self.draining:
                 self._refuse_draining(flow, req)
                 return
@@ -144,18 +152,20 @@ class SovereignAddon:
     def _target_host(self, flow: http.HTTPFlow) -> str:
         """The host the request is for. In transparent mode (or a CONNECT to a bare IP) the
         address is an IP and the name is only in the TLS SNI or the Host header: if any of
-        them names an LLM API, the request is treated as that API's, never passed through."""
-        host_header = (flow.request.host_header or "").rsplit(":", 1)[0].strip("[]")
-        for candidate in (flow.request.host, flow.client_conn.sni, host_header):
-            if candidate and self.pipeline.registry.provider_for_host(candidate) is not None:
-                return str(candidate)
+        them names an LLM API (in any spelling), the request is treated as that API's, never
+        passed through. Names that disagree are refused by the pipeline."""
+        for name in _names(flow):
+            if self.pipeline.registry.provider_for_host(name) is not None:
+                return name
         return str(flow.request.host)
 
     def _request(self, flow: http.HTTPFlow, body: bytes, declared: int | None) -> Request:
         peer = flow.client_conn.peername
         return Request(method=flow.request.method, host=self._target_host(flow),
                        path=flow.request.path, headers=_headers(flow), body=body,
-                       client=str(peer[0]) if peer else "", declared_size=declared)
+                       client=str(peer[0]) if peer else "", declared_size=declared,
+                       content_encoding=flow.request.headers.get("content-encoding", ""),
+                       trailers=bool(flow.request.trailers), names=_names(flow))
 
     def _apply_forward(self, flow: http.HTTPFlow, plan: Forward) -> None:
         if plan.body is not None:

@@ -17,6 +17,7 @@ from sovereign.config import Config
 from sovereign.perms import check_private_file
 from sovereign.pipeline import Pipeline
 from sovereign.proxy.addon import SovereignAddon
+from sovereign.proxy.intercept import Intercept, keep_request_trailers
 
 log = structlog.get_logger("sovereign.proxy")
 CA_FILE = "mitmproxy-ca-cert.pem"
@@ -77,14 +78,19 @@ class EmbeddedProxy:
         master = DumpMaster(opts, with_termlog=False, with_dumper=False)
         master.options.update(
             connection_strategy="lazy",  # decide before contacting the closed API
-            # only LLM API hosts are intercepted; every other host passes through as raw TLS
-            allow_hosts=self.pipeline.registry.host_patterns(),
             # hard ceiling; the pipeline refuses earlier, in the caller's format
             body_size_limit=str(self.config.limits.max_body_bytes * 4),
             stream_large_bodies=None,  # request bodies are always read whole and scanned
         )
         self.addon = SovereignAddon(self.pipeline)
-        master.addons.add(self.addon, _Announce(on_ready))
+        # only LLM API hosts (in any spelling, named by any source) are intercepted; every
+        # other host passes through as raw TLS: our decision replaces mitmproxy's allow_hosts
+        master.addons.remove(master.addons.get("nextlayer"))
+        keep_request_trailers()
+        pipeline = self.pipeline
+        master.addons.add(Intercept(lambda name: pipeline.registry.provider_for_host(name)
+                                    is not None),
+                          self.addon, _Announce(on_ready))
         self._master = master
         if handle_signals:
             for sig in (signal.SIGINT, signal.SIGTERM):

@@ -31,7 +31,8 @@ def self_signed(tmp: Path) -> tuple[Path, Path]:
             .not_valid_before(now - datetime.timedelta(minutes=5))
             .not_valid_after(now + datetime.timedelta(hours=1))
             .add_extension(x509.SubjectAlternativeName(
-                [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+                [x509.IPAddress(ipaddress.ip_address("127.0.0.1")), x509.DNSName("localhost")]),
+                critical=False)
             .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
             .sign(key, hashes.SHA256()))
     cert_path, key_path = tmp / "server.pem", tmp / "server.key"
@@ -72,11 +73,28 @@ def test_non_llm_host_is_not_intercepted(proxy: ProxyRun, tls_server: tuple[int,
     port, cert = tls_server
     # Trusting only the server's own certificate: this succeeds only if the proxy did not
     # terminate TLS (an intercepted connection would present a certificate from the proxy CA).
+    # The host is named (CONNECT target and SNI "localhost"): a TLS connection to a bare IP
+    # without SNI names no host and is intercepted, see test_ip_without_sni_is_intercepted.
     only_server = ssl.create_default_context(cafile=str(cert))
     with httpx.Client(proxy=proxy.url, verify=only_server, trust_env=False, timeout=10) as c:
-        r = c.get(f"https://127.0.0.1:{port}/")
+        r = c.get(f"https://localhost:{port}/")
     assert r.text == "hello from the real server"
     assert "x-sovereign-decision" not in r.headers
+
+
+def test_ip_without_sni_is_intercepted(proxy: ProxyRun, tls_server: tuple[int, Path]) -> None:
+    """A TLS connection to a bare IP without SNI names no host before its Host header, which
+    only the decrypted request shows: the proxy opens it (fail closed) instead of tunnelling a
+    request that may be for an LLM API. A client trusting only the server's certificate fails;
+    one trusting the proxy CA gets through, as a non-LLM host is passed on."""
+    port, cert = tls_server
+    with socket.create_connection(("127.0.0.1", proxy.port), timeout=10) as raw:
+        raw.sendall(f"CONNECT 127.0.0.1:{port} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+        assert raw.recv(4096).startswith(b"HTTP/1.1 200")
+        only_server = ssl.create_default_context(cafile=str(cert))
+        only_server.check_hostname = False
+        with pytest.raises(ssl.SSLCertVerificationError):
+            only_server.wrap_socket(raw, server_hostname=None)
 
 
 def test_ip_destination_with_llm_sni_is_still_inspected(fresh: ProxyRun) -> None:
