@@ -26,7 +26,7 @@ from sovereign.exchange import (
 )
 from sovereign.policy.decide import NO_SOURCE, Context, Source, decide
 from sovereign.policy.loader import RuleSet
-from sovereign.positions import escalate
+from sovereign.positions import escalate, kinds_of
 from sovereign.providers.base import ParsedRequest, RequestError, load_json_object
 from sovereign.providers.registry import Classified
 
@@ -229,5 +229,5 @@ def assess(classified: Classified, body: bytes, size: int, detector: Detector,
                   attachments=attachments, body_bytes=size, findings=findings, source=source)
     decision = decide(ctx, rules)
     if parsed is not None:
-        decision = escalate(decision, findings, parsed.exchange.segments)
+        decision = escalate(decision, findings, kinds_of(parsed.exchange.segments))
     return Assessment(classified, parsed, findings, decision, deadline)

@@ -28,6 +28,7 @@ from sovereign.exchange import Action, Locator, Segment, SegmentKind
 from sovereign.metrics import MetricsSink, NoMetrics
 from sovereign.policy.decide import NO_SOURCE, Source
 from sovereign.policy.loader import RuleSet
+from sovereign.positions import scrub
 from sovereign.providers.base import ParsedRequest, ReplyHandler, RequestError, WireFormat
 from sovereign.providers.envelope import CREDENTIAL_HEADERS, envelope_segments
 from sovereign.providers.jsonpath import get_at, set_at
@@ -213,6 +214,8 @@ class Pipeline:
     def _act(self, req: Request, base: dict[str, Any], a: Assessment) -> Plan:
         decision, parsed, wire = a.decision, a.parsed, a.classified.wire
         record = {**base, **decision_fields(a)}
+        if parsed is not None and base.get("app"):  # the app header is content too
+            record["app"] = scrub(base["app"], a.findings, parsed.exchange.segments)
         if self.tagger is not None and parsed is not None and a.findings:
             segments = parsed.exchange.segments
             epoch, tags = self.tagger.tags(

@@ -11,7 +11,7 @@ metadata route, a conversation stored at the provider) route_local is refused, a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from sovereign.exchange import Action, Decision, Finding, RuleMatch, Segment, SegmentKind
 from sovereign.providers.envelope import decoded
@@ -22,30 +22,47 @@ _WHERE = {SegmentKind.NUMBER: "a JSON number", SegmentKind.HEADER: "a request he
           SegmentKind.QUERY: "a query parameter", SegmentKind.PATH: "the URL path"}
 
 
-def stuck(decision: Decision, findings: Sequence[Finding],
-          segments: Sequence[Segment]) -> list[Finding]:
+KindOf = Callable[[int], SegmentKind]  # a segment index → where that segment sits
+
+
+def kinds_of(segments: Sequence[Segment]) -> KindOf:
+    return lambda i: segments[i].kind
+
+
+def stuck(decision: Decision, findings: Sequence[Finding], kind_of: KindOf) -> list[Finding]:
     """The findings the decision would redact that sit where no placeholder can stand."""
     floors = dict(decision.redact)
     return [f for f in findings
-            if not segments[f.segment].kind.in_place and f.entity_type in floors
-            and f.score >= floors[f.entity_type]]
+            if f.entity_type in floors and f.score >= floors[f.entity_type]
+            and not kind_of(f.segment).in_place]
 
 
-def escalate(decision: Decision, findings: Sequence[Finding],
-             segments: Sequence[Segment]) -> Decision:
+def escalate(decision: Decision, findings: Sequence[Finding], kind_of: KindOf) -> Decision:
     """*decision*, or route_local when a redact decision cannot redact every value in place."""
     if decision.action is not Action.REDACT:
         return decision
-    found = stuck(decision, findings, segments)
+    found = stuck(decision, findings, kind_of)
     if not found:
         return decision
     types = ", ".join(sorted({f.entity_type for f in found}))
-    where = ", ".join(sorted({_WHERE[segments[f.segment].kind] for f in found}))
+    where = ", ".join(sorted({_WHERE[kind_of(f.segment)] for f in found}))
     reason = (f"{types} in {where} cannot be replaced by a placeholder where it stands, so "
               "the request is answered by the local model")
     match = RuleMatch(RULE_ID, "builtin", Action.ROUTE_LOCAL, reason)
     return Decision(Action.ROUTE_LOCAL, (*decision.matches, match), message=decision.message,
                     local_model=decision.local_model)
+
+
+def fixed_positions(findings: Sequence[Finding], segments: Sequence[Segment],
+                    limit: int = 256) -> dict[str, str]:
+    """For the record (and replay): the segments with a finding where no placeholder can
+    stand, by index, with their kind; at most *limit*."""
+    out: dict[str, str] = {}
+    for f in findings:
+        kind = segments[f.segment].kind
+        if not kind.in_place and len(out) < limit:
+            out[str(f.segment)] = kind.value
+    return out
 
 
 def scrub(value: str | None, findings: Sequence[Finding], segments: Sequence[Segment],

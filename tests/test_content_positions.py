@@ -266,3 +266,27 @@ def test_metadata_routes_refuse_a_body(body: bytes) -> None:
     plan = p.handle(Request("DELETE", "api.openai.com", "/v1/responses/r1", {}, body))
     assert isinstance(plan, Respond) and plan.status == 400
     assert audit.records[0]["path"] == "/v1/responses/{response_id}"
+
+
+def test_app_header_with_a_value_is_not_recorded_in_clear() -> None:
+    p, audit = pipeline()
+    body = json.dumps({"model": "gpt-4o", "messages": [{"role": "user", "content": "hi"}]})
+    p.handle(Request("POST", "api.openai.com", "/v1/chat/completions",
+                     {"x-sovereign-app": f"billing {EMAIL}"}, body.encode()))
+    p.handle(Request("POST", "api.openai.com", "/v1/chat/completions",
+                     {"x-sovereign-app": "billing"}, body.encode()))
+    assert [r["app"] for r in audit.records] == ["<EMAIL_ADDRESS>", "billing"]
+
+
+def test_replay_escalates_findings_in_fixed_positions_again() -> None:
+    from sovereign.policy.replay import replay
+
+    p, audit = pipeline()
+    body = json.dumps({"model": "gpt-4o", "messages": [{"role": "user", "content": EMAIL}]})
+    for headers in ({}, {"x-customer": EMAIL}):
+        p.handle(Request("POST", "api.openai.com", "/v1/chat/completions", headers,
+                         body.encode()))
+    assert [r["action"] for r in audit.records] == ["redact", "route_local"]
+    records = [dict(r, index=i) for i, r in enumerate(audit.records)]
+    changes, _, replayed = replay(records, load_rules([REPO / "rules"]))
+    assert replayed == 2 and changes == []

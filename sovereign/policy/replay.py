@@ -10,13 +10,14 @@ where the recorded findings already carry their entity type.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sovereign.exchange import EndpointKind, Finding
+from sovereign.exchange import EndpointKind, Finding, SegmentKind
 from sovereign.policy.decide import Context, Source, decide
 from sovereign.policy.loader import RuleSet
+from sovereign.positions import escalate
 
 BUILTIN_ONLY = {"decision-deadline"}  # decided without findings: not replayable
 
@@ -53,6 +54,13 @@ def context_of(record: dict[str, Any]) -> Context:
                                  client=str(record.get("client", "")), app=record.get("app")))
 
 
+def kinds_of_record(record: dict[str, Any]) -> Callable[[int], SegmentKind]:
+    """Where each finding's segment sat, as far as the record says (a finding in a number,
+    header, query or path cannot be redacted in place: the decision is escalated again)."""
+    fixed = {int(i): SegmentKind(k) for i, k in record.get("fixed_positions", {}).items()}
+    return lambda i: fixed.get(i, SegmentKind.TEXT)
+
+
 def replay(records: Iterable[dict[str, Any]], rules: RuleSet) -> tuple[list[Change], Counter[str],
                                                                         int]:
     """The decisions that would change, a count per 'old → new', and how many were replayed."""
@@ -63,7 +71,8 @@ def replay(records: Iterable[dict[str, Any]], rules: RuleSet) -> tuple[list[Chan
         if not replayable(record):
             continue
         replayed += 1
-        new = decide(context_of(record), rules)
+        context = context_of(record)
+        new = escalate(decide(context, rules), context.findings, kinds_of_record(record))
         old = str(record.get("action"))
         transitions[f"{old} -> {new.action.label}"] += 1
         if new.action.label != old:
