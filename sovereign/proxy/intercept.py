@@ -36,6 +36,7 @@ import h11
 from h11._readers import ChunkedReader
 from mitmproxy import http
 from mitmproxy.addons.next_layer import NextLayer
+from mitmproxy.proxy import mode_specs
 from mitmproxy.proxy.context import Context
 from mitmproxy.proxy.layers.http import _http1
 
@@ -56,6 +57,9 @@ class Intercept(NextLayer):
         """True: tunnel untouched. May raise NeedsMoreData (mitmproxy then waits)."""
         if not context.server.address:
             return False  # not connected anywhere yet (before CONNECT): nothing to decide
+        if isinstance(context.client.proxy_mode, mode_specs.WireGuardMode) \
+                and context.server.address == ("10.0.0.53", 53):
+            return False  # wireguard mode's own DNS server, as mitmproxy does
         host = str(context.server.address[0])
         header = self._get_host_header(context, data_client, data_server)
         hello = self._get_client_hello(context, data_client)
