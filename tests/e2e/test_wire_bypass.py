@@ -248,7 +248,8 @@ def test_ip_without_sni_naming_no_llm_host_passes_on(run: ProxyRun) -> None:
     ("127.0.0.1:443", "api.openai.com", b"example.org"),  # SNI of the API, Host of another
     ("api.openai.com:443", "api.openai.com", b"api.anthropic.com"),  # two LLM hosts
     ("example.org:443", "api.openai.com", b"api.openai.com"),  # CONNECT elsewhere
-], ids=["sni-other", "host-other", "two-llm-hosts", "connect-other"])
+    ("api.openai.com:443", "api.openai.com", b"api.openai.com\r\nHost: example.org"),
+], ids=["sni-other", "host-other", "two-llm-hosts", "connect-other", "two-host-headers"])
 def test_names_that_disagree_about_an_llm_host_are_refused(run: ProxyRun, connect: str,
                                                           sni: str, host: bytes) -> None:
     """Fail closed: when the proxy target, SNI and Host do not name one host and one of them
