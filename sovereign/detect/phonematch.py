@@ -46,6 +46,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
 from sovereign.detect.dedup import remove_duplicates
+from sovereign.detect.noise import MIN_PHONE_DIGITS
 
 log = structlog.get_logger("sovereign.detect")
 # the library's private names are not in its type stubs
@@ -135,6 +136,9 @@ class RegionPlan:
                    and self.general.fullmatch(r) for r in remainders)
 
 
+# a text with fewer digits than a phone number needs (noise.MIN_PHONE_DIGITS): any number
+# the matcher found in it would be dropped as noise, so the regions' matchers need not run
+FEW_DIGITS = re.compile(rf"\D*(?:\d\D*){{0,{MIN_PHONE_DIGITS - 1}}}")
 REJECTED = "\x00rejected"  # not a normalised number: those are digits only
 
 
@@ -308,6 +312,8 @@ class RegionalPhoneRecognizer(PhoneRecognizer):
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        if FEW_DIGITS.fullmatch(text) is not None:
+            return []  # whatever it found would be dropped as noise (noise.MIN_PHONE_DIGITS)
         shared = Shared()
         results = []
         for region in self.supported_regions:

@@ -10,9 +10,12 @@ Chat is written in lower case and the NER relies on capitals; the cue alone is n
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from sovereign.detect.names import GIVEN, RELATIONS
+from sovereign.detect.wordlist import alternation
 
 ENTITY = "PERSON"
 CUES = (r"hi|hey|hello|dear|thanks|thank you|cheers|bye|love|ciao|hallo|hola|salut|bonjour|"
@@ -26,9 +29,12 @@ CUES = (r"hi|hey|hello|dear|thanks|thank you|cheers|bye|love|ciao|hallo|hola|sal
 # "and", verbs of talking ("tell emily", "an tobias schreiben", "is faith annoyed")
 LINKS = (r"to|for|with|from|and|told|tell|ask|asked|call|called|text|texted|is|was|"
          r"an|für|mit|von|und|à|pour|avec|et|para|con|y|per|voor|met|en")
+# the listed names themselves, so that the RE2 prefilter passes only a cue and a name together
+# (the links above are in every sentence)
+NAMES = alternation(sorted(re.escape(n) for n in GIVEN), ignore_case=False)
 PATTERNS = [
-    Pattern("cued_lower", rf"(?<=\b(?:{CUES})[ \t]*,?[ \t]+)\p{{Ll}}+(?![\p{{L}}\-])", 0.6),
-    Pattern("linked_lower", rf"(?<=\b(?:{LINKS})[ \t]+)\p{{Ll}}+(?![\p{{L}}\-])", 0.5),
+    Pattern("cued_lower", rf"(?<=\b(?:{CUES})[ \t]*,?[ \t]+)(?:{NAMES})(?![\p{{L}}\-])", 0.6),
+    Pattern("linked_lower", rf"(?<=\b(?:{LINKS})[ \t]+)(?:{NAMES})(?![\p{{L}}\-])", 0.5),
 ]
 VECTORS = [
     ("hi sarah, can you send me the report?", [ENTITY]),
