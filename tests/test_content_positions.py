@@ -203,8 +203,10 @@ def test_envelope_leaves_out_protocol_headers_and_credentials() -> None:
                                  "/v1beta/models/gemini-2.5-flash:generateContent?alt=sse&key=K&x=1",
                                  c.path, known=True)
     assert [(s.kind, s.text) for s in segments] == [
-        (SegmentKind.PATH, "gemini-2.5-flash"), (SegmentKind.QUERY, "alt: sse"),
-        (SegmentKind.QUERY, "x: 1"), (SegmentKind.HEADER, "x-app-user: u")]
+        (SegmentKind.PATH, "gemini-2.5-flash"), (SegmentKind.QUERY, "x: 1"),
+        (SegmentKind.HEADER, "x-app-user: u")]
+    odd = envelope_segments({}, f"/v1beta/models/m:generateContent?alt={EMAIL}", c.path, True)
+    assert [s.text for s in odd if s.kind is SegmentKind.QUERY] == [f"alt: {EMAIL}"]
 
 
 @given(model=st.text(string.ascii_letters + string.digits + "-._@%", min_size=1, max_size=30))

@@ -5,7 +5,10 @@ An app can put a value in any of them (``x-customer-email: …``, an SDK's ``ext
 all of them reach the closed API. So each is content and is scanned like the body, except:
 
 - the protocol headers in :data:`PROTOCOL_HEADERS`, whose values HTTP or the SDKs define
-  (framing, encodings, SDK and API versions): not scanned;
+  (framing, encodings, SDK and API versions): not scanned (a limit: a value an app puts in
+  one of these goes out unread; the SDKs fill them themselves);
+- the protocol query parameters in :data:`PROTOCOL_PARAMS` (``alt=sse``, Azure's
+  ``api-version``) when their value has the protocol's form; any other value is scanned;
 - credentials (:data:`CREDENTIAL_HEADERS`, :data:`CREDENTIAL_PARAMS`, e.g. ``Authorization``,
   ``x-api-key``, ``api-key``, ``x-goog-api-key``, Gemini's ``?key=``): never scanned into a
   finding, never recorded (a key is not personal data, and a finding would quote it in tags);
@@ -21,6 +24,7 @@ URL (see :mod:`sovereign.positions`). Pure.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from urllib.parse import parse_qsl, unquote
 
@@ -43,9 +47,17 @@ PROTOCOL_HEADERS = frozenset({
     "x-stainless-runtime", "x-stainless-runtime-version", "x-stainless-async",
     "x-stainless-retry-count", "x-stainless-read-timeout", "x-stainless-timeout",
     "x-stainless-helper-method", "x-stainless-poll-helper", "x-stainless-custom-poll-interval",
+    "x-stainless-raw-response",
     "anthropic-version", "anthropic-beta", "anthropic-dangerous-direct-browser-access",
     "openai-beta", "x-goog-api-client",
 })
+
+# Query parameters the protocols define, and the values they take: such a parameter with such
+# a value is not scanned; with any other value it is, like every other parameter.
+PROTOCOL_PARAMS = {
+    "alt": re.compile(r"sse|json|proto|media"),  # Gemini
+    "api-version": re.compile(r"\d{4}-\d{2}-\d{2}(?:-preview)?|latest|preview|v1"),  # Azure
+}
 
 _MAX_DECODES = 3  # %2540 → %40 → @: a value encoded more than once is read as decoded
 
@@ -74,6 +86,9 @@ def query_segments(path: str) -> list[Segment]:
     out = []
     for i, (name, value) in enumerate(parse_qsl(query, keep_blank_values=True)):
         if name.lower() in CREDENTIAL_PARAMS:
+            continue
+        shape = PROTOCOL_PARAMS.get(name.lower())
+        if shape is not None and shape.fullmatch(value):
             continue
         text = f"{decoded(name)}: {decoded(value)}" if value else decoded(name)
         out.append(Segment(("query", i), text, SegmentKind.QUERY))
