@@ -91,7 +91,7 @@ def supported() -> frozenset[str]:
     out = {"gzip", "x-gzip", "deflate"}
     if _brotli() is not None:
         out.add("br")
-    if _zstd() is not None:
+    if zstd_module() is not None:
         out.add("zstd")
     return frozenset(out)
 
@@ -188,7 +188,7 @@ def _br(data: bytes, sink: _Sink) -> None:
 
 
 def _zstd_(data: bytes, sink: _Sink) -> None:
-    zstd = _zstd()
+    zstd = zstd_module()
     assert zstd is not None
     options = {zstd.DecompressionParameter.window_log_max: ZSTD_WINDOW_LOG_MAX}
     rest = data
@@ -231,7 +231,7 @@ def _brotli() -> Any:
     return brotli
 
 
-def _zstd() -> Any:
+def zstd_module() -> Any:
     """zstd as mitmproxy uses it (``compression.zstd`` from 3.14, ``backports.zstd`` before)."""
     try:
         if sys.version_info >= (3, 14):

@@ -18,10 +18,10 @@ import brotli
 import httpx
 import openai
 import pytest
-from backports import zstd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from sovereign.decompress import zstd_module
 from sovereign.providers.hosts import normalise_host
 from sovereign.providers.registry import DEFAULT
 from tests.conftest import CLIENT_KEY_OPENAI, ProxyRun
@@ -33,6 +33,8 @@ PATH = "/v1/chat/completions"
 DECISION = re.compile(r"dec_[0-9a-f]{32}")
 HYPOTHESIS = settings(max_examples=12, deadline=None,
                       suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+zstd = zstd_module()
 
 
 def chat(text: str) -> bytes:
