@@ -67,7 +67,7 @@ def test_stacked_codings_are_undone_in_reverse_order() -> None:
 
 
 @given(st.binary(min_size=1, max_size=3000), st.lists(st.integers(0, 3000), max_size=6))
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 def test_every_gzip_member_is_read(data: bytes, cuts: list[int]) -> None:
     """However the body is split into members, all of them are decoded."""
     points = sorted({min(c, len(data)) for c in cuts} | {0, len(data)})
@@ -76,7 +76,7 @@ def test_every_gzip_member_is_read(data: bytes, cuts: list[int]) -> None:
 
 
 @given(st.binary(min_size=1, max_size=2000), st.integers(1, 4))
-@settings(max_examples=100)
+@settings(max_examples=100, deadline=None)
 def test_every_zstd_frame_is_read(data: bytes, parts: int) -> None:
     step = max(1, len(data) // parts)
     frames = b"".join(zstd.compress(data[i : i + step]) for i in range(0, len(data), step))
@@ -161,7 +161,7 @@ def test_ratio_limit_applies_above_the_floor() -> None:
 
 
 @given(st.integers(1, 4 * PIECE))
-@settings(max_examples=30)
+@settings(max_examples=30, deadline=None)
 def test_limit_is_exact(size: int) -> None:
     """A body of exactly the limit decodes; one byte more is refused."""
     data = b"x" * size

@@ -298,6 +298,7 @@ def test_sdk_base_url_with_a_trailing_dot_is_decided(run: ProxyRun) -> None:
 @given(st.sampled_from(["api.openai.com", "api.anthropic.com", "x.openai.azure.com",
                         "generativelanguage.googleapis.com"]).flatmap(
     lambda host: st.tuples(st.just(host), spellings(host), st.booleans(), st.booleans())))
+@settings(deadline=None)
 def test_normalised_names_find_the_same_provider(case: tuple[str, str, bool, bool]) -> None:
     """Unit property: case, a trailing dot, a port and full-width letters never change the
     name, nor which provider it belongs to."""
@@ -305,6 +306,68 @@ def test_normalised_names_find_the_same_provider(case: tuple[str, str, bool, boo
     spelled = (fullwidth(spelled) if wide else spelled) + (":8443" if port else "")
     assert normalise_host(spelled, with_port=True) == host
     assert DEFAULT.provider_for_host(spelled) is DEFAULT.provider_for_host(host) is not None
+
+
+def client_hello(sni: str | None) -> bytes:
+    """The first TLS record a Python client sends with *sni* (None: no SNI)."""
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False
+    incoming, outgoing = ssl.MemoryBIO(), ssl.MemoryBIO()
+    tls = ctx.wrap_bio(incoming, outgoing, server_hostname=sni)
+    with pytest.raises(ssl.SSLWantReadError):
+        tls.do_handshake()
+    return outgoing.read()
+
+
+def tunnels(destination: str, data: bytes) -> bool:
+    """Intercept's decision (True: tunnelled unread) for a connection to *destination*:443
+    whose client sent *data* first."""
+    from mitmproxy import options
+    from mitmproxy.connection import Client, Server
+    from mitmproxy.proxy.context import Context
+
+    from sovereign.proxy.intercept import Intercept
+
+    context = Context(Client(peername=("10.0.0.2", 50000), sockname=("10.0.0.1", 8080),
+                             timestamp_start=0), options.Options())
+    context.server = Server(address=(destination, 443))
+    decide = Intercept(lambda name: DEFAULT.provider_for_host(name) is not None)
+    return bool(decide._ignore_connection(context, data, b""))
+
+
+LABEL = st.from_regex(r"[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?", fullmatch=True)
+OTHER_HOSTS = st.lists(LABEL, min_size=2, max_size=4).map(".".join).filter(
+    lambda name: DEFAULT.provider_for_host(name) is None)
+LLM_HOSTS = st.sampled_from(["api.openai.com", "api.anthropic.com", "api.mistral.ai",
+                             "generativelanguage.googleapis.com", "x.openai.azure.com"])
+
+
+@given(sni=LLM_HOSTS.flatmap(spellings), destination=st.sampled_from(
+    ["203.0.113.9", "example.org", "api.openai.com"]))
+@settings(max_examples=150, deadline=None)
+def test_any_llm_sni_is_intercepted(sni: str, destination: str) -> None:
+    assert not tunnels(destination, client_hello(sni))
+
+
+@given(sni=OTHER_HOSTS, destination=st.sampled_from(["203.0.113.9", "example.org"]))
+@settings(max_examples=150, deadline=None)
+def test_other_hosts_are_tunnelled(sni: str, destination: str) -> None:
+    """Names that are no LLM API (destination and SNI) pass through as raw TLS, unopened."""
+    assert tunnels(destination, client_hello(sni))
+
+
+@given(destination=LLM_HOSTS.flatmap(spellings), sni=st.one_of(st.none(), OTHER_HOSTS))
+@settings(max_examples=100, deadline=None)
+def test_an_llm_destination_is_intercepted_whatever_the_sni(destination: str,
+                                                           sni: str | None) -> None:
+    assert not tunnels(destination, client_hello(sni))
+
+
+def test_no_name_at_all_is_intercepted() -> None:
+    """TLS without SNI to a bare IP: only the Host header inside names the host."""
+    assert not tunnels("203.0.113.9", client_hello(None))
+    assert not tunnels("203.0.113.9", b"POST /v1/chat/completions HTTP/1.0\r\n\r\n")
+    assert tunnels("203.0.113.9", b"SSH-2.0-OpenSSH_9.6\r\n")  # not TLS, not HTTP: no Host
 
 
 # -- class 10: chunked request with trailers -----------------------------------------------------
