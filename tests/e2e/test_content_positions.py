@@ -376,3 +376,5 @@ def test_planted_value_in_the_envelope_never_reaches_the_closed_api(
     needle = SSN if "SSN" in plant else EMAIL
     assert not closed_saw(proxy, needle)
     assert needle not in json.dumps(record) and GEMINI_KEY not in json.dumps(record)
+    log = proxy.log_file.read_text()
+    assert needle not in log and GEMINI_KEY not in log and quote(needle) not in log
