@@ -18,6 +18,8 @@ from presidio_analyzer import RecognizerResult
 
 
 def remove_duplicates(results: Iterable[RecognizerResult]) -> list[RecognizerResult]:
+    if isinstance(results, list) and not results:
+        return []  # most recognizers find nothing in most texts: skip the sort and the dict
     ordered = sorted(dict.fromkeys(results),
                      key=lambda r: (-r.score, r.start, -(r.end - r.start)))
     kept: dict[str, list[tuple[int, int]]] = {}
