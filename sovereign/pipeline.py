@@ -28,9 +28,10 @@ from sovereign.exchange import Action, Locator, Segment, SegmentKind
 from sovereign.metrics import MetricsSink, NoMetrics
 from sovereign.policy.decide import NO_SOURCE, Source
 from sovereign.policy.loader import RuleSet
-from sovereign.positions import scrub
+from sovereign.positions import holds_header, holds_host, scrub
 from sovereign.providers.base import ParsedRequest, ReplyHandler, RequestError, WireFormat
 from sovereign.providers.envelope import CREDENTIAL_HEADERS, envelope_segments
+from sovereign.providers.hosts import normalise_host
 from sovereign.providers.jsonpath import get_at, set_at
 from sovereign.providers.registry import DEFAULT, Classified, Registry
 from sovereign.records import base_record, decision_fields, route_label
@@ -195,8 +196,9 @@ class Pipeline:
             return self._refuse(base, wire, 400, "undecodable_body", str(exc))
         try:
             source = Source(host=req.host, client=req.client, app=app)
-            envelope = envelope_segments(req.headers, req.path, classified.path,
-                                         classified.route is not None)
+            envelope = envelope_segments(
+                req.headers, req.path, classified.path, classified.route is not None,
+                classified.provider.host_value(normalise_host(req.host) or req.host))
             assessment = self.assess(classified, body, max(req.size, len(body)), source,
                                      envelope)
         except RequestError as exc:
@@ -214,8 +216,11 @@ class Pipeline:
     def _act(self, req: Request, base: dict[str, Any], a: Assessment) -> Plan:
         decision, parsed, wire = a.decision, a.parsed, a.classified.wire
         record = {**base, **decision_fields(a)}
-        if parsed is not None and base.get("app"):  # the app header is content too
-            record["app"] = scrub(base["app"], a.findings, parsed.exchange.segments)
+        if parsed is not None:  # the app header and a wildcard host's name are content too
+            segments = parsed.exchange.segments
+            record["app"] = scrub(base["app"], a.findings, segments,
+                                  holds_header(self.settings.app_header))
+            record["host"] = scrub(base["host"], a.findings, segments, holds_host)
         if self.tagger is not None and parsed is not None and a.findings:
             segments = parsed.exchange.segments
             epoch, tags = self.tagger.tags(
@@ -342,7 +347,10 @@ class Pipeline:
         """Where the request goes, as recorded: the route's pattern, never the raw path or
         query (a value, or the caller's ``?key=``)."""
         upstream = self.settings.upstreams.get(a.classified.provider.name)
-        return upstream.rstrip("/") + route_label(a.classified) if upstream else req.host
+        if upstream:
+            return upstream.rstrip("/") + route_label(a.classified)
+        segments = a.parsed.exchange.segments if a.parsed else ()
+        return scrub(req.host, a.findings, segments, holds_host) or req.host
 
     def _upstream_url(self, a: Assessment, req: Request) -> str | None:
         upstream = self.settings.upstreams.get(a.classified.provider.name)

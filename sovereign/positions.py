@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from sovereign.exchange import Action, Decision, Finding, RuleMatch, Segment, SegmentKind
-from sovereign.providers.envelope import decoded
 
 RULE_ID = "unredactable-position"
 
@@ -66,18 +65,27 @@ def fixed_positions(findings: Sequence[Finding], segments: Sequence[Segment],
 
 
 def scrub(value: str | None, findings: Sequence[Finding], segments: Sequence[Segment],
-          limit: int = 128) -> str | None:
-    """*value* (a model name from the body or the URL) as the audit record may keep it: when
-    a found value is in it (as sent or percent-decoded), or a finding is in the segment that
-    holds it, only the types found (``<US_SSN>``); past *limit* characters, only its length."""
+          holds: Callable[[Segment], bool], limit: int = 128) -> str | None:
+    """*value* (a model name, the app header, a host name) as the audit record may keep it:
+    if a finding is in a segment that *holds* it, only the types found (``<US_SSN>``); past
+    *limit* characters, only its length."""
     if value is None:
         return None
-    plain = decoded(value)
-    types = sorted({f.entity_type for f in findings
-                    if (found := segments[f.segment].text[f.start : f.end])
-                    and (found in value or found in plain
-                         or (segments[f.segment].kind in (SegmentKind.TOKEN, SegmentKind.PATH)
-                             and segments[f.segment].locator[-1:] == ("model",)))})
+    types = sorted({f.entity_type for f in findings if holds(segments[f.segment])})
     if types:
         return "".join(f"<{t}>" for t in types)
     return value if len(value) <= limit else f"<{len(value)} characters>"
+
+
+def holds_model(segment: Segment) -> bool:
+    """The body's model (a token) or the URL's ({model})."""
+    return segment.kind in (SegmentKind.TOKEN, SegmentKind.PATH) and \
+        segment.locator[-1:] == ("model",)
+
+
+def holds_header(name: str) -> Callable[[Segment], bool]:
+    return lambda s: s.kind is SegmentKind.HEADER and s.locator == ("header", name)
+
+
+def holds_host(segment: Segment) -> bool:
+    return segment.kind is SegmentKind.PATH and segment.locator == ("host",)

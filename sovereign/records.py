@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from sovereign.assess import Assessment
 from sovereign.exchange import Exchange, Finding
-from sovereign.positions import fixed_positions, scrub
+from sovereign.positions import fixed_positions, holds_model, scrub
 from sovereign.providers.registry import Classified
 
 if TYPE_CHECKING:
@@ -65,7 +65,8 @@ def decision_fields(a: Assessment) -> dict[str, Any]:
         # what shadow packs would have done (they decide and are audited, but do not act)
         "shadow_action": max(m.action for m in shadow).label if shadow else None,
         # the model may come from the URL or the body: the record keeps no value found in it
-        "model": scrub(exchange.model, a.findings, exchange.segments) if exchange else None,
+        "model": (scrub(exchange.model, a.findings, exchange.segments, holds_model)
+                  if exchange else None),
         # findings in a number, header, query or path: what replay needs to escalate again
         "fixed_positions": fixed_positions(a.findings, exchange.segments) if exchange else {},
         "stream": exchange.stream if exchange else False,

@@ -292,3 +292,19 @@ def test_replay_escalates_findings_in_fixed_positions_again() -> None:
     records = [dict(r, index=i) for i, r in enumerate(audit.records)]
     changes, _, replayed = replay(records, load_rules([REPO / "rules"]))
     assert replayed == 2 and changes == []
+
+
+def test_a_value_in_a_wildcard_host_name_is_content() -> None:
+    """An Azure resource name is the app's: read, decided (no placeholder can stand in a host
+    name), and not recorded in clear."""
+    p, audit = pipeline()
+    body = json.dumps({"messages": [{"role": "user", "content": "hi"}]}).encode()
+    for host in (f"ssn-{SSN}.openai.azure.com", "myres.openai.azure.com"):
+        p.handle(Request("POST", host, "/openai/deployments/gpt-4o/chat/completions"
+                         "?api-version=2024-10-21", {"api-key": "k"}, body))
+    flagged, clean = audit.records
+    assert flagged["action"] == "route_local" and SSN not in json.dumps(flagged)
+    assert flagged["host"] == "<US_SSN>" and flagged["path"] == (
+        "/openai/deployments/{model}/chat/completions")
+    assert clean["action"] == "allow" and clean["host"] == "myres.openai.azure.com"
+    assert clean["destination"] == "myres.openai.azure.com" and clean["model"] == "gpt-4o"

@@ -266,3 +266,11 @@ class Provider:
 
     def serves(self, host: str) -> bool:
         return any(host == h or (h.startswith("*.") and host.endswith(h[1:])) for h in self.hosts)
+
+    def host_value(self, host: str) -> str | None:
+        """The part of a (normalised) *host* that a wildcard host name matched, e.g. an Azure
+        resource name: the app chose it, so it is content."""
+        for h in self.hosts:
+            if h.startswith("*.") and host.endswith(h[1:]) and len(host) > len(h) - 1:
+                return host[: -len(h) + 1]
+        return None

@@ -106,7 +106,9 @@ def path_segments(path: str, info: PathInfo, known: bool) -> list[Segment]:
 
 
 def envelope_segments(headers: Mapping[str, str], path: str, info: PathInfo,
-                      known: bool) -> tuple[Segment, ...]:
-    """Everything outside the body the app controls, as segments, in a fixed order."""
-    return (*path_segments(path, info, known), *query_segments(path),
+                      known: bool, host_value: str | None = None) -> tuple[Segment, ...]:
+    """Everything outside the body the app controls, as segments, in a fixed order
+    (*host_value*: the part of the host name a wildcard matched, e.g. an Azure resource)."""
+    host = [Segment(("host",), host_value, SegmentKind.PATH)] if host_value else []
+    return (*host, *path_segments(path, info, known), *query_segments(path),
             *header_segments(headers))
