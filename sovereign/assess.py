@@ -15,6 +15,7 @@ from typing import Any
 from sovereign.detect.custom import CompositeDetector, PackRecognizers, hardened_packs
 from sovereign.detect.detector import CachedDetector, Detector
 from sovereign.detect.pool import Budget, run_in_budget
+from sovereign.detect.seams import across, windows
 from sovereign.exchange import (
     Action,
     Decision,
@@ -41,29 +42,20 @@ class Assessment:
 
 
 
-BOUNDARY_WINDOW = 48  # characters each side of a segment boundary scanned together
-# NER guesses on text glued across a seam are noise; split values that matter are patterns
-NER_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP", "DATE_TIME"})
-
-
 def detect(segments: Sequence[Segment], detector: Detector) -> tuple[Finding, ...]:
-    """Findings in every segment, and in values split across two consecutive segments
-    ("SSN 219-09" | "-9999"): the end of one and the start of the next are scanned as one
-    short text, and a finding that crosses the seam is reported on both sides of it."""
+    """Findings in every segment, and in values split across any number of consecutive
+    segments ("SSN 536-" | "22" | "-8726", or two tool calls' arguments): the seams are
+    scanned as short windows over the parts around them (detect/seams.py), and a finding
+    that runs over parts is reported on each of them."""
     texts = [s.text for s in segments]
-    seams = [(i, texts[i][-BOUNDARY_WINDOW:], texts[i + 1][:BOUNDARY_WINDOW])
-             for i in range(len(texts) - 1)]
-    found = detector.scan(texts + [a + b for _, a, b in seams])  # one call: one pool round trip
+    seams = windows(texts)
+    found = detector.scan(texts + [w.text for w in seams])  # one call: one pool round trip
     findings = [Finding(i, s.start, s.end, s.entity_type, s.score)
                 for i, spans in enumerate(found[: len(texts)]) for s in spans]
-    for (i, left, _), spans in zip(seams, found[len(texts) :], strict=True):
-        cut, end_i = len(left), len(texts[i])
-        for s in spans:
-            if s.start < cut < s.end and s.entity_type not in NER_TYPES:
-                findings.append(Finding(i, end_i - (cut - s.start), end_i, s.entity_type,
-                                        s.score))
-                findings.append(Finding(i + 1, 0, s.end - cut, s.entity_type, s.score))
-    return tuple(findings)
+    for window, spans in zip(seams, found[len(texts) :], strict=True):
+        findings.extend(Finding(part, a, b, s.entity_type, s.score)
+                        for part, a, b, s in across(window, spans))
+    return tuple(dict.fromkeys(findings))
 
 
 def detect_all(segments: Sequence[Segment], detector: Detector) -> tuple[Finding, ...]:

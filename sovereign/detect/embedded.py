@@ -40,6 +40,7 @@ class Hidden:
     text: str
     origin: tuple[int, ...] | None = None
     value: tuple[int, int] = (0, 0)
+    ignore: frozenset[str] = frozenset()  # entity types not reported from this reading
 
     def report(self, spans: Sequence[Span]) -> list[Span]:
         """The findings on *text*, as spans of the parent text."""
@@ -50,7 +51,7 @@ class Hidden:
             return [Span(self.start, self.end, kind, score) for kind, score in best.items()]
         lo, hi = self.value
         return [Span(self.origin[s.start], self.origin[s.end - 1] + 1, s.entity_type, s.score)
-                for s in spans if s.start < hi and s.end > lo]
+                for s in spans if s.start < hi and s.end > lo and s.entity_type not in self.ignore]
 
 
 Finder = Callable[[str], list[Hidden]]

@@ -1,9 +1,9 @@
 """Undo the cheap tricks that hide a value from pattern matching while a model still reads it:
 invisible characters inside it, compatibility forms (full-width digits, ligatures),
-look-alike letters from other scripts, and characters written as escapes: percent-encoding
-("%40"), JSON and code escapes ("\\u0040", "\\x40") and HTML character references ("&#64;",
-"&#x40;", "&commat;"). Detection runs on the normalised text; every span is mapped back to the
-original text, which is what gets redacted."""
+look-alike letters from other scripts, typographic dashes and minus signs, and characters
+written as escapes: percent-encoding ("%40"), JSON and code escapes ("\\u0040", "\\x40")
+and HTML character references ("&#64;", "&#x40;", "&commat;"). Detection runs on the
+normalised text; every span is mapped back to the original text, which is what gets redacted."""
 
 from __future__ import annotations
 
@@ -31,6 +31,15 @@ HOMOGLYPHS = str.maketrans({
     "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ɡ": "g", "ℓ": "l",
 })
 
+# Every dash and hyphen (Unicode category Pd) and the minus signs, read as "-": an SSN or card
+# number written with an en dash, a non-breaking hyphen or a minus sign ("536\u201322") is
+# the one a pattern expects. NFKC keeps most of them; one character each, so offsets do not
+# move. (tests/test_separators.py checks the list against unicodedata's category Pd.)
+DASHES = ("\u058a\u05be\u1400\u1806\u2010\u2011\u2012\u2013\u2014\u2015\u2e17\u2e1a"
+          "\u2e3a\u2e3b\u2e40\u2e5d\u301c\u3030\u30a0\ufe31\ufe32\ufe58\ufe63\uff0d"
+          "\U00010ead"  # category Pd, less "-" itself
+          "\u2212\u207b\u208b\u2796\u02d7\u2043")  # minus signs, hyphen bullet
+HOMOGLYPHS.update(str.maketrans(dict.fromkeys(DASHES, "-")))
 
 # Escape sequences of text pasted from JSON, logs or code ("…\\nPhone: 0370…") glue the
 # letter to the value and hide word boundaries; read as the whitespace they stand for

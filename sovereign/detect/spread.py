@@ -4,6 +4,12 @@
   "2 1 9 - 0 9 - 9 9 9 9", "j o h n @ e x a m p l e . c o m";
 - groups of digits joined by signs no card, phone or ID pattern expects: "4111_1111_1111_1111",
   "4111/1111/1111/1111", "219|09|9999";
+- groups of digits joined by what ID patterns do not expect between them, though people
+  and documents write it: dots ("5555.5555.5555.4444"), tabs, line breaks, runs of spaces,
+  typographic dashes, or a mix ("536\t22\t8726", "4111\n1111\n1111\n1111"); read with
+  each joint as "-", the form the patterns expect. Not a dotted quad (an IP address), and
+  only identifiers are reported from this reading: dates, times, phone numbers, addresses
+  and names found in a list of numbers read this way are not;
 - an e-mail address written out: "john.doe [at] example [dot] com", "jane (at) corp (dot) org",
   "john dot doe at example dot com".
 
@@ -23,6 +29,7 @@ from __future__ import annotations
 import re
 
 from sovereign.detect.embedded import Hidden
+from sovereign.detect.normalise import DASHES, unescape
 
 MIN_ITEMS = 7  # the shortest value worth finding this way: a phone number without area code
 MIN_GROUP_DIGITS = 9  # digit groups: as many digits as a US SSN, more than a date or a time
@@ -33,6 +40,20 @@ _SEP = r"(?:[ \t]{1,3}|[ \t]?[-._/|\u00b7*:][ \t]?)"
 _ITEM = r"[A-Za-z0-9@+]"
 CHARS = re.compile(rf"(?<![\w@+.]){_ITEM}(?:{_SEP}{_ITEM}){{{MIN_ITEMS - 1},}}(?![\w@])")
 GROUPS = re.compile(r"(?<![\w.])\d{2,6}(?:[ \t]?[_/|\\\u00b7*:~][ \t]?\d{2,6}){2,}(?![\w])")
+# joints of LOOSE: a dot or a dash of any kind (a space either side), or a run of whitespace
+# (tabs, line breaks, several spaces); a run joined by single spaces and "-" only is left to
+# the patterns, which read it as it is
+_DASH = re.escape("-" + DASHES)
+_JOINT = rf"(?:\s{{0,4}}[.{_DASH}]\s{{0,4}}|\s{{1,8}})"
+LOOSE = re.compile(rf"(?<![\w.{_DASH}])\d{{2,6}}(?:{_JOINT}\d{{2,6}}){{2,5}}(?![\w]|[.{_DASH}]\d)")
+LOOSE_JOINT = re.compile(_JOINT)
+_PLAIN_JOINTS = re.compile(r"\d+(?:[ -]\d+)*")  # what the patterns read as it is
+_DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+LOOSE_DIGITS = range(9, 20)  # an SSN's nine to a card number's nineteen
+# what a list of numbers, dates or times read as one also is: not reported from LOOSE
+NOT_FROM_LOOSE = frozenset({"DATE_TIME", "PHONE_NUMBER", "IP_ADDRESS", "MAC_ADDRESS",
+                            "ZIP_CODE", "AGE", "UUID", "PERSON", "LOCATION", "ORGANIZATION",
+                            "NRP", "STREET_ADDRESS"})
 _AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+)"
 _DOT = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)"
 WORDY_EMAIL = re.compile(rf"(?<![\w.+-])[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)+",
@@ -64,13 +85,46 @@ def _wordy(text: str, start: int, end: int) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
-def _hidden(text: str, start: int, end: int, value: str, origin: list[int]) -> Hidden:
+def _hidden(text: str, start: int, end: int, value: str, origin: list[int],
+            ignore: frozenset[str] = frozenset()) -> Hidden:
     left = max(0, start - CONTEXT_BEFORE)
     right = min(len(text), end + CONTEXT_AFTER)
     before, after = text[left:start], text[end:right]
     return Hidden(start, end, before + value + after,
                   tuple(range(left, start)) + tuple(origin) + tuple(range(end, right)),
-                  (len(before), len(before) + len(value)))
+                  (len(before), len(before) + len(value)), ignore)
+
+
+def _dashed(text: str, start: int, end: int) -> tuple[str, list[int]]:
+    """The run with each joint between its digit groups read as one "-"."""
+    out: list[str] = []
+    origin: list[int] = []
+    at = start
+    for m in LOOSE_JOINT.finditer(text, start, end):
+        out.append(text[at : m.start()])
+        origin.extend(range(at, m.start()))
+        out.append("-")
+        origin.append(m.start())
+        at = m.end()
+    out.append(text[at:end])
+    origin.extend(range(at, end))
+    return "".join(out), origin
+
+
+def loose_groups(text: str) -> list[Hidden]:
+    """Digit groups joined by dots, whitespace runs or dashes of any kind, read dashed. An
+    escaped line break or tab ("\\n" in tool-call arguments) is the whitespace it stands for."""
+    found: list[Hidden] = []
+    text = unescape(text)  # same length: offsets hold
+    for m in LOOSE.finditer(text):
+        run = m.group()
+        if _PLAIN_JOINTS.fullmatch(run) or _DOTTED_QUAD.fullmatch(run):
+            continue  # read as it is already; an IP address
+        if sum(ch.isdigit() for ch in run) not in LOOSE_DIGITS:
+            continue
+        value, origin = _dashed(text, m.start(), m.end())
+        found.append(_hidden(text, m.start(), m.end(), value, origin, NOT_FROM_LOOSE))
+    return found
 
 
 def spreads(text: str) -> list[Hidden]:
@@ -88,6 +142,7 @@ def spreads(text: str) -> list[Hidden]:
         if sum(ch.isdigit() for ch in m.group()) >= MIN_GROUP_DIGITS:
             value, origin = _collapsed(text, m.start(), m.end(), SEPARATORS)
             found.append(_hidden(text, m.start(), m.end(), value, origin))
+    found.extend(loose_groups(text))
     if _WORDY_SIGN.search(text):
         for m in WORDY_EMAIL.finditer(text):
             if _WORDY_SIGN.search(m.group()):  # not "I work at example.com"
