@@ -113,6 +113,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
 def explain_body(config: Config, provider: str, body: bytes) -> dict[str, Any]:
     from sovereign.app import detector_for, load_parts, settings_for
     from sovereign.audit.writer import MemoryAuditLog
+    from sovereign.exchange import Locator, SegmentKind
     from sovereign.pipeline import Forward, Pipeline, Request, Respond
     from sovereign.providers.registry import SAMPLES
 
@@ -126,14 +127,22 @@ def explain_body(config: Config, provider: str, body: bytes) -> dict[str, Any]:
     assert classified is not None
     assessment = pipeline.assess(classified, body, len(body))
     plan = pipeline.handle(Request("POST", host, path, {}, body))
+    segments = assessment.parsed.exchange.segments if assessment.parsed else ()
+    # a key in which a value was found is shown as "<key>" in every locator, not in clear
+    found_keys = {segments[f.segment].locator for f in assessment.findings
+                  if segments[f.segment].kind is SegmentKind.KEY}
+
+    def locator(at: Locator) -> list[str | int]:
+        return ["<key>" if at[: i + 1] in found_keys else part for i, part in enumerate(at)]
+
     out: dict[str, Any] = {
         "action": assessment.decision.action.label,
         "rules": [{"id": m.rule_id, "pack": m.pack, "action": m.action.label,
                    "reason": m.reason, "shadow": m.shadow} for m in assessment.decision.matches],
         "findings": [
-            {"segment": f.segment,
-             "locator": list(assessment.parsed.exchange.segments[f.segment].locator)
-             if assessment.parsed else [],
+            {"segment": f.segment, "locator": locator(segments[f.segment].locator),
+             # text, token, key or number (a key's locator is its value's)
+             "position": segments[f.segment].kind.value,
              "start": f.start, "end": f.end, "entity_type": f.entity_type, "score": f.score}
             for f in assessment.findings],
     }

@@ -41,6 +41,18 @@ def test_explain_shows_action_rules_and_what_would_be_sent(tmp_path: Path) -> No
     assert [m["id"] for m in result["rules"]] == ["contact-redact"]
     assert result["body_sent"]["messages"][0]["content"] == "Ask [PERSON_1]"
     assert result["findings"][0]["locator"] == ["messages", 0, "content"]
+    assert result["findings"][0]["position"] == "text"
+
+
+def test_explain_names_a_key_as_a_key(tmp_path: Path) -> None:
+    body = {"model": "gpt-4o", "messages": [{"role": "user", "content": "hi"}],
+            "metadata": {"jane.doe@example.org": "vip"}}
+    path = tmp_path / "body.json"
+    path.write_text(json.dumps(body))
+    result = json.loads(run("explain", "--provider", "openai", str(path)).stdout)
+    keys = [f for f in result["findings"] if f["position"] == "key"]
+    assert keys and keys[0]["locator"] == ["metadata", "<key>"]
+    assert "jane.doe" not in json.dumps(result)
 
 
 def test_rules_lint_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
