@@ -308,3 +308,17 @@ def test_a_value_in_a_wildcard_host_name_is_content() -> None:
         "/openai/deployments/{model}/chat/completions")
     assert clean["action"] == "allow" and clean["host"] == "myres.openai.azure.com"
     assert clean["destination"] == "myres.openai.azure.com" and clean["model"] == "gpt-4o"
+
+
+def test_a_redacted_key_comes_back_restored_in_a_reply() -> None:
+    p, _ = pipeline()
+    body = {"model": "claude-opus-4-7", "max_tokens": 9, "messages": [
+        {"role": "user", "content": "hi"}], "metadata": {EMAIL: "vip"}}
+    plan = p.handle(Request("POST", "api.anthropic.com", "/v1/messages", {},
+                            json.dumps(body).encode()))
+    assert isinstance(plan, Forward) and plan.body is not None and plan.reply is not None
+    (placeholder,) = json.loads(plan.body)["metadata"]
+    reply = {"content": [{"type": "tool_use", "id": "t", "name": "f",
+                          "input": {placeholder: f"write to {placeholder}"}}]}
+    restored = json.loads(plan.reply.whole(json.dumps(reply).encode(), 200))
+    assert restored["content"][0]["input"] == {EMAIL: f"write to {EMAIL}"}

@@ -46,12 +46,13 @@ def walk_strings(
             stack.extend((((*loc, i), v) for i, v in reversed(list(enumerate(node)))))
 
 
-def map_strings(doc: Any, fn: Callable[[str], str]) -> Any:
-    """A copy of *doc* with *fn* applied to every string value (keys untouched)."""
+def map_strings(doc: Any, fn: Callable[[str], str], keys: bool = False) -> Any:
+    """A copy of *doc* with *fn* applied to every string value (and to every object key when
+    *keys*: a key the request had redacted comes back restored)."""
     if isinstance(doc, str):
         return fn(doc)
     if isinstance(doc, dict):
-        return {k: map_strings(v, fn) for k, v in doc.items()}
+        return {(fn(k) if keys else k): map_strings(v, fn, keys) for k, v in doc.items()}
     if isinstance(doc, list):
-        return [map_strings(v, fn) for v in doc]
+        return [map_strings(v, fn, keys) for v in doc]
     return doc

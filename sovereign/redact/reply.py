@@ -31,7 +31,8 @@ class RestorePlaceholders:
             return self.vault.restore(body.decode("utf-8", "replace")).encode()
         if self.remember is not None and (rid := self.wire.reply_id(doc)) is not None:
             self.remember(rid)
-        return json.dumps(map_strings(doc, self._restore_string), ensure_ascii=False).encode()
+        return json.dumps(map_strings(doc, self._restore_string, keys=True),
+                          ensure_ascii=False).encode()
 
     def _restore_string(self, text: str) -> str:
         """A string that is itself JSON (tool-call arguments) gets values escaped for JSON."""
