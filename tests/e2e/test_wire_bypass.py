@@ -359,7 +359,9 @@ def tunnels(destination: str, data: bytes) -> bool:
 
 
 LABEL = st.from_regex(r"[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?", fullmatch=True)
-OTHER_HOSTS = st.lists(LABEL, min_size=2, max_size=4).map(".".join).filter(
+OTHER_HOSTS = st.tuples(st.lists(LABEL, min_size=1, max_size=3),
+                        st.from_regex(r"[a-z]{2,6}", fullmatch=True)).map(
+    lambda parts: ".".join([*parts[0], parts[1]])).filter(  # a top-level label: not an IP
     lambda name: DEFAULT.provider_for_host(name) is None)
 LLM_HOSTS = st.sampled_from(["api.openai.com", "api.anthropic.com", "api.mistral.ai",
                              "generativelanguage.googleapis.com", "x.openai.azure.com"])
