@@ -1,6 +1,7 @@
 """Values hidden in a prompt so that patterns miss them: in base64 blobs (standard and
-URL-safe, here) and spread out between separators (spread.py). Character escapes (percent,
-\\u, HTML references) are undone one by one in normalise.py, with exact offsets.
+URL-safe), hex and base32 runs (here) and spread out between separators (spread.py).
+Character escapes (percent, \\u, HTML references) are undone one by one in normalise.py,
+with exact offsets.
 
 Each hidden value is scanned as text of its own, in the same detector call as the texts.
 A blob that decodes to text: a finding inside it is reported over the whole blob, which is
@@ -8,6 +9,12 @@ what gets redacted or decides the request (offsets inside an encoding do not map
 characters). Blobs that decode to binary (images, archives) are left to the policy's
 attachment rules. Decoding is bounded: at most MAX_DECODED characters per blob and DEPTH
 levels of nesting. A spread value maps back character by character (Hidden.origin).
+
+Short runs are read too, more strictly: base64 of 12 to 23 characters (an SSN encoded is 16:
+"NTM2LTIyLTg3MjY=") only as whole quanta (a multiple of four, padded), and hex and base32
+runs of at least 16 characters; each only when every decoded character is printable. Hashes,
+ids and keys decode to binary and are left alone. What NER guesses in a decoded run is not
+reported from it (decoded noise reads as names); patterns are.
 """
 
 from __future__ import annotations
@@ -21,7 +28,12 @@ from dataclasses import dataclass
 from sovereign.detect.detector import Detector, Span
 from sovereign.detect.noise import is_noise_at
 
-BASE64 = re.compile(r"(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_-]{24,}={0,2}(?![A-Za-z0-9+/_=-])")
+BASE64 = re.compile(r"(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_-]{10,}={0,2}(?![A-Za-z0-9+/_=-])")
+SHORT_BASE64 = 24  # below this many characters, a run must be whole quanta and all printable
+HEX = re.compile(r"(?<![\w])(?:[0-9A-Fa-f]{2}){8,}(?![\w])")
+BASE32 = re.compile(r"(?<![\w=])[A-Z2-7]{16,}={0,6}(?![\w=])")
+# NER guesses on decoded text of short or hex/base32 runs are noise
+NER_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP", "DATE_TIME"})
 MAX_DECODED = 1_000_000
 DEPTH = 2
 PRINTABLE_SHARE = 0.9
@@ -41,16 +53,24 @@ class Hidden:
     origin: tuple[int, ...] | None = None
     value: tuple[int, int] = (0, 0)
     ignore: frozenset[str] = frozenset()  # entity types not reported from this reading
+    # where each character of *text* ends in the parent, when one stands for several (a
+    # punycode label for a Unicode one, a digit for a spelled-out number); else origin + 1
+    ends: tuple[int, ...] | None = None
 
     def report(self, spans: Sequence[Span]) -> list[Span]:
         """The findings on *text*, as spans of the parent text."""
         if self.origin is None:
             best: dict[str, float] = {}
             for s in spans:
+                if s.entity_type in self.ignore:
+                    continue
                 best[s.entity_type] = max(best.get(s.entity_type, 0.0), s.score)
             return [Span(self.start, self.end, kind, score) for kind, score in best.items()]
         lo, hi = self.value
-        return [Span(self.origin[s.start], self.origin[s.end - 1] + 1, s.entity_type, s.score)
+        ends = self.ends
+        return [Span(self.origin[s.start],
+                     ends[s.end - 1] if ends is not None else self.origin[s.end - 1] + 1,
+                     s.entity_type, s.score)
                 for s in spans if s.start < hi and s.end > lo and s.entity_type not in self.ignore]
 
 
@@ -75,13 +95,57 @@ def decode_blob(blob: str) -> str | None:
     return text
 
 
+def _all_printable(data: bytes) -> str | None:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if len(text) < 8 or not all(c.isprintable() for c in text) or \
+            not any(c.isalnum() for c in text):
+        return None
+    return text
+
+
+def decode_short(blob: str) -> str | None:
+    """A short base64 run (whole quanta) that decodes to printable text only."""
+    if len(blob) % 4 or not any(c.isdigit() or c in "+/_-=" for c in blob):
+        return None
+    try:
+        data = (base64.urlsafe_b64decode(blob) if ("-" in blob or "_" in blob)
+                else base64.b64decode(blob, validate=True))
+    except (binascii.Error, ValueError):
+        return None
+    return _all_printable(data)
+
+
+def decode_hex(run: str) -> str | None:
+    return _all_printable(bytes.fromhex(run[: 2 * MAX_DECODED]))
+
+
+def decode_base32(run: str) -> str | None:
+    if len(run) % 8 or not any(c in "234567=" for c in run):
+        return None
+    try:
+        data = base64.b32decode(run[: 8 * (MAX_DECODED // 5)])
+    except (binascii.Error, ValueError):
+        return None
+    return _all_printable(data)
+
+
 def blobs(text: str) -> list[Hidden]:
-    """Every base64 run of *text* that decodes to text."""
+    """Every base64, hex or base32 run of *text* that decodes to text."""
     found = []
     for m in BASE64.finditer(text):
-        decoded = decode_blob(m.group())
-        if decoded is not None:
-            found.append(Hidden(m.start(), m.end(), decoded))
+        if len(m.group()) >= SHORT_BASE64:
+            decoded = decode_blob(m.group())
+            if decoded is not None:
+                found.append(Hidden(m.start(), m.end(), decoded))
+        elif (decoded := decode_short(m.group())) is not None:
+            found.append(Hidden(m.start(), m.end(), decoded, ignore=NER_TYPES))
+    for rx, decode in ((HEX, decode_hex), (BASE32, decode_base32)):
+        for m in rx.finditer(text):
+            if (decoded := decode(m.group())) is not None:
+                found.append(Hidden(m.start(), m.end(), decoded, ignore=NER_TYPES))
     return found
 
 

@@ -8,7 +8,8 @@ it, over as many parts as it takes (any number of parts, up to MAX_PARTS a side)
 that is a JSON document (tool-call arguments, JSON inside a string) joins its neighbours
 inside its string values: its closing quote and braces are left out at its end, its opening
 brace, key and quote at its start. Where a join would run a letter into a digit ("number" |
-"4111"), a space is read between the two.
+"4111"), or, at a JSON document's edge, a letter into any word character, a space is read
+between the two: digits split over tool calls join, words do not.
 
 The windows are read over two chains of parts: every part in order, and the parts without
 the short single words that formats put between values (a tool call's name between two
@@ -89,8 +90,13 @@ def _side(chain: Sequence[int], views: Sequence[tuple[int, int]], k: int,
     return out[::-1] if step < 0 else out
 
 
-def _glued(left: str, right: str) -> bool:
-    """Whether a letter would run into a digit (or a digit into a letter) at a join."""
+def _glued(left: str, right: str, structured: bool) -> bool:
+    """Whether a join would run two words into one: a letter into a digit or a digit into a
+    letter; and where a JSON document's strings meet, any letter into a word character (their
+    quotes and braces stood between them: 'example.com"}' | '{"who": "John')."""
+    if structured and ((left.isalpha() and (right.isalnum() or right == "_"))
+                       or (right.isalpha() and (left.isalnum() or left == "_"))):
+        return True
     return (left.isalpha() and right.isdigit()) or (left.isdigit() and right.isalpha())
 
 
@@ -101,13 +107,16 @@ def _windows(texts: Sequence[str], chain: Sequence[int],
         pieces: list[Piece] = []
         parts: list[str] = []
         at = 0
+        last_structured = False
         for part, a, b in _side(chain, views, k, -1) + _side(chain, views, k + 1, 1):
             if a == b:
                 continue
             piece = texts[part][a:b]
-            if parts and _glued(parts[-1][-1], piece[0]):
+            structured = views[part] != (0, len(texts[part]))
+            if parts and _glued(parts[-1][-1], piece[0], structured or last_structured):
                 parts.append(" ")  # "number" | "4111": words of two parts, not one
                 at += 1
+            last_structured = structured
             pieces.append(Piece(part, a, b, at))
             parts.append(piece)
             at += b - a

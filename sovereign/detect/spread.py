@@ -86,13 +86,60 @@ def _wordy(text: str, start: int, end: int) -> tuple[str, list[int]]:
 
 
 def _hidden(text: str, start: int, end: int, value: str, origin: list[int],
-            ignore: frozenset[str] = frozenset()) -> Hidden:
+            ignore: frozenset[str] = frozenset(), ends: list[int] | None = None) -> Hidden:
     left = max(0, start - CONTEXT_BEFORE)
     right = min(len(text), end + CONTEXT_AFTER)
     before, after = text[left:start], text[end:right]
     return Hidden(start, end, before + value + after,
                   tuple(range(left, start)) + tuple(origin) + tuple(range(end, right)),
-                  (len(before), len(before) + len(value)), ignore)
+                  (len(before), len(before) + len(value)), ignore,
+                  None if ends is None else
+                  tuple(range(left + 1, start + 1)) + tuple(ends) + tuple(range(end + 1,
+                                                                                right + 1)))
+
+
+# -- other scripts and spellings ---------------------------------------------------------------
+
+# an e-mail address with letters beyond ASCII (олу@клиника.рф): read with its domain in
+# punycode (what the mail system uses) and the rest of its letters as "x", one for one
+IDN_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![\w-])")
+
+
+def idn_emails(text: str) -> list[Hidden]:
+    found: list[Hidden] = []
+    if text.isascii() or "@" not in text:
+        return found
+    for m in IDN_EMAIL.finditer(text):
+        if m.group().isascii():
+            continue  # the patterns read it as it is
+        at = m.group().index("@") + m.start()
+        value = ["x" if not ch.isascii() else ch for ch in text[m.start() : at + 1]]
+        origin = list(range(m.start(), at + 1))
+        ends = [i + 1 for i in origin]
+        label_at = at + 1
+        for label in text[at + 1 : m.end()].split("."):
+            try:
+                ascii_label = label.encode("idna").decode("ascii") if label else ""
+            except UnicodeError:
+                ascii_label = ""
+            if not ascii_label:
+                break  # not a domain name IDNA can write
+            if value[-1] != "@":
+                value.append(".")
+                origin.append(label_at - 1)
+                ends.append(label_at)
+            value.extend(ascii_label)
+            if ascii_label == label:
+                origin.extend(range(label_at, label_at + len(label)))
+                ends.extend(range(label_at + 1, label_at + len(label) + 1))
+            else:  # each character of the punycode stands for the whole label
+                origin.extend([label_at] * len(ascii_label))
+                ends.extend([label_at + len(label)] * len(ascii_label))
+            label_at += len(label) + 1
+        else:
+            found.append(_hidden(text, m.start(), m.end(), "".join(value), origin,
+                                 ends=ends))
+    return found
 
 
 def _dashed(text: str, start: int, end: int) -> tuple[str, list[int]]:
@@ -143,9 +190,42 @@ def spreads(text: str) -> list[Hidden]:
             value, origin = _collapsed(text, m.start(), m.end(), SEPARATORS)
             found.append(_hidden(text, m.start(), m.end(), value, origin))
     found.extend(loose_groups(text))
+    found.extend(idn_emails(text))
+    found.extend(spelled_numbers(text))
     if _WORDY_SIGN.search(text):
         for m in WORDY_EMAIL.finditer(text):
             if _WORDY_SIGN.search(m.group()):  # not "I work at example.com"
                 value, origin = _wordy(text, m.start(), m.end())
                 found.append(_hidden(text, m.start(), m.end(), value, origin))
+    return found
+
+
+# a number spelled out digit by digit in English words ("five three six, two two, eight seven
+# two six"): read as its digits, a comma, dash or the word "dash" between groups as "-"
+DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+               "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_WORD = "(?:" + "|".join(DIGIT_WORDS) + ")"
+_WORD_SEP = r"(?:\s*(?:,|-|\u2013|\u2014|\bdash\b)\s*|\s+)"
+SPELLED = re.compile(rf"\b{_WORD}(?:{_WORD_SEP}{_WORD}){{8,}}\b", re.IGNORECASE)
+_SPELLED_TOKEN = re.compile(rf"\b{_WORD}\b|{_WORD_SEP}", re.IGNORECASE)
+
+
+def spelled_numbers(text: str) -> list[Hidden]:
+    found: list[Hidden] = []
+    for m in SPELLED.finditer(text):
+        value: list[str] = []
+        origin: list[int] = []
+        ends: list[int] = []
+        for t in _SPELLED_TOKEN.finditer(text, m.start(), m.end()):
+            token = t.group().strip().lower()
+            if token in DIGIT_WORDS:
+                value.append(DIGIT_WORDS[token])
+            elif token:  # a comma, a dash, "dash": between groups
+                value.append("-")
+            else:
+                continue  # spaces only: digits of one group
+            origin.append(t.start())
+            ends.append(t.end())
+        found.append(_hidden(text, m.start(), m.end(), "".join(value), origin,
+                             NOT_FROM_LOOSE, ends))
     return found
