@@ -115,3 +115,79 @@ def test_twenty_thousand_distinct_values_are_redacted() -> None:
     for text in redaction.texts.values():
         assert "@" not in text  # every address replaced, in both messages
     assert "[EMAIL_ADDRESS_20000]" in redaction.texts[0]
+
+
+# -- the decision deadline covers redaction ---------------------------------------------------
+
+
+class StuckRedactor(Redactor):
+    """A redactor that does not finish until released (stands for a slow redaction)."""
+
+    def __init__(self) -> None:
+        super().__init__(KEY)
+        self.release = threading.Event()
+        self.entered = threading.Event()
+
+    def redact(self, *args: Any, **kwargs: Any) -> Any:
+        self.entered.set()
+        self.release.wait(timeout=120)
+        return super().redact(*args, **kwargs)
+
+
+def test_redaction_past_the_deadline_is_decided_by_it() -> None:
+    import json
+    from pathlib import Path
+
+    from sovereign.audit.writer import MemoryAuditLog
+    from sovereign.pipeline import Pipeline, Request, Respond, Settings
+    from sovereign.policy.loader import load_rules
+    from sovereign.route.models import ModelRegistry
+    from tests.fakes import RegexDetector
+
+    audit = MemoryAuditLog()
+    redactor = StuckRedactor()
+    pipeline = Pipeline(detector=RegexDetector(),
+                        rules=load_rules([Path(__file__).resolve().parent.parent / "rules"]),
+                        models=ModelRegistry([]), audit=audit, redactor=redactor,
+                        settings=Settings(decision_deadline_s=0.5))
+    body = {"model": "gpt-4o", "messages": [{"role": "user", "content": "mail js@example.com"}]}
+    plans: list[Any] = []
+    worker = threading.Thread(target=lambda: plans.append(pipeline.handle(Request(
+        "POST", "api.openai.com", "/v1/chat/completions", {"authorization": "Bearer x"},
+        json.dumps(body).encode()))), daemon=True)
+    worker.start()
+    worker.join(timeout=60)  # hang guard: the redaction itself never finishes on its own
+    try:
+        assert plans, "the request was not decided at its deadline"
+        [plan] = plans
+        assert isinstance(plan, Respond) and plan.status == 403
+        assert b"redaction took longer" in plan.body and redactor.entered.is_set()
+        [record] = [r for r in audit.records if r.get("type") == "decision"]
+        assert record["rule_ids"] == ["decision-deadline"] and record["action"] == "block"
+    finally:
+        redactor.release.set()
+
+
+def test_a_request_past_its_deadline_has_its_waiting_pool_tasks_cancelled() -> None:
+    import concurrent.futures
+
+    from sovereign.assess import Deadline, DeadlinePassed
+    from sovereign.detect.pool import current_budget
+    from sovereign.exchange import Action
+
+    waiting: concurrent.futures.Future[None] = concurrent.futures.Future()
+
+    def scan() -> None:  # hands a task to the pool, as PoolDetector.scan does, and waits
+        budget = current_budget()
+        assert budget is not None
+        budget.add([waiting])
+        waiting.result(timeout=120)
+
+    timer = Deadline(0.3, Action.BLOCK).begin(10)
+    try:
+        timer.run(scan)
+    except DeadlinePassed:
+        pass
+    else:
+        raise AssertionError("the deadline did not pass")
+    assert waiting.cancelled() and timer.budget.cancelled
