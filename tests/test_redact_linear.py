@@ -191,3 +191,70 @@ def test_a_request_past_its_deadline_has_its_waiting_pool_tasks_cancelled() -> N
     else:
         raise AssertionError("the deadline did not pass")
     assert waiting.cancelled() and timer.budget.cancelled
+
+
+# -- streaming: what is held back does not cost a pass over every token -----------------------
+
+_BRACKET = re.compile(r"\[[A-Za-z0-9 _\-]{0,48}$")
+_BARE = re.compile(r"(?<![\w\[])[A-Z][A-Z0-9_]*$")
+
+
+def old_pending_tail(tokens: list[str], text: str) -> int:
+    """What Vault.pending_tail computed with a loop over every token."""
+    hold = 0
+    for token in tokens:
+        for k in range(min(len(token) - 1, len(text)), hold, -1):
+            if text.endswith(token[:k]):
+                hold = k
+                break
+    inner = [t[1:-1] for t in tokens if t.startswith("[") and t.endswith("]")]
+    if m := _BRACKET.search(text):
+        typed = re.sub(r"[ \-]+", "_", m.group(0)[1:].strip()).upper() if len(m.group(0)) > 1 \
+            else ""
+        if any(i.startswith(typed) for i in inner):
+            hold = max(hold, len(m.group(0)))
+    if m := _BARE.search(text):
+        if any(i.startswith(m.group(0)) for i in inner):
+            hold = max(hold, len(m.group(0)))
+    return hold
+
+
+def vault_of(tokens: list[str]) -> Vault:
+    vault = Vault()
+    for i, token in enumerate(tokens):
+        vault.bind("EMAIL_ADDRESS", f"v{i}", token, f"value {i}")
+    return vault
+
+
+@settings(max_examples=300, deadline=None)
+@given(extra=st.lists(st.text("Jo an[]_1-2 ", min_size=1, max_size=8), max_size=4),
+       n=st.integers(0, 12), text=st.text("[]PERSON_EMAIL 12ab-Jo", max_size=24))
+def test_held_back_tail_is_what_it_was(extra: list[str], n: int, text: str) -> None:
+    tokens = list(dict.fromkeys([f"[PERSON_{i}]" for i in range(1, n + 1)] + extra))
+    if not tokens:
+        return
+    assert vault_of(tokens).pending_tail(text) == old_pending_tail(tokens, text)
+
+
+def tail_lines(n: int) -> int:
+    vault = vault_of([f"[EMAIL_ADDRESS_{i}]" for i in range(1, n + 1)])
+    vault.pending_tail("warm")  # builds the trie once, as the first event of a reply does
+    count = 0
+
+    def tracer(frame: FrameType, event: str, arg: Any) -> Any:
+        nonlocal count
+        if event == "line":
+            count += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        for chunk in ("Hello [EMAIL_ADD", "ok [EMAIL_ADDRESS_12", "plain text", "EMAIL_"):
+            vault.pending_tail(chunk)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def test_held_back_tail_work_does_not_grow_with_the_tokens() -> None:
+    assert tail_lines(5000) < 2 * tail_lines(50) + 50

@@ -21,6 +21,9 @@ _BRACKET_PREFIX = re.compile(r"\[[A-Za-z0-9 _\-]{0,48}$")
 _BARE_PREFIX = re.compile(r"(?<![\w\[])[A-Z][A-Z0-9_]*$")
 
 
+type _Node = dict[str, _Node]
+
+
 def normalise(value: str) -> str:
     """The form under which spellings of one value meet: case-folded, single-spaced."""
     return " ".join(value.split()).casefold()
@@ -36,6 +39,7 @@ class Vault:
         self._token_of: dict[tuple[str, str], str] = {}  # (type, normalised value) → token
         self._counters: dict[str, int] = {}
         self._exact: re.Pattern[str] | None = None
+        self._trie: tuple[_Node, int] | None = None  # the tokens' trie and longest length
 
     def __len__(self) -> int:
         return len(self._value_of)
@@ -79,6 +83,7 @@ class Vault:
         self._token_of[(entity_type, normalised)] = token
         self._value_of.setdefault(token, original)
         self._exact = None
+        self._trie = None
 
     def alias(self, entity_type: str, normalised: str, token: str) -> None:
         """Another spelling of a value that already has *token*."""
@@ -116,6 +121,31 @@ class Vault:
             text = _BARE.sub(mangled, text)
         return text
 
+    def _tokens_trie(self) -> tuple[_Node, int]:
+        if self._trie is None:
+            root: _Node = {}
+            for token in self._value_of:
+                node = root
+                for ch in token:
+                    node = node.setdefault(ch, {})
+            self._trie = (root, max(map(len, self._value_of)))
+        return self._trie
+
+    def _longest_open_prefix(self, text: str) -> int:
+        """Length of the longest end of *text* that a token starts with but is longer than:
+        each start among the last (longest token) characters is walked down a trie of the
+        tokens once, so the work does not grow with the number of tokens."""
+        root, longest = self._tokens_trie()
+        for p in range(max(0, len(text) - longest + 1), len(text)):
+            node: _Node | None = root
+            for ch in text[p:]:
+                node = node.get(ch) if node is not None else None
+                if node is None:
+                    break
+            if node:  # the whole end was walked and some token goes on from here
+                return len(text) - p
+        return 0
+
     def pending_tail(self, text: str) -> int:
         """Length of the shortest-safe suffix of *text* that may still become a token.
 
@@ -123,18 +153,18 @@ class Vault:
         """
         if not self._value_of:
             return 0
-        hold = 0
-        for token in self._value_of:
-            for k in range(min(len(token) - 1, len(text)), hold, -1):
-                if text.endswith(token[:k]):
-                    hold = k
-                    break
-        inner = [t[1:-1] for t in self._value_of if t.startswith("[") and t.endswith("]")]
+        hold = self._longest_open_prefix(text)
         if m := _BRACKET_PREFIX.search(text):  # "[person 1" may still become "[person 1]"
             typed = _type_key(m.group(0)[1:]) if len(m.group(0)) > 1 else ""
-            if any(i.startswith(typed) for i in inner):
+            if self._begins_a_token("[" + typed):
                 hold = max(hold, len(m.group(0)))
         if m := _BARE_PREFIX.search(text):  # "PERSON_" may still become "PERSON_1"
-            if any(i.startswith(m.group(0)) for i in inner):
+            if self._begins_a_token("[" + m.group(0)):
                 hold = max(hold, len(m.group(0)))
         return hold
+
+    def _begins_a_token(self, prefix: str) -> bool:
+        node: _Node | None = self._tokens_trie()[0]
+        for ch in prefix:
+            node = node.get(ch) if node is not None else None
+        return bool(node)
