@@ -109,6 +109,14 @@ class Deadline:
                                                             thread_name_prefix="decide-small")
         self._large = concurrent.futures.ThreadPoolExecutor(max_workers=n,
                                                             thread_name_prefix="decide-large")
+        # where the proxy runs a small request's whole handling (parse, decide, audit), so it
+        # does not wait for a thread behind large ones either; large ones use the default
+        self._entry = concurrent.futures.ThreadPoolExecutor(max_workers=4 * n,
+                                                            thread_name_prefix="handle-small")
+
+    def entry(self, size: int) -> concurrent.futures.Executor | None:
+        """The executor to run a request of *size* bytes on (None: the caller's default)."""
+        return self._entry if size <= SMALL_REQUEST_BYTES else None
 
     def begin(self, size: int) -> Timer:
         lane = self._small if size <= SMALL_REQUEST_BYTES else self._large

@@ -7,6 +7,7 @@ Every path that cannot be completed ends in a refusal in the caller's API format
 
 from __future__ import annotations
 
+import concurrent.futures
 import dataclasses
 import json
 import os
@@ -152,6 +153,11 @@ class Pipeline:
         self.audit = audit
         self.settings = settings
         self._clock = clock
+
+    def executor_for(self, req: Request) -> concurrent.futures.Executor | None:
+        """Where to run handle(*req*): small requests on threads of their own (see
+        assess.Deadline), others on the caller's default executor (None)."""
+        return self._deadline.entry(req.size)
 
     def assess(self, classified: Classified, body: bytes, size: int,
                source: Source = NO_SOURCE, envelope: Sequence[Segment] = ()) -> Assessment:

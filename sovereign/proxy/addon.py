@@ -87,7 +87,9 @@ class SovereignAddon:
             if self.draining:
                 self._refuse_draining(flow, req)
                 return
-            plan = await asyncio.to_thread(self.pipeline.handle, req)
+            # a small request runs on threads of its own: never queued behind large ones
+            plan = await asyncio.get_running_loop().run_in_executor(
+                self.pipeline.executor_for(req), self.pipeline.handle, req)
             if isinstance(plan, PassThrough):
                 return
             if isinstance(plan, Respond):
