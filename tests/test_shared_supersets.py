@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 
 from sovereign.detect import prefilter
 
+re2 = pytest.importorskip("re2")
+
 pytestmark = pytest.mark.skipif(not prefilter.RE2_AVAILABLE, reason="google-re2 not installed")
 REPO = Path(__file__).resolve().parent.parent
 
@@ -41,10 +43,9 @@ def test_the_engine_installs_one_shared_set(engine: Any) -> None:
 
 def _agrees(engine: Any, text: str) -> None:
     supersets = _supersets(engine)
-    shared = prefilter._prefiltered_in(engine.registry.recognizers[0])
     sets = [w.shared for w in map(prefilter._prefiltered_in, engine.registry.recognizers)
             if w is not None and w.shared is not None]
-    assert sets, shared
+    assert sets
     data = text.encode("utf-8", "surrogatepass")
     matched = sets[0].matching(data)
     assert matched is not None
@@ -65,10 +66,11 @@ def test_the_set_agrees_with_each_superset_on_realistic_texts(engine: Any) -> No
         _agrees(engine, text)
 
 
+PLANTED = ["SSN 536-22-8726", "4111 1111 1111 1111", "jane@example.com", "Diagnose: Zöliakie"]
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_realistic()[:60] + ["SSN 536-22-8726", "4111 1111 1111 1111",
-                                                      "jane@example.com", "Diagnose: Zöliakie"]),
-                max_size=3),
+@given(st.lists(st.sampled_from([*_realistic()[:60], *PLANTED]), max_size=3),
        st.text(max_size=80))
 def test_the_set_agrees_with_each_superset_on_generated_texts(
         engine: Any, parts: list[str], noise: str) -> None:
@@ -95,7 +97,7 @@ def test_an_answer_without_the_end_sentinel_is_not_trusted(engine: Any,
 def test_a_set_that_cannot_be_built_is_not_installed(engine: Any,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*_: Any, **__: Any) -> None:
-        raise prefilter.re2.error("program too big")
+        raise re2.error("program too big")
 
     monkeypatch.setattr(prefilter, "SharedSupersets", refuse)
     recognizers = [prefilter.prefiltered(r) for r in (
