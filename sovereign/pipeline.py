@@ -71,6 +71,16 @@ class Request:
 
 
 @dataclass(frozen=True)
+class Recording:
+    """A plan's decision record on its way to disk: the plan may act only once it is durable
+    (:meth:`Pipeline.release`)."""
+
+    durable: concurrent.futures.Future[int]
+    record: dict[str, Any]
+    unavailable: Respond  # the answer instead, when the record could not be written
+
+
+@dataclass(frozen=True)
 class Respond:
     """Answer the app directly; nothing is sent anywhere."""
 
@@ -78,6 +88,7 @@ class Respond:
     body: bytes
     decision_id: str
     headers: Mapping[str, str] = field(default_factory=dict)
+    audit: Recording | None = field(default=None, compare=False)  # None: released
 
 
 @dataclass(frozen=True)
@@ -93,6 +104,7 @@ class Forward:
     reply: ReplyHandler | None = None
     local: bool = False
     probe_url: str | None = None  # checked for reachability before sending (route_local)
+    audit: Recording | None = field(default=None, compare=False)  # None: released
 
 
 @dataclass(frozen=True)
@@ -171,7 +183,14 @@ class Pipeline:
 
     # -- the request path ----------------------------------------------------------------------
 
-    def handle(self, req: Request) -> Plan:
+    def handle(self, req: Request, observe: Callable[[Assessment], None] | None = None) -> Plan:
+        """The plan for *req*, released (waits for its decision record to be durable).
+        *observe* is shown the assessment the plan comes from (``explain``), when there is one."""
+        return self.release(self.decide(req, observe))
+
+    def decide(self, req: Request, observe: Callable[[Assessment], None] | None = None) -> Plan:
+        """The plan for *req*, its decision record queued for the audit log: hand it to
+        :meth:`release` once ``plan.audit.durable`` is done (an event loop awaits it)."""
         classified = self.registry.classify(req.host, req.method, req.path)
         if classified is None:
             return PassThrough()
@@ -213,6 +232,8 @@ class Pipeline:
             log.error("assessment_failed", decision=decision_id, error=type(exc).__name__)
             return self._refuse(base, wire, 503, "inspection_failed",
                                 "the proxy could not inspect this request, so it was not sent")
+        if observe is not None:
+            observe(assessment)
         plan = self._act(req, base, assessment)
         if body is not req.body and isinstance(plan, Forward) and plan.body is None:
             # forward exactly the bytes that were scanned: decoded, without content-encoding
@@ -367,18 +388,7 @@ class Pipeline:
     def _commit(self, record: dict[str, Any], plan: Forward, destination: str,
                 wire: WireFormat) -> Plan:
         record["destination"] = destination
-        try:
-            self.audit.append(record)
-        except AuditError as exc:
-            log.error("audit_failed", decision=plan.decision_id, error=str(exc))
-            return error_response(wire, 503, "audit_unavailable",
-                          "the audit log cannot record decisions, so nothing is sent",
-                          plan.decision_id)
-        self._count(record)
-        log.info("decision", decision=plan.decision_id, action=plan.action.label,
-                 provider=record["provider"], rules=record.get("rule_ids", []),
-                 findings=record.get("finding_count", 0))
-        return plan
+        return self._recorded(record, plan, wire)
 
     def _refuse(self, record: dict[str, Any], wire: WireFormat, status: int, code: str,
                 message: str, decided: bool = False) -> Respond:
@@ -387,42 +397,68 @@ class Pipeline:
         if not decided:
             record.setdefault("action", "block")
         record.update(destination="none", refusal=code, status=status)
-        try:
-            self.audit.append(record)
-        except AuditError as exc:
-            log.error("audit_failed", decision=record["id"], error=str(exc))
-            return error_response(wire, 503, "audit_unavailable",
-                          "the audit log cannot record decisions, so nothing is sent", record["id"])
-        self._count(record)
-        log.info("refused", decision=record["id"], code=code, status=status,
-                 provider=record["provider"], rules=record.get("rule_ids", []))
-        return error_response(wire, status, code, message, record["id"])
+        return self._recorded(record, error_response(wire, status, code, message, record["id"]),
+                              wire)
 
-    def _count(self, record: dict[str, Any]) -> None:
+    def _recorded[P: (Respond, Forward)](self, record: dict[str, Any], plan: P,
+                                         wire: WireFormat) -> P:
+        """*plan* with its decision record queued; nothing acts on it before it is durable."""
+        unavailable = error_response(wire, 503, "audit_unavailable",
+                                     "the audit log cannot record decisions, so nothing is sent",
+                                     record["id"])
+        return dataclasses.replace(
+            plan, audit=Recording(self.audit.submit(record), record, unavailable))
+
+    def release(self, plan: Plan) -> Plan:
+        """*plan* once its decision record is durable (waits for it), or the refusal that
+        replaces it when the record could not be written."""
+        if isinstance(plan, PassThrough) or plan.audit is None:
+            return plan
+        recording, record = plan.audit, plan.audit.record
+        if _audit_failed(recording.durable, record["id"]):
+            return recording.unavailable
         self.metrics.decision(str(record.get("action")), str(record.get("provider")),
                               record.get("rule_ids", []),
                               [f["type"] for f in record.get("findings", [])])
+        if isinstance(plan, Respond):
+            log.info("refused", decision=record["id"], code=record["refusal"],
+                     status=record["status"], provider=record["provider"],
+                     rules=record.get("rule_ids", []))
+        else:
+            log.info("decision", decision=plan.decision_id, action=plan.action.label,
+                     provider=record["provider"], rules=record.get("rule_ids", []),
+                     findings=record.get("finding_count", 0))
+        return dataclasses.replace(plan, audit=None)
 
     def outcome(self, decision_id: str, status: int | None, error: str | None,
                 started: float) -> None:
-        record = {"type": "outcome", "decision": decision_id, "status": status, "error": error,
-                  "latency_ms": round((self._clock() - started) * 1000, 1)}
-        try:
-            self.audit.append(record)
-        except AuditError as exc:
-            log.error("audit_failed", decision=decision_id, error=str(exc))
+        """Queue the outcome of a request that was sent (nobody waits for it)."""
+        self._queue({"type": "outcome", "decision": decision_id, "status": status,
+                     "error": error, "latency_ms": round((self._clock() - started) * 1000, 1)},
+                    decision_id)
 
     def failure(self, host: str, path: str, code: str) -> None:
-        """Audit a request that failed before it had a decision (it was refused)."""
-        record = {"type": "failure", "host": host, "path": self.registry.route_of(host, path),
-                  "error": code}
-        try:
-            self.audit.append(record)
-        except AuditError as exc:
-            log.error("audit_failed", error=str(exc))
+        """Queue the record of a request that failed before it had a decision (it was refused)."""
+        self._queue({"type": "failure", "host": host,
+                     "path": self.registry.route_of(host, path), "error": code}, None)
+
+    def _queue(self, record: dict[str, Any], decision_id: str | None) -> None:
+        self.audit.submit(record).add_done_callback(
+            lambda durable: _audit_failed(durable, decision_id) and None)
 
     def now(self) -> float:
         return self._clock()
+
+
+def _audit_failed(durable: concurrent.futures.Future[int], decision_id: str | None) -> bool:
+    """Whether the record behind *durable* could not be written (logged); waits for it."""
+    exc = durable.exception()
+    if exc is None:
+        return False
+    if not isinstance(exc, AuditError):
+        raise exc
+    log.error("audit_failed", decision=decision_id, error=str(exc))
+    return True
 
 
 def _rename_keys(doc: Any, renames: Sequence[tuple[Locator, str]]) -> bool:

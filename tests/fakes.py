@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
+from sovereign.audit.writer import OsDisk
 from sovereign.config import Config
 from sovereign.detect.detector import Span
 from sovereign.pipeline import Pipeline
@@ -31,6 +34,33 @@ class RegexDetector:
         self.calls += 1
         return [[Span(m.start(), m.end(), kind, score)
                  for rx, kind, score in _PATTERNS for m in rx.finditer(t)] for t in texts]
+
+
+class GatedDisk(OsDisk):
+    """The audit writer's disk, with an fsync the test can hold: while held, every sync waits
+    at the gate (a disk that stalls) until the test releases it."""
+
+    HANG_GUARD_S = 120.0  # only so that a broken test ends; nothing waits for it to pass
+
+    def __init__(self) -> None:
+        self._open = threading.Event()
+        self._open.set()
+        self.waiting = threading.Event()  # set when a sync arrives at the held gate
+        self.syncs = 0
+
+    def hold(self) -> None:
+        self.waiting.clear()
+        self._open.clear()
+
+    def release(self) -> None:
+        self._open.set()
+
+    def sync(self, fh: IO[bytes]) -> None:
+        if not self._open.is_set():
+            self.waiting.set()
+            self._open.wait(self.HANG_GUARD_S)
+        self.syncs += 1
+        super().sync(fh)
 
 
 class BrokenDetector:

@@ -20,6 +20,7 @@ from sovereign.pipeline import (
     Forward,
     PassThrough,
     Pipeline,
+    Plan,
     Request,
     Respond,
     error_response,
@@ -63,7 +64,7 @@ class SovereignAddon:
 
     # -- hooks ---------------------------------------------------------------------------------
 
-    def requestheaders(self, flow: http.HTTPFlow) -> None:
+    async def requestheaders(self, flow: http.HTTPFlow) -> None:
         """Refuse an oversized body before it is read (Content-Length is known here)."""
         try:
             length = flow.request.headers.get("content-length")
@@ -71,7 +72,8 @@ class SovereignAddon:
                 return
             if int(length) <= self.pipeline.settings.max_body_bytes:
                 return
-            plan = self.pipeline.handle(self._request(flow, body=b"", declared=int(length)))
+            plan = await self._released(
+                self.pipeline.decide(self._request(flow, body=b"", declared=int(length))))
             if isinstance(plan, Respond):
                 _apply_respond(flow, plan)
         except Exception as exc:  # noqa: BLE001 - fail closed, see module docstring
@@ -88,8 +90,8 @@ class SovereignAddon:
                 self._refuse_draining(flow, req)
                 return
             # a small request runs on threads of its own: never queued behind large ones
-            plan = await asyncio.get_running_loop().run_in_executor(
-                self.pipeline.executor_for(req), self.pipeline.handle, req)
+            plan = await self._released(await asyncio.get_running_loop().run_in_executor(
+                self.pipeline.executor_for(req), self.pipeline.decide, req))
             if isinstance(plan, PassThrough):
                 return
             if isinstance(plan, Respond):
@@ -150,6 +152,13 @@ class SovereignAddon:
             self._finish(state, status, code)
 
     # -- helpers -------------------------------------------------------------------------------
+
+    async def _released(self, plan: Plan) -> Plan:
+        """*plan* once its decision record is durable: awaited, so the event loop serves other
+        connections while the audit writer's fsync runs."""
+        if not isinstance(plan, PassThrough) and plan.audit is not None:
+            await asyncio.wait([asyncio.wrap_future(plan.audit.durable)])
+        return self.pipeline.release(plan)
 
     def _target_host(self, flow: http.HTTPFlow) -> str:
         """The host the request is for. In transparent mode (or a CONNECT to a bare IP) the

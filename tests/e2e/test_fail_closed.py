@@ -66,7 +66,7 @@ def test_detector_failure_is_refused_and_audited(tmp_path: Path, closed: StandIn
 
 def test_hook_exception_does_not_forward(tmp_path: Path, closed: StandIn) -> None:
     class Exploding(Pipeline):
-        def handle(self, req: Request) -> Plan:
+        def decide(self, req: Request) -> Plan:
             raise RuntimeError("bug in the pipeline")
 
     audit = MemoryAuditLog()
