@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sovereign.audit.keys import load_or_create_signer
 from sovereign.audit.tags import Tagger, TagKeys
-from sovereign.audit.writer import FileAuditLog
+from sovereign.audit.writer import AuditSink, FileAuditLog, MemoryAuditLog
 from sovereign.config import Config
 from sovereign.detect.detector import Detector
 from sovereign.detect.engine import ModelMissing, build_detector
@@ -22,7 +22,7 @@ from sovereign.policy.reload import RuleWatcher
 from sovereign.providers.registry import BUILTIN, DEFAULT, Registry
 from sovereign.redact.conversations import ConversationVaults
 from sovereign.redact.rewrite import Redactor
-from sovereign.route.health import HealthChecker
+from sovereign.route.health import HealthChecker, HealthView
 from sovereign.route.models import ModelRegistry, load_models
 
 
@@ -61,13 +61,22 @@ def detector_for(config: Config, workers: int | None = None) -> Detector:
     try:
         return build_detector(settings.cache_entries,
                               settings.worker_count() if workers is None else workers,
-                              settings.languages)
+                              settings.languages, settings.accelerations)
     except (ModelMissing, DetectionUnavailable) as exc:
         raise ConfigError(str(exc)) from exc
 
 
+def models_for(config: Config) -> ModelRegistry:
+    """The local model registry; a models file the config names must exist (the default one
+    may be absent: then there are no local models, and route_local requests are refused)."""
+    if config.models_configured and not config.models.is_file():
+        raise ConfigError(f"models: {config.models} does not exist (relative paths are read "
+                          "from the working directory); fix the 'models' key or create it")
+    return load_models(config.models)
+
+
 def load_parts(config: Config, detector: Detector | None = None) -> Parts:
-    return Parts(rules=load_rules(config.rules), models=load_models(config.models),
+    return Parts(rules=load_rules(config.rules), models=models_for(config),
                  detector=detector if detector is not None else detector_for(config),
                  registry=build_registry(config))
 
@@ -81,23 +90,48 @@ def settings_for(config: Config) -> Settings:
     )
 
 
-def redactor_for(config: Config, rules: RuleSet) -> Redactor:
-    """The redaction key comes from the environment, never from a file in the repo."""
+class NoStableKey(ConfigError):
+    """The configuration gives no redaction key, so hash tokens and surrogates are drawn from a
+    random key of the process: no other process (``explain``) can show the same ones."""
+
+
+def redaction_key(config: Config, rules: RuleSet) -> bytes | None:
+    """The key for 'hash' tokens and surrogates from the environment variable the config names
+    (never from a file in the repo); None when none is set and no rule needs one."""
     uses_hash = any("hash" in (rule.operators or {}).values()
                     for loaded in rules.packs for rule in loaded.pack.rules)
     env = config.redaction.key_env
     key = os.environ.get(env) if env else None
     if key:
-        return Redactor(key.encode())
+        return key.encode()
     if uses_hash:
         where = f"the environment variable {env} is empty or unset" if env else \
             "redaction.key_env is not set"
         raise ConfigError(f"a rule uses the 'hash' operator, but {where}; hashed tokens need a "
                           "stable secret key (e.g. 32 random bytes, base64)")
-    return Redactor(os.urandom(32))
+    return None
+
+
+def redactor_for(config: Config, rules: RuleSet) -> Redactor:
+    key = redaction_key(config, rules)
+    return Redactor(key if key is not None else os.urandom(32))
+
+
+def _pipeline(config: Config, parts: Parts, audit: AuditSink, redactor: Redactor,
+              tagger: Tagger | None = None, health: HealthView | None = None,
+              metrics: PrometheusMetrics | None = None) -> Pipeline:
+    return Pipeline(detector=parts.detector, rules=parts.rules, models=parts.models,
+                    audit=audit, settings=settings_for(config), registry=parts.registry,
+                    redactor=redactor, tagger=tagger, health=health, metrics=metrics,
+                    conversations=ConversationVaults(config.redaction.max_conversations,
+                                                     config.redaction.conversation_ttl_s))
 
 
 def build_pipeline(config: Config, parts: Parts) -> tuple[Pipeline, FileAuditLog]:
+    """The proxy's request pipeline (``run``, ``demo`` and the tests that run the proxy): the
+    rules, models, registry, settings and redaction key from *config*, the audit log opened,
+    and the health checker and metrics the config asks for built here (started by
+    :func:`start_background`), never attached afterwards."""
     redactor = redactor_for(config, parts.rules)  # fail before taking the audit log's lock
     check_private_dir(config.audit.dir, "audit directory")
     check_private_dir(config.audit.tag_keys, "tag key directory")
@@ -110,23 +144,34 @@ def build_pipeline(config: Config, parts: Parts) -> tuple[Pipeline, FileAuditLog
                          checkpoint_seconds=config.audit.checkpoint_seconds,
                          segment_entries=config.audit.segment_entries)
     tagger = Tagger(TagKeys(config.audit.tag_keys, config.audit.tag_epoch_days * 86400))
-    pipeline = Pipeline(detector=parts.detector, rules=parts.rules, models=parts.models,
-                        audit=audit, settings=settings_for(config), registry=parts.registry,
-                        redactor=redactor, tagger=tagger,
-                        conversations=ConversationVaults(config.redaction.max_conversations,
-                                                         config.redaction.conversation_ttl_s))
-    return pipeline, audit
+    health = HealthChecker(parts.models.models, config.local_health_seconds) \
+        if config.local_health_seconds > 0 and parts.models.models else None
+    metrics = PrometheusMetrics() if config.metrics.listen else None
+    return _pipeline(config, parts, audit, redactor, tagger, health, metrics), audit
+
+
+def build_explain_pipeline(config: Config, parts: Parts) -> tuple[Pipeline, str | None]:
+    """The same pipeline for ``explain``: decides, records nothing (an in-memory sink; no audit
+    file or key is touched), local models assumed up. Also returns why its hash tokens and
+    surrogates cannot be the proxy's (no redaction key configured: the proxy draws a random
+    one per process), or None when they are. Raises ConfigError when the proxy itself would
+    refuse to start (a hash operator without a key)."""
+    key = redaction_key(config, parts.rules)
+    why = None if key is not None else (
+        "no redaction key is configured (redaction.key_env), so the proxy draws a random one "
+        "per process: its hash tokens and surrogates differ from any shown here")
+    redactor = Redactor(key if key is not None else os.urandom(32))
+    return _pipeline(config, parts, MemoryAuditLog(), redactor), why
 
 
 def start_background(config: Config, parts: Parts, pipeline: Pipeline,
                      audit: FileAuditLog) -> list[str]:
-    """The proxy's background work: local model health checks, rule reloading, metrics.
-    Returns lines to tell the operator."""
+    """Start the proxy's background work that :func:`build_pipeline` built: local model health
+    checks, rule reloading, metrics. Returns lines to tell the operator."""
     told = []
-    if config.local_health_seconds > 0 and parts.models.models:
-        checker = HealthChecker(parts.models.models, config.local_health_seconds)
-        checker.start()
-        pipeline.health = checker
+    health = pipeline.health
+    if isinstance(health, HealthChecker):
+        health.start()
     if config.rules_reload_seconds > 0:
 
         def apply(rules: RuleSet) -> None:
@@ -134,12 +179,10 @@ def start_background(config: Config, parts: Parts, pipeline: Pipeline,
             pipeline.rules = rules  # one attribute swap: each request sees one whole rule set
 
         RuleWatcher(list(config.rules), apply, config.rules_reload_seconds).start()
-    if config.metrics.listen:
-        metrics = PrometheusMetrics()
-        pipeline.metrics = metrics
+    metrics = pipeline.metrics
+    if config.metrics.listen and isinstance(metrics, PrometheusMetrics):
         host, _, port = config.metrics.listen.rpartition(":")
         metrics.serve(host.strip("[]"), int(port))
-        health = pipeline.health
         metrics.watch(10.0, lambda: audit.size, lambda: audit.last_signed_at,
                       lambda: health.status() if isinstance(health, HealthChecker) else {})
         told.append(f"metrics on http://{config.metrics.listen}/metrics")

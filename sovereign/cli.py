@@ -35,7 +35,7 @@ def _read_input(name: str) -> str:
 def cmd_run(args: argparse.Namespace) -> int:
     from sovereign import logs
     from sovereign.app import build_pipeline, load_parts, start_background
-    from sovereign.proxy.launcher import EmbeddedProxy
+    from sovereign.proxy.launcher import EmbeddedProxy, StartupFailed
 
     config = _config(args)
     logs.configure(config.logging.format, config.logging.level)
@@ -57,6 +57,10 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     try:
         asyncio.run(proxy.run(ready, handle_signals=True))
+    except StartupFailed as exc:
+        where = args.config or _default_config() or "sovereign.yaml (defaults: no file read)"
+        print(f"sovereign: {exc}\nsovereign: config: {where}", file=sys.stderr, flush=True)
+        return EXIT_FAIL
     finally:
         audit.close()
     print("sovereign: stopped; audit log checkpointed", flush=True)
@@ -111,22 +115,24 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
 
 def explain_body(config: Config, provider: str, body: bytes) -> dict[str, Any]:
-    from sovereign.app import detector_for, load_parts, settings_for
-    from sovereign.audit.writer import MemoryAuditLog
-    from sovereign.exchange import Locator, SegmentKind
-    from sovereign.pipeline import Forward, Pipeline, Request, Respond
+    """What the proxy would do with *body* and send where, from the proxy's own pipeline (the
+    same builder, rules, models and redaction key); detection runs once."""
+    from sovereign.app import build_explain_pipeline, detector_for, load_parts
+    from sovereign.assess import Assessment
+    from sovereign.exchange import Action, Locator, SegmentKind
+    from sovereign.pipeline import Forward, Request, Respond
     from sovereign.providers.registry import SAMPLES
 
     parts = load_parts(config, detector_for(config, workers=1))  # one body: no pool
-    # a throw-away audit sink: explain decides, it does not record
-    pipeline = Pipeline(detector=parts.detector, rules=parts.rules, models=parts.models,
-                        audit=MemoryAuditLog(), settings=settings_for(config),
-                        registry=parts.registry)
+    pipeline, not_exact = build_explain_pipeline(config, parts)
     host, path, _ = SAMPLES[provider]
-    classified = parts.registry.classify(host, "POST", path)
-    assert classified is not None
-    assessment = pipeline.assess(classified, body, len(body))
-    plan = pipeline.handle(Request("POST", host, path, {}, body))
+    seen: list[Assessment] = []
+    plan = pipeline.handle(Request("POST", host, path, {}, body), observe=seen.append)
+    if not seen:  # refused before it was read (size, encoding): the refusal says why
+        assert isinstance(plan, Respond)
+        return {"action": "block", "rules": [], "findings": [], "sent_to": None,
+                "response": {"status": plan.status, "body": json.loads(plan.body)}}
+    assessment = seen[0]
     segments = assessment.parsed.exchange.segments if assessment.parsed else ()
     # a key in which a value was found is shown as "<key>" in every locator, not in clear
     found_keys = {segments[f.segment].locator for f in assessment.findings
@@ -152,12 +158,22 @@ def explain_body(config: Config, provider: str, body: bytes) -> dict[str, Any]:
     elif isinstance(plan, Forward):
         out["sent_to"] = plan.url or f"https://{host}{path}"
         out["body_sent"] = json.loads(plan.body) if plan.body is not None else json.loads(body)
+        keyed = {op for _, op in assessment.decision.operators} & {"hash", "surrogate"}
+        if plan.action is Action.REDACT and keyed and not_exact:
+            out["body_sent_differs"] = not_exact  # what the proxy sends is not shown exactly
     return out
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
+    from sovereign.app import ConfigError
+
     config = _config(args)
-    result = explain_body(config, args.provider, _read_input(args.input).encode())
+    try:
+        result = explain_body(config, args.provider, _read_input(args.input).encode())
+    except ConfigError as exc:  # the proxy would not start with this configuration either
+        print(f"sovereign: explain cannot show what the proxy would send: {exc}",
+              file=sys.stderr)
+        return EXIT_USAGE
     if args.format == "json":
         print(json.dumps(result, indent=2, ensure_ascii=False))
     else:
@@ -168,6 +184,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
         for f in result["findings"]:
             print(f"  finding {f['entity_type']:<24} score {f['score']:.2f} at "
                   f"{'.'.join(str(p) for p in f['locator'])}[{f['start']}:{f['end']}]")
+        if "body_sent_differs" in result:
+            print(f"  note: {result['body_sent_differs']}")
     return EXIT_OK
 
 
@@ -254,10 +272,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 # -- models ------------------------------------------------------------------------------------
 
 def cmd_models_check(args: argparse.Namespace) -> int:
-    from sovereign.route.models import load_models
+    from sovereign.app import models_for
     from sovereign.route.serve import check
 
-    registry = load_models(_config(args).models)
+    registry = models_for(_config(args))
     if not registry.models:
         print("sovereign: models.yaml lists no local model", file=sys.stderr)
         return EXIT_FAIL
@@ -274,10 +292,10 @@ def cmd_models_serve(args: argparse.Namespace) -> int:
     import os
     import shutil
 
-    from sovereign.route.models import load_models
+    from sovereign.app import models_for
     from sovereign.route.serve import ServeError, vllm_argv
 
-    registry = load_models(_config(args).models)
+    registry = models_for(_config(args))
     model = next((m for m in registry.models if m.name == args.name), None)
     if model is None:
         names = ", ".join(m.name for m in registry.models) or "none"
@@ -559,6 +577,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from sovereign import logs
     from sovereign.app import ConfigError
     from sovereign.audit.keys import KeyFileError
+    from sovereign.audit.records import RecordError
     from sovereign.audit.writer import AuditError
     from sovereign.perms import PermissionProblem
 
@@ -570,7 +589,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for err in exc.errors:
             print(err, file=sys.stderr)
         return EXIT_USAGE
-    except (ConfigError, KeyFileError, AuditError, PermissionProblem, FileNotFoundError) as exc:
+    except (ConfigError, KeyFileError, AuditError, RecordError, PermissionProblem,
+            FileNotFoundError) as exc:
         print(f"sovereign: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

