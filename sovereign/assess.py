@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sovereign.detect.custom import CompositeDetector, PackRecognizers, hardened_packs
 from sovereign.detect.detector import CachedDetector, Detector
 from sovereign.detect.pool import Budget, run_in_budget
 from sovereign.detect.seams import across, windows
@@ -25,6 +24,7 @@ from sovereign.exchange import (
     RuleMatch,
     Segment,
 )
+from sovereign.policy.custom import CompositeDetector, PackRecognizers, hardened_packs
 from sovereign.policy.decide import NO_SOURCE, Context, Source, decide
 from sovereign.policy.loader import RuleSet
 from sovereign.positions import escalate, kinds_of
@@ -98,7 +98,9 @@ class Deadline:
     prompt never queues for a thread behind megabyte prompts; on the detection pool its tasks
     go ahead of any larger request's (smallest request first), so it waits for at most one
     task per worker. When a request's deadline passes, its pool tasks still waiting are
-    cancelled (detect/pool.py: Budget)."""
+    cancelled and those running are abandoned, their workers killed and started again
+    (detect/pool.py: Budget): the lane's thread returns at once, so a scan that hangs holds
+    neither a thread nor a worker past its request's deadline."""
 
     def __init__(self, seconds: float, action: Action, threads: int | None = None) -> None:
         n = threads or max(2, os.cpu_count() or 2)
@@ -142,7 +144,8 @@ class Timer:
 
     def run[T](self, fn: Callable[..., T], *args: Any) -> T:
         """*fn*(*args) on the request's lane, or DeadlinePassed when the deadline comes
-        first (the work is abandoned: its waiting pool tasks are cancelled)."""
+        first (the work is abandoned: its pool tasks are cancelled, or ended with their
+        worker's process if one is running them)."""
         left = self.ends - time.monotonic()
         if left <= 0:
             self.budget.cancel()

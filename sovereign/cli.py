@@ -225,7 +225,7 @@ def cmd_rules_lint(args: argparse.Namespace) -> int:
 
 def cmd_rules_test(args: argparse.Namespace) -> int:
     from sovereign.detect.engine import build_detector
-    from sovereign.policy.ruletest import run_rule_tests
+    from sovereign.ruletest import run_rule_tests
 
     rules = _load_rules_or_report(args.paths)
     if rules is None:

@@ -16,9 +16,9 @@ import pytest
 from sovereign.exchange import EndpointKind
 from sovereign.providers.base import PathInfo
 from sovereign.providers.registry import ANTHROPIC, GEMINI, OPENAI_CHAT, OPENAI_RESPONSES
+from sovereign.providers.translate_gemini import GeminiReply, chat_to_gemini, gemini_to_chat
 from sovereign.redact.stream import StreamRestorer
 from sovereign.redact.vault import Vault
-from sovereign.route.translate_gemini import GeminiReply, chat_to_gemini, gemini_to_chat
 
 GOLDEN = Path(__file__).parent / "fixtures" / "golden"
 WIRES = {"openai_chat": OPENAI_CHAT, "openai_responses": OPENAI_RESPONSES,

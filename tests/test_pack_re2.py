@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 
 from sovereign import yamlsrc
 from sovereign.cli import main
-from sovereign.detect.custom import PackRecognizers, hardened_packs
 from sovereign.detect.detector import Span
 from sovereign.detect.normalise import HOMOGLYPHS, INVISIBLE
+from sovereign.policy.custom import PackRecognizers, hardened_packs
 from sovereign.policy.loader import load_rules
 from sovereign.policy.regexcheck import compile_regex, regex_problems
 from sovereign.policy.schema import CustomRecognizer

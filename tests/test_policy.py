@@ -146,7 +146,7 @@ def test_yaml_syntax_error_is_located(tmp_path: Path) -> None:
 
 
 def test_shipped_rules_pass_their_own_tests(analyzer_detector: object) -> None:
-    from sovereign.policy.ruletest import run_rule_tests
+    from sovereign.ruletest import run_rule_tests
 
     repo = Path(__file__).resolve().parent.parent
     results = run_rule_tests(load_rules([repo / "rules"]), analyzer_detector)  # type: ignore[arg-type]

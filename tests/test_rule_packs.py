@@ -18,9 +18,9 @@ from sovereign.policy.decide import Context, Source, decide
 from sovereign.policy.lint import lint
 from sovereign.policy.loader import load_rules
 from sovereign.policy.replay import replay
-from sovereign.policy.ruletest import run_rule_tests
 from sovereign.policy.schema import RulePack
 from sovereign.route.models import ModelRegistry
+from sovereign.ruletest import run_rule_tests
 from tests.fakes import RegexDetector
 
 REPO = Path(__file__).resolve().parent.parent

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sovereign import yamlsrc
-from sovereign.detect.custom import as_detected, words_regex
+from sovereign.policy.custom import as_detected, words_regex
 from sovereign.policy.entities import KNOWN_ENTITIES
 from sovereign.policy.regexcheck import RegexError, compile_regex, regex_problems
 from sovereign.policy.schema import Condition, CustomRecognizer, RulePack

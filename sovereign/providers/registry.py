@@ -14,8 +14,8 @@ from sovereign.providers.gemini import Gemini
 from sovereign.providers.hosts import normalise_host
 from sovereign.providers.openai_chat import OpenAIChat
 from sovereign.providers.openai_responses import OpenAIResponses
-from sovereign.route.translate_counts import CountViaTokenize, GeminiEmbeddings
-from sovereign.route.translate_gemini import GeminiToChat
+from sovereign.providers.translate_counts import CountViaTokenize, GeminiEmbeddings
+from sovereign.providers.translate_gemini import GeminiToChat
 
 OPENAI_CHAT = OpenAIChat()
 OPENAI_RESPONSES = OpenAIResponses()

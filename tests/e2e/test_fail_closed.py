@@ -24,10 +24,10 @@ from sovereign.detect.detector import Detector, Span
 from sovereign.exchange import Action
 from sovereign.pipeline import Pipeline, Plan, Request, Settings
 from sovereign.policy.loader import load_rules
+from sovereign.providers.translate_gemini import GeminiToChat
 from sovereign.redact.reply import RestorePlaceholders
 from sovereign.redact.rewrite import Redactor
 from sovereign.route.models import LocalModel, ModelRegistry
-from sovereign.route.translate_gemini import GeminiToChat
 from tests.conftest import REPO, ProxyRun
 from tests.fakes import BrokenDetector, RegexDetector, inprocess_proxy
 
@@ -74,7 +74,7 @@ def test_hook_exception_does_not_forward(tmp_path: Path, closed: StandIn) -> Non
         r = post(url, ca)
     assert r.status_code == 503 and r.json()["error"]["code"] == "internal_error"
     assert closed.received == []
-    assert audit.records[-1] == {"type": "failure", "host": "api.openai.com",
+    assert audit.records[-1] == {"type": "failure", "v": 2, "host": "api.openai.com",
                                  "path": "/v1/chat/completions", "error": "internal_error"}
 
 

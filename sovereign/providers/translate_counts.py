@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sovereign.providers.base import ParsedRequest, ReplyHandler, WireFormat
-from sovereign.route.translate_gemini import error_to
+from sovereign.providers.translate_gemini import error_to
 
 
 @dataclass(frozen=True)
