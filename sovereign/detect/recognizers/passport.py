@@ -9,13 +9,17 @@ from presidio_analyzer import Pattern, PatternRecognizer
 ENTITY = "PASSPORT"
 # the word for passport in EN, DE, FR, ES, IT, PT, NL
 WORD = r"(?:passport|reisepass|passeport|pasaporte|passaporto|passaporte|paspoort)"
-NUMBER = r"(?:no\.?|nr\.?|n[°º]\.?|number|num|nummer|numéro|número|numero|#)"
+NUMBER = (r"(?:no\.?|nr\.?|n\.?\s?[°º]\.?|n\.o|n\.(?=\s)|number|num|nummer|numéro|numero|número|"
+          r"#)")
+# a word or two between the label and the number: "passeport français numéro", "UK passport"
+BETWEEN = rf"(?:\s+(?!{NUMBER}(?!\w))\p{{L}}[\p{{L}}\-]*){{0,2}}?"
+LABEL = (rf"\b{WORD}(?:[_\-]?{NUMBER})?{BETWEEN}[\"']?\s*(?:{NUMBER})?\s*"
+         r"(?:is\s*|est\s*|es\s*|è\s*|é\s*|ist\s*)?[:#=]?\s*[\"']?")
+# six to nine capitals and digits, at least one digit, in up to three groups ("19 AB 12345")
+VALUE = r"(?-i:(?=[A-Z0-9 ]{0,11}\d)[A-Z0-9]{1,9}(?:[ ][A-Z0-9]{1,9}){0,2})(?![\w])"
 PATTERNS = [
     # also as a key in code or JSON ("passport: '680260345'", "passport_no": "A915")
-    Pattern("labelled",
-            rf"(?i)\b{WORD}(?:[_\-]?{NUMBER})?[\"']?\s*(?:{NUMBER})?\s*(?:is\s*)?[:#=]?\s*[\"']?"
-            r"(?=[A-Z0-9]*\d)[A-Z0-9]{6,9}\b",
-            0.85),
+    Pattern("labelled", rf"(?i)(?<={LABEL}){VALUE}", 0.85),
 ]
 VECTORS = [
     ("passport number: 533380006", [ENTITY]),
@@ -25,8 +29,20 @@ VECTORS = [
     ('{"passport_no": "A91575430"}', [ENTITY]),
     ("Reisepass-Nr.: C01X00T47", [ENTITY]),
     ("numéro de passeport : 18AB12345", [ENTITY]),
+    ("le passeport français numéro 19AB12345", [ENTITY]),
+    ("passaporto n. YA1234567", [ENTITY]),
+    ("passaporte n.º CA123456", [ENTITY]),
+    ("passeport: 19 AB 12345", [ENTITY]),
+    ("bring your passport 2 copies and photos", []),
+    ("passport valid until 2030", []),
 ]
 
 
+class PassportRecognizer(PatternRecognizer):
+    def validate_result(self, pattern_text: str) -> bool | None:
+        # six to nine characters once the spaces between groups are left out
+        return None if 6 <= len(pattern_text.replace(" ", "")) <= 9 else False
+
+
 def recognizer() -> PatternRecognizer:
-    return PatternRecognizer(supported_entity=ENTITY, patterns=PATTERNS, name="PassportRecognizer")
+    return PassportRecognizer(supported_entity=ENTITY, patterns=PATTERNS, name="PassportRecognizer")
