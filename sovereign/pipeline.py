@@ -11,7 +11,6 @@ import concurrent.futures
 import dataclasses
 import json
 import os
-import re
 import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
@@ -21,7 +20,8 @@ from typing import Any
 import structlog
 
 from sovereign.assess import Assessment, Deadline, DeadlinePassed, assess
-from sovereign.audit.tags import Tagger, bounded_tags
+from sovereign.audit.records import DecisionRecord, FailureRecord, OutcomeRecord
+from sovereign.audit.tags import Tagger
 from sovereign.audit.writer import AuditError, AuditSink
 from sovereign.decompress import DEFAULT_MAX_RATIO, Bounds, DecodeError, InflateLimit, decode_body
 from sovereign.detect.detector import Detector, Span
@@ -31,11 +31,11 @@ from sovereign.policy.decide import NO_SOURCE, Source
 from sovereign.policy.loader import RuleSet
 from sovereign.positions import holds_header, holds_host, scrub
 from sovereign.providers.base import ParsedRequest, ReplyHandler, RequestError, WireFormat
-from sovereign.providers.envelope import CREDENTIAL_HEADERS, envelope_segments
+from sovereign.providers.envelope import CREDENTIAL_HEADERS, caller_credential, envelope_segments
 from sovereign.providers.hosts import normalise_host
 from sovereign.providers.jsonpath import get_at, set_at
 from sovereign.providers.registry import DEFAULT, Classified, Registry
-from sovereign.records import base_record, decision_fields, route_label
+from sovereign.records import base_record, route_label, with_assessment, with_tags
 from sovereign.redact.conversations import ConversationVaults, caller_key
 from sovereign.redact.reply import RestorePlaceholders
 from sovereign.redact.rewrite import Operator, Redactor
@@ -76,7 +76,7 @@ class Recording:
     (:meth:`Pipeline.release`)."""
 
     durable: concurrent.futures.Future[int]
-    record: dict[str, Any]
+    record: DecisionRecord
     unavailable: Respond  # the answer instead, when the record could not be written
 
 
@@ -105,6 +105,10 @@ class Forward:
     local: bool = False
     probe_url: str | None = None  # checked for reachability before sending (route_local)
     audit: Recording | None = field(default=None, compare=False)  # None: released
+    # the caller's API format (errors after sending are answered in it, a stream's last
+    # event is read in it) and where the request went, as recorded (never a raw URL)
+    wire: WireFormat | None = None
+    destination: str = ""
 
 
 @dataclass(frozen=True)
@@ -197,7 +201,8 @@ class Pipeline:
         decision_id = _new_id()
         wire = classified.wire
         app = req.headers.get(self.settings.app_header)
-        base = base_record(decision_id, req, classified, app)
+        base = base_record(decision_id, classified, method=req.method, host=req.host,
+                           client=req.client, app=app, body_bytes=req.size)
         if req.size > self.settings.max_body_bytes:
             return self._refuse(base, wire, 413, "body_too_large",
                                 f"request body is larger than the proxy's limit of "
@@ -215,7 +220,7 @@ class Pipeline:
                                Bounds(self.settings.max_body_bytes,
                                       self.settings.max_inflate_ratio))
         except InflateLimit as exc:
-            return self._refuse({**base, "inflate_limit": exc.reason}, wire, 413,
+            return self._refuse(dataclasses.replace(base, inflate_limit=exc.reason), wire, 413,
                                 "body_too_large", str(exc))
         except DecodeError as exc:
             return self._refuse(base, wire, 400, "undecodable_body", str(exc))
@@ -240,20 +245,21 @@ class Pipeline:
             return dataclasses.replace(plan, body=body)
         return plan
 
-    def _act(self, req: Request, base: dict[str, Any], a: Assessment) -> Plan:
+    def _act(self, req: Request, base: DecisionRecord, a: Assessment) -> Plan:
         decision, parsed, wire = a.decision, a.parsed, a.classified.wire
-        record = {**base, **decision_fields(a)}
+        record = with_assessment(base, a)
         if parsed is not None:  # the app header and a wildcard host's name are content too
             segments = parsed.exchange.segments
-            record["app"] = scrub(base["app"], a.findings, segments,
-                                  holds_header(self.settings.app_header))
-            record["host"] = scrub(base["host"], a.findings, segments, holds_host)
+            record = dataclasses.replace(
+                record, app=scrub(base.app, a.findings, segments,
+                                  holds_header(self.settings.app_header)),
+                host=scrub(base.host, a.findings, segments, holds_host) or base.host)
         if self.tagger is not None and parsed is not None and a.findings:
             segments = parsed.exchange.segments
             epoch, tags = self.tagger.tags(
                 (f.entity_type, segments[f.segment].text[f.start : f.end]) for f in a.findings)
-            record.update(tag_epoch=epoch, **bounded_tags(tags))
-        decision_id = base["id"]
+            record = with_tags(record, epoch, tags)
+        decision_id = base.id
         if decision.action is Action.BLOCK:
             message = decision.message or "this request carries data that must not leave"
             return self._refuse(record, wire, 403, "blocked_by_policy", message, decided=True)
@@ -276,12 +282,12 @@ class Pipeline:
             return self._redact(req, record, a, parsed)
         return self._route_local(record, a)
 
-    def _redact(self, req: Request, record: dict[str, Any], a: Assessment,
+    def _redact(self, req: Request, record: DecisionRecord, a: Assessment,
                 parsed: ParsedRequest) -> Plan:
         wire, decision = a.classified.wire, a.decision
-        caller = caller_key(_credential(req))
+        caller = caller_key(caller_credential(req.headers, req.path, req.client))
         ref = wire.conversation_ref(parsed.doc)
-        vault = (self.conversations.get(caller, ref) if ref else None) or Vault()
+        vault = (self.conversations.get(caller, ref.key) if ref else None) or Vault()
         spans: dict[int, list[Span]] = {}
         for f in a.findings:
             spans.setdefault(f.segment, []).append(Span(f.start, f.end, f.entity_type, f.score))
@@ -293,7 +299,7 @@ class Pipeline:
         except DeadlinePassed:
             assert a.deadline is not None
             late = dataclasses.replace(a, decision=a.deadline.decision("redaction"))
-            record.update(decision_fields(late))
+            record = with_assessment(record, late)
             if late.decision.action is Action.ROUTE_LOCAL:
                 return self._route_local(record, late)
             return self._refuse(record, wire, 403, "blocked_by_policy",
@@ -314,21 +320,21 @@ class Pipeline:
             return self._refuse(record, wire, 403, "cannot_redact_in_place",
                                 "an object key to redact would collide with another key of "
                                 "its object", decided=True)
-        record["redacted"] = result.count
+        record = dataclasses.replace(record, redacted=result.count)
         conversations = self.conversations
 
         def remember(reply_id: str) -> None:  # only formats with provider-held state call it
             conversations.put(caller, reply_id, vault)
-            if ref and ref.startswith("conversation:"):
-                conversations.put(caller, ref, vault)
+            if ref and ref.lasting:
+                conversations.put(caller, ref.key, vault)
 
         upstream = self._upstream_url(a, req)
-        plan = Forward(record["id"], Action.REDACT, body=_dump(parsed.doc), url=upstream,
+        plan = Forward(record.id, Action.REDACT, body=_dump(parsed.doc), url=upstream,
                        set_headers={"accept-encoding": "identity"},
                        reply=RestorePlaceholders(vault, wire, remember=remember))
         return self._commit(record, plan, destination=self._destination(a, req), wire=wire)
 
-    def _route_local(self, record: dict[str, Any], a: Assessment) -> Plan:
+    def _route_local(self, record: DecisionRecord, a: Assessment) -> Plan:
         decision, parsed, wire = a.decision, a.parsed, a.classified.wire
         route = a.classified.route
         assert parsed is not None and route is not None
@@ -348,8 +354,9 @@ class Pipeline:
                                      target.capability)
         except NoLocalModel as exc:
             return self._refuse(record, wire, 503, "no_local_model", str(exc), decided=True)
-        record["local_model"] = local.name
-        if target.capability is None and (problem := misfit(local, parsed.exchange, parsed.doc)):
+        record = dataclasses.replace(record, local_model=local.name)
+        if target.capability is None and (
+                problem := misfit(local, parsed.exchange, parsed.doc, wire)):
             return self._refuse(record, wire, 400, problem[0], problem[1], decided=True)
         if self.health.is_down(local.name):
             return self._refuse(record, wire, 503, "local_model_unavailable",
@@ -365,7 +372,7 @@ class Pipeline:
         if (key := local.api_key()) is not None:
             headers["authorization"] = f"Bearer {key}"
         base = local.server_root if target.root else local.base_url
-        plan = Forward(record["id"], Action.ROUTE_LOCAL, body=body, url=base + target.path,
+        plan = Forward(record.id, Action.ROUTE_LOCAL, body=body, url=base + target.path,
                        drop_headers=CREDENTIAL_HEADERS, set_headers=headers, local=True,
                        probe_url=local.base_url, reply=reply)
         return self._commit(record, plan, destination=f"local:{local.name}", wire=wire)
@@ -385,29 +392,28 @@ class Pipeline:
 
     # -- audit, then act -----------------------------------------------------------------------
 
-    def _commit(self, record: dict[str, Any], plan: Forward, destination: str,
+    def _commit(self, record: DecisionRecord, plan: Forward, destination: str,
                 wire: WireFormat) -> Plan:
-        record["destination"] = destination
+        record = dataclasses.replace(record, destination=destination)
+        plan = dataclasses.replace(plan, wire=wire, destination=destination)
         return self._recorded(record, plan, wire)
 
-    def _refuse(self, record: dict[str, Any], wire: WireFormat, status: int, code: str,
+    def _refuse(self, record: DecisionRecord, wire: WireFormat, status: int, code: str,
                 message: str, decided: bool = False) -> Respond:
         """Answer with an error and audit it; *decided* when the record already holds a decision."""
-        record = dict(record)
-        if not decided:
-            record.setdefault("action", "block")
-        record.update(destination="none", refusal=code, status=status)
-        return self._recorded(record, error_response(wire, status, code, message, record["id"]),
+        record = dataclasses.replace(record, action=record.action if decided else "block",
+                                     destination="none", refusal=code, status=status)
+        return self._recorded(record, error_response(wire, status, code, message, record.id),
                               wire)
 
-    def _recorded[P: (Respond, Forward)](self, record: dict[str, Any], plan: P,
+    def _recorded[P: (Respond, Forward)](self, record: DecisionRecord, plan: P,
                                          wire: WireFormat) -> P:
         """*plan* with its decision record queued; nothing acts on it before it is durable."""
         unavailable = error_response(wire, 503, "audit_unavailable",
                                      "the audit log cannot record decisions, so nothing is sent",
-                                     record["id"])
+                                     record.id)
         return dataclasses.replace(
-            plan, audit=Recording(self.audit.submit(record), record, unavailable))
+            plan, audit=Recording(self.audit.submit(record.to_json()), record, unavailable))
 
     def release(self, plan: Plan) -> Plan:
         """*plan* once its decision record is durable (waits for it), or the refusal that
@@ -415,32 +421,33 @@ class Pipeline:
         if isinstance(plan, PassThrough) or plan.audit is None:
             return plan
         recording, record = plan.audit, plan.audit.record
-        if _audit_failed(recording.durable, record["id"]):
+        if _audit_failed(recording.durable, record.id):
             return recording.unavailable
-        self.metrics.decision(str(record.get("action")), str(record.get("provider")),
-                              record.get("rule_ids", []),
-                              [f["type"] for f in record.get("findings", [])])
+        self.metrics.decision(record.action, record.provider, list(record.rule_ids),
+                              [f.type for f in record.findings])
         if isinstance(plan, Respond):
-            log.info("refused", decision=record["id"], code=record["refusal"],
-                     status=record["status"], provider=record["provider"],
-                     rules=record.get("rule_ids", []))
+            log.info("refused", decision=record.id, code=record.refusal, status=record.status,
+                     provider=record.provider, rules=list(record.rule_ids))
         else:
             log.info("decision", decision=plan.decision_id, action=plan.action.label,
-                     provider=record["provider"], rules=record.get("rule_ids", []),
-                     findings=record.get("finding_count", 0))
+                     provider=record.provider, rules=list(record.rule_ids),
+                     findings=record.finding_count)
         return dataclasses.replace(plan, audit=None)
 
     def outcome(self, decision_id: str, status: int | None, error: str | None,
-                started: float) -> None:
-        """Queue the outcome of a request that was sent (nobody waits for it)."""
-        self._queue({"type": "outcome", "decision": decision_id, "status": status,
-                     "error": error, "latency_ms": round((self._clock() - started) * 1000, 1)},
+                started: float, sent_bytes: int | None = None) -> None:
+        """Queue the outcome of a request that was sent (nobody waits for it): *status*
+        answered, *sent_bytes* of reply body given to the app, *error* None when the reply
+        reached the app whole (``completed``), else what happened."""
+        self._queue(OutcomeRecord(decision_id, status, error,
+                                  latency_ms=round((self._clock() - started) * 1000, 1),
+                                  completed=error is None, bytes=sent_bytes).to_json(),
                     decision_id)
 
     def failure(self, host: str, path: str, code: str) -> None:
         """Queue the record of a request that failed before it had a decision (it was refused)."""
-        self._queue({"type": "failure", "host": host,
-                     "path": self.registry.route_of(host, path), "error": code}, None)
+        self._queue(FailureRecord(host, self.registry.route_of(host, path), code).to_json(),
+                    None)
 
     def _queue(self, record: dict[str, Any], decision_id: str | None) -> None:
         self.audit.submit(record).add_done_callback(
@@ -489,14 +496,3 @@ def error_response(wire: WireFormat, status: int, code: str, message: str, decis
         headers={"content-type": "application/json", DECISION_HEADER: decision_id,
                  "x-should-retry": "false"},
     )
-
-
-def _credential(req: Request) -> str:
-    """What identifies the caller to the provider; vaults of different callers never mix."""
-    for name in ("authorization", "x-api-key", "api-key", "x-goog-api-key"):
-        if value := req.headers.get(name):
-            return f"{name}:{value}"
-    key = re.search(r"[?&]key=([^&]+)", req.path)
-    return f"key:{key.group(1)}" if key else f"client:{req.client}"
-
-

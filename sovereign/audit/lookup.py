@@ -3,10 +3,11 @@ the auditor holds; records never contain the value itself."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from sovereign.audit.records import DecisionRecord, OutcomeRecord, Record, read_record
 from sovereign.audit.tags import TagFilter, tag
 
 
@@ -26,36 +27,36 @@ class Sighting:
     certain: bool = True
 
 
-def lookup(records: Iterable[dict[str, Any]], entity_type: str, value: str,
+def lookup(records: Iterable[Mapping[str, Any] | Record], entity_type: str, value: str,
            keys: dict[int, bytes]) -> tuple[list[Sighting], set[int]]:
     """Sightings of the value, and the epochs present in the log whose key was not given
     (destroyed or withheld: those records cannot be searched)."""
     wanted = {epoch: tag(key, entity_type, value) for epoch, key in keys.items()}
-    outcomes: dict[str, dict[str, Any]] = {}
-    hits: list[tuple[dict[str, Any], bool]] = []
+    outcomes: dict[str, OutcomeRecord] = {}
+    hits: list[tuple[DecisionRecord, bool]] = []
     unsearchable: set[int] = set()
-    for record in records:
-        if record.get("type") == "outcome":
-            outcomes[str(record.get("decision"))] = record
+    for entry in records:
+        record = read_record(entry) if isinstance(entry, Mapping) else entry
+        if isinstance(record, OutcomeRecord):
+            outcomes[record.decision] = record
             continue
-        epoch = record.get("tag_epoch")
-        if record.get("type") != "decision" or epoch is None:
+        if not isinstance(record, DecisionRecord) or record.tag_epoch is None:
             continue
+        epoch = record.tag_epoch
         if epoch not in wanted:
-            unsearchable.add(int(epoch))
+            unsearchable.add(epoch)
             continue
-        if any(t.get("tag") == wanted[epoch] and t.get("type") == entity_type
-               for t in record.get("tags", [])):
+        if any(t.tag == wanted[epoch] and t.type == entity_type for t in record.tags):
             hits.append((record, True))
-        elif isinstance(rest := record.get("tag_filter"), dict) and \
-                TagFilter.from_json(rest).maybe(entity_type, wanted[epoch]):
+        elif record.tag_filter is not None and TagFilter.from_json(
+                record.tag_filter.to_json()).maybe(entity_type, wanted[epoch]):
             hits.append((record, False))
     out = []
     for r, certain in hits:
-        outcome = outcomes.get(str(r.get("id")), {})
-        out.append(Sighting(index=int(r["index"]), ts=float(r.get("ts", 0)),
-                            decision=str(r.get("id")), provider=str(r.get("provider")),
-                            action=str(r.get("action")), destination=str(r.get("destination")),
-                            rules=tuple(r.get("rule_ids", [])), status=outcome.get("status"),
-                            error=outcome.get("error") or r.get("refusal"), certain=certain))
+        outcome = outcomes.get(r.id)
+        out.append(Sighting(index=r.index or 0, ts=r.ts or 0.0, decision=r.id,
+                            provider=r.provider, action=r.action, destination=r.destination,
+                            rules=r.rule_ids, status=outcome.status if outcome else None,
+                            error=(outcome.error if outcome else None) or r.refusal,
+                            certain=certain))
     return out, unsearchable

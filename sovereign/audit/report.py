@@ -7,8 +7,10 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
+
+from sovereign.audit.records import DecisionRecord, OutcomeRecord, Record, read_record
 
 ACTION_COLOURS = {"allow": "#4c9a2a", "redact": "#d9a400", "route_local": "#2a6f9a",
                   "block": "#b3261e"}
@@ -47,16 +49,22 @@ def _bars(counts: Sequence[tuple[str, int]], colour: str = "#2a6f9a",
     return "".join(parts)
 
 
-def _timeline(decisions: Sequence[dict[str, Any]]) -> str:
+def _status(outcome: OutcomeRecord | None) -> object:
+    if outcome is None:
+        return "—"
+    return outcome.status if outcome.status is not None else outcome.error or "—"
+
+
+def _timeline(decisions: Sequence[DecisionRecord]) -> str:
     if not decisions:
         return '<p class="muted">no decisions</p>'
-    times = [float(d.get("ts", 0)) for d in decisions]
+    times = [d.ts or 0.0 for d in decisions]
     span = max(times) - min(times)
     bucket = 3600 if span <= 3 * 86400 else 86400
     fmt = "%Y-%m-%d %H:00" if bucket == 3600 else "%Y-%m-%d"
     counts: dict[int, Counter[str]] = {}
     for d, t in zip(decisions, times, strict=True):
-        counts.setdefault(int(t // bucket), Counter())[str(d.get("action"))] += 1
+        counts.setdefault(int(t // bucket), Counter())[d.action] += 1
     keys = sorted(counts)
     first, last = keys[0], keys[-1]
     slots = list(range(first, last + 1))[-60:]
@@ -87,23 +95,23 @@ def _timeline(decisions: Sequence[dict[str, Any]]) -> str:
     return "".join(parts)
 
 
-def render(records: Iterable[dict[str, Any]], origin: str | None = None,
+def render(entries: Iterable[Mapping[str, Any] | Record], origin: str | None = None,
            verification: tuple[str, Sequence[str]] | None = None) -> str:
-    records = list(records)
-    decisions = [r for r in records if r.get("type") == "decision"]
-    outcomes = {str(r.get("decision")): r for r in records if r.get("type") == "outcome"}
-    by_action = Counter(str(d.get("action")) for d in decisions)
-    by_rule = Counter(rule for d in decisions for rule in d.get("rule_ids", []))
+    records = [read_record(e) if isinstance(e, Mapping) else e for e in entries]
+    decisions = [r for r in records if isinstance(r, DecisionRecord)]
+    outcomes = {r.decision: r for r in records if isinstance(r, OutcomeRecord)}
+    by_action = Counter(d.action for d in decisions)
+    by_rule = Counter(rule for d in decisions for rule in d.rule_ids)
     by_entity: Counter[str] = Counter()
     for d in decisions:
-        for f in d.get("findings", []):
-            by_entity[str(f.get("type"))] += int(f.get("count", 0))
-    by_destination = Counter(str(d.get("destination")) for d in decisions)
-    by_app = Counter(str(d.get("app") or d.get("client") or "unknown") for d in decisions)
-    by_provider = Counter(str(d.get("provider")) for d in decisions)
-    refusals = Counter(str(d.get("refusal")) for d in decisions if d.get("refusal"))
-    errors = Counter(str(o.get("error")) for o in outcomes.values() if o.get("error"))
-    times = [float(r.get("ts", 0)) for r in records if "ts" in r]
+        for f in d.findings:
+            by_entity[f.type] += f.count
+    by_destination = Counter(d.destination for d in decisions)
+    by_app = Counter(d.app or d.client or "unknown" for d in decisions)
+    by_provider = Counter(d.provider for d in decisions)
+    refusals = Counter(d.refusal for d in decisions if d.refusal)
+    errors = Counter(o.error for o in outcomes.values() if o.error)
+    times = [r.ts for r in records if r.ts is not None]
     period = "no records" if not times else " to ".join(
         dt.datetime.fromtimestamp(t, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
         for t in (min(times), max(times)))
@@ -123,11 +131,9 @@ def render(records: Iterable[dict[str, Any]], origin: str | None = None,
         ("upstream / local errors", sum(errors.values()))])
     recent = "".join(
         "<tr>" + "".join(f"<td>{_e(v)}</td>" for v in (
-            dt.datetime.fromtimestamp(float(d.get("ts", 0)), dt.UTC).strftime(
-                "%Y-%m-%d %H:%M:%S"),
-            d.get("provider"), d.get("endpoint"), d.get("action"),
-            ", ".join(d.get("rule_ids", [])) or "—", d.get("destination"),
-            outcomes.get(str(d.get("id")), {}).get("status", "—"))) + "</tr>"
+            dt.datetime.fromtimestamp(d.ts or 0.0, dt.UTC).strftime("%Y-%m-%d %H:%M:%S"),
+            d.provider, d.endpoint, d.action, ", ".join(d.rule_ids) or "—", d.destination,
+            _status(outcomes.get(d.id)))) + "</tr>"
         for d in decisions[-50:][::-1])
 
     def top(counter: Counter[str], n: int = 15) -> list[tuple[str, int]]:

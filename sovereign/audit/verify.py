@@ -25,6 +25,7 @@ from pathlib import Path
 from sovereign.audit.keys import KeyFileError, PinnedKey, load_pinned_keys
 from sovereign.audit.merkle import CompactRange, leaf_hash
 from sovereign.audit.note import Checkpoint, NoteError, Verifier, split_note, verify_note
+from sovereign.audit.records import RecordError, read_record
 from sovereign.audit.segments import MANIFEST, SEGMENTS, read_manifest
 from sovereign.audit.writer import CHECKPOINTS
 
@@ -130,6 +131,12 @@ def _read_leaves(directory: Path, report: Report) -> tuple[list[bytes], list[Rot
                                     f"({record.get('torn_bytes')} torn bytes moved aside)")
             elif record.get("type") == "key_rotation":
                 rotations.append((i, str(record.get("old_key")), str(record.get("new_key"))))
+            else:
+                try:
+                    read_record(record)
+                except RecordError as exc:  # signed as it is: not tampering, but unreadable
+                    report.notes.append(f"{ref.file} index {i}: the report, lookup and replay "
+                                        f"cannot read this record ({exc})")
     report.entries = len(hashes)
     return hashes, rotations
 

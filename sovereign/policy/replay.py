@@ -10,10 +10,11 @@ where the recorded findings already carry their entity type.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from sovereign.audit.records import DecisionRecord, Record, of_type
 from sovereign.exchange import EndpointKind, Finding, SegmentKind
 from sovereign.policy.decide import Context, Source, decide
 from sovereign.policy.loader import RuleSet
@@ -34,50 +35,48 @@ class Change:
     rules: tuple[str, ...]
 
 
-def replayable(record: dict[str, Any]) -> bool:
-    return (record.get("type") == "decision" and "spans" in record
-            and not BUILTIN_ONLY & set(record.get("rule_ids", [])))
+def replayable(record: DecisionRecord) -> bool:
+    """Assessed (a request refused before it was read has nothing to decide on) and not
+    decided by a built-in rule alone."""
+    return record.assessed and not BUILTIN_ONLY & set(record.rule_ids)
 
 
-def context_of(record: dict[str, Any]) -> Context:
-    if "scores" in record:  # a record with too many spans to list keeps counts per score
-        findings = [Finding(-1, 0, 0, str(c["type"]), float(c["score"]))
-                    for c in record["scores"] for _ in range(int(c["count"]))]
+def context_of(record: DecisionRecord) -> Context:
+    if record.scores is not None:  # a record with too many spans to list counts per score
+        findings = [Finding(-1, 0, 0, c.type, c.score) for c in record.scores
+                    for _ in range(c.count)]
     else:
-        findings = [Finding(int(s["segment"]), int(s["start"]), int(s["end"]), str(s["type"]),
-                            float(s["score"])) for s in record.get("spans", [])]
-    return Context(provider=str(record.get("provider")), model=record.get("model"),
-                   endpoint=EndpointKind(record.get("endpoint", "chat")),
-                   attachments=tuple(record.get("attachments", [])),
-                   body_bytes=int(record.get("body_bytes", 0)), findings=findings,
-                   source=Source(host=str(record.get("host", "")),
-                                 client=str(record.get("client", "")), app=record.get("app")))
+        findings = [Finding(s.segment, s.start, s.end, s.type, s.score) for s in record.spans]
+    return Context(provider=record.provider, model=record.model,
+                   endpoint=EndpointKind(record.endpoint or "chat"),
+                   attachments=record.attachments, body_bytes=record.body_bytes,
+                   findings=findings,
+                   source=Source(host=record.host, client=record.client, app=record.app))
 
 
-def kinds_of_record(record: dict[str, Any]) -> Callable[[int], SegmentKind]:
+def kinds_of_record(record: DecisionRecord) -> Callable[[int], SegmentKind]:
     """Where each finding's segment sat, as far as the record says (a finding in a number,
     header, query or path cannot be redacted in place: the decision is escalated again)."""
-    fixed = {int(i): SegmentKind(k) for i, k in record.get("fixed_positions", {}).items()}
+    fixed = {i: SegmentKind(k) for i, k in record.fixed_positions}
     return lambda i: fixed.get(i, SegmentKind.TEXT)
 
 
-def replay(records: Iterable[dict[str, Any]], rules: RuleSet) -> tuple[list[Change], Counter[str],
-                                                                        int]:
+def replay(records: Iterable[Mapping[str, Any] | Record], rules: RuleSet
+           ) -> tuple[list[Change], Counter[str], int]:
     """The decisions that would change, a count per 'old → new', and how many were replayed."""
     changes: list[Change] = []
     transitions: Counter[str] = Counter()
     replayed = 0
-    for record in records:
+    for record in of_type(records, DecisionRecord):
         if not replayable(record):
             continue
         replayed += 1
         context = context_of(record)
         new = escalate(decide(context, rules), context.findings, kinds_of_record(record))
-        old = str(record.get("action"))
+        old = record.action
         transitions[f"{old} -> {new.action.label}"] += 1
         if new.action.label != old:
-            changes.append(Change(int(record["index"]), float(record.get("ts", 0)),
-                                  str(record.get("id")), str(record.get("provider")),
-                                  str(record.get("endpoint")), old, new.action.label,
+            changes.append(Change(record.index or 0, record.ts or 0.0, record.id,
+                                  record.provider, record.endpoint, old, new.action.label,
                                   tuple(m.rule_id for m in new.matches if not m.shadow)))
     return changes, transitions, replayed
