@@ -107,14 +107,10 @@ def test_speed_ups_keep_the_entities_and_lower_forms_of_the_stock_pipeline() -> 
 
     import spacy
 
+    from sovereign.detect.accel.affixes import guard_affixes
+    from sovereign.detect.accel.lexemes import compute_read_lexeme_attrs_only, warm_vocabulary
+    from sovereign.detect.accel.small_blas import SmallBlasOps, use_fast_ops
     from sovereign.detect.nerview import NER_PIPE as NER
-    from sovereign.detect.nlp import (
-        SmallBlasOps,
-        compute_read_lexeme_attrs_only,
-        guard_affixes,
-        use_fast_ops,
-        warm_vocabulary,
-    )
 
     data = Path(__file__).parent.parent / "bench" / "data" / "heldout.jsonl"
     texts = [json.loads(line)["text"] for line in data.read_text().splitlines()[:300]]
@@ -164,7 +160,7 @@ def test_linear_context_enhancer_agrees_with_presidios() -> None:
 def test_context_analyzer_gives_presidios_results_in_presidios_order() -> None:
     from presidio_analyzer import AnalyzerEngine
 
-    from sovereign.detect.context import WindowContextEnhancer
+    from sovereign.detect.accel.context import WindowContextEnhancer
     from sovereign.detect.engine import build_analyzer
 
     ours = build_analyzer()
@@ -840,7 +836,7 @@ def test_duplicates_are_removed_as_presidio_removes_them() -> None:
 
     from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-    from sovereign.detect.dedup import remove_duplicates
+    from sovereign.detect.accel.dedup import remove_duplicates
 
     rng = random.Random(7)
     for _ in range(500):
@@ -865,7 +861,7 @@ def test_the_parser_sets_dropout_on_the_nodes_thincs_walk_would() -> None:
     import spacy
     from thinc.api import set_dropout_rate
 
-    from sovereign.detect import nlp as nlp_module
+    from sovereign.detect.accel import dropout as nlp_module
 
     nlp_module.remember_dropout_holders()
     parser_module: Any = importlib.import_module("spacy.pipeline.transition_parser")

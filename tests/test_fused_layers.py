@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from sovereign.detect import fused
+from sovereign.detect.accel import fused
 
 CHAIN_FORWARD = importlib.import_module("thinc.layers.chain").forward
 

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sovereign.detect import phonematch
+from sovereign.detect.accel import phonematch
 from sovereign.detect.recognizers import phone_regional
 
 DATA = Path(__file__).parent.parent / "bench" / "data"
@@ -82,21 +82,27 @@ def test_shared_matchers_agree_on_any_run_of_digits_and_signs(text: str) -> None
 def test_the_engine_uses_shared_matchers_and_falls_back_when_the_library_changed(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from presidio_analyzer.predefined_recognizers import PhoneRecognizer
-    from structlog.testing import capture_logs
 
-    gate = phone_regional.recognizer()
-    assert isinstance(gate.inner, phonematch.RegionalPhoneRecognizer)
+    from sovereign.detect.accel import Unusable
+    from sovereign.detect.engine import build_analyzer
+
+    def phone_gates(analyzer: Any) -> list[Any]:
+        return [r for r in analyzer.registry.recognizers if r.name == "PhoneRecognizer"]
+
+    gates = phone_gates(build_analyzer())
+    assert gates and all(isinstance(g.inner, phonematch.RegionalPhoneRecognizer) for g in gates)
     text = "call (212) 555-0147 or +44 20 7946 0018, order 4111 1111 1111 1111"
-    ours = [(r.start, r.end, r.score) for r in gate.inner.analyze(text, [])]
+    ours = [(r.start, r.end, r.score) for r in gates[0].inner.analyze(text, [])]
     theirs = [(r.start, r.end, r.score)
               for r in PhoneRecognizer(supported_regions=REGIONS).analyze(text, [])]
     assert sorted(ours) == sorted(theirs) and len(ours) == 2
 
+    plain = build_analyzer(accelerations=False)
+    assert all(type(g.inner) is PhoneRecognizer for g in phone_gates(plain))
     monkeypatch.setattr(phonematch, "SOURCE_SHA256", "0" * 64)
-    with capture_logs() as logs:
-        plain = phone_regional.recognizer()
-    assert type(plain.inner) is PhoneRecognizer
-    assert [e["event"] for e in logs] == ["detect.shared_phone_matcher_unused"]
+    with pytest.raises(Unusable, match="differs from the one sovereign mirrors"):
+        phonematch.install(plain)
+    assert all(type(g.inner) is PhoneRecognizer for g in phone_gates(plain))
 
 
 def test_a_renamed_library_function_falls_back_instead_of_failing(

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sovereign.detect.required import char_class, guarded, required
+from sovereign.detect.accel.required import char_class, guarded, required
 
 
 def chars(pattern: str) -> set[str] | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from sovereign.detect import nlp
+from sovereign.detect.accel import small_blas as nlp
 
 
 def test_the_kernel_is_built() -> None:

