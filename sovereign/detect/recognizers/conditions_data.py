@@ -468,6 +468,15 @@ CUES = (
     "gediagnosticeerd (?:met|als)", "diagnose", "lijdt aan", "leed aan", "lijden aan",
     "behandeld (?:voor|wegens)", "opgenomen (?:met|wegens)", "voorgeschiedenis",
 )
+# weaker cues, before the words of GENERIC only (not a word by its ending: "has become"):
+# having it, in every language ("has cancer", "tiene lupus", "hat Krebs"), or a relative's
+# or a friend's ("his mom's cancer", "my dad's stroke")
+HAVING = (
+    "has", "had", "have", "got", "tiene", "tenía", "hat", "hatte", "avait", "ha", "aveva",
+    "tem", "tinha", "heeft",
+    "(?:mom|mum|mother|dad|father|son|daughter|wife|husband|sister|brother|friend|grandma|"
+    "grandpa|grandmother|grandfather|partner|boss|colleague|aunt|uncle|cousin)(?:'s|\u2019s)",
+)
 # cues that also open ordinary phrases ("history of the cold war"): no article may follow
 WEAK_CUES = (
     "history of", "hx of", "medical history", "storia di", "histórico de", "antecedentes de",

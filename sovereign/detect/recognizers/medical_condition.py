@@ -55,6 +55,11 @@ PATTERNS = [
             rf"(?![ \t]+(?:{_any(data.words(data.NOT_AFTER_GENERIC))})\b)"
             rf"|(?-i:{GENERIC_ACRONYMS})"
             rf"|\p{{L}}{{3,}}(?:{_any(data.words(data.CUED_ENDINGS))})){END}", 0.6),
+    Pattern("having",
+            rf"(?<=(?<![\w])(?:{_any(data.words(data.HAVING))}){SEP}"
+            rf"(?:(?:{_any(data.words(data.ARTICLES))}){AFTER_ARTICLE})?{QUALIFIED})"
+            rf"(?:{GENERIC_ANY}){INFLECTION}"
+            rf"(?![ \t]+(?:{_any(data.words(data.NOT_AFTER_GENERIC))})\b){END}", 0.6),
     Pattern("icd10",
             rf"(?<=(?<![\w])(?:{_any(data.words(data.ICD_CUES))})[ \t]*[:#]?[ \t]*{ICD_LIST}{{0,5}})"
             rf"{data.ICD_CODE}", 0.6),
@@ -74,6 +79,10 @@ VECTORS = [
     ("diagnosticado com esclerose múltipla", [ENTITY]),
     ("gediagnosticeerd met borstkanker", [ENTITY]),
     ("He suffers from a bad cold", [ENTITY]),
+    ("mi hermana tiene lupus y no sé qué decirle", [ENTITY]),
+    ("tell him I'm sorry about his mom's cancer", [ENTITY]),
+    ("Flask has become one of the most popular frameworks", []),
+    ("the server has a cold start problem", []),
     ("Dx: E11.9, I48.0", [ENTITY]),
     ("the stock market had a depressing week", []),
     ("Fixed a memory leak and a dead lock in the virus scanner", []),
