@@ -121,3 +121,28 @@ def test_sans_io_packages_import_neither_mitmproxy_nor_asyncio() -> None:
             offending += [f"{module} imports {name}" for name in _imports(module, path)
                           if name.split(".")[0] in ("mitmproxy", "asyncio")]
     assert not offending
+
+
+# Names only a provider's wire format knows: its credential headers, its fields, its references.
+PROVIDER_WORDS = ("x-goog-api-key", "x-api-key", "max_completion_tokens", "max_output_tokens",
+                  "maxOutputTokens", "generationConfig", "inlineData", '"conversation:')
+
+
+def test_provider_knowledge_lives_in_providers() -> None:
+    outside = []
+    for module, path in _modules():
+        if _unit(module) in ("providers", "demo"):  # demo drives the SDKs as an app would
+            continue
+        text = path.read_text(encoding="utf-8")
+        outside += [f"{module}: {word}" for word in PROVIDER_WORDS if word in text]
+    assert not outside
+
+
+def test_rule_lint_and_schema_know_the_registrys_providers() -> None:
+    from sovereign.policy.lint import PROVIDERS
+    from sovereign.policy.schema import RulePack
+    from sovereign.providers.registry import BUILTIN, SAMPLES
+
+    assert PROVIDERS == set(BUILTIN)
+    test_schema = RulePack.model_json_schema()["$defs"]["RuleTest"]["properties"]["provider"]
+    assert test_schema["enum"] == list(SAMPLES)

@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from sovereign import yamlsrc
 from sovereign.policy.loader import RuleSet
 from sovereign.policy.schema import Condition, Rule
+from sovereign.providers.registry import BUILTIN
 
 RESTRICTIVENESS = {"allow": 0, "redact": 1, "route_local": 2, "block": 3}
 BODYLESS = {"metadata", "unknown"}  # endpoints whose body is not read: no findings there
-PROVIDERS = {"openai", "anthropic", "gemini", "azure", "mistral"}
+PROVIDERS = set(BUILTIN)  # the registry's built-in providers (config adds its own)
 
 
 def _never(cond: Condition, known_providers: set[str]) -> str | None:

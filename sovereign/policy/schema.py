@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from sovereign.providers.registry import SAMPLES
 
 API_VERSION = "sovereign/v1"
 ActionName = Literal["allow", "redact", "route_local", "block"]
@@ -97,12 +99,20 @@ class Expect(_Strict):
 
 class RuleTest(_Strict):
     name: str
-    provider: Literal["openai", "responses", "anthropic", "gemini"] = "openai"
+    # the request formats the provider registry can build a test's request in
+    provider: str = Field(default="openai", json_schema_extra={"enum": list(SAMPLES)})
     app: str | None = Field(default=None, description="the app identity header's value")
     client: str | None = Field(default=None, description="the client's address")
     text: str | None = None
     body: dict[str, Any] | None = None
     expect: Expect
+
+    @field_validator("provider")
+    @classmethod
+    def _known_format(cls, value: str) -> str:
+        if value not in SAMPLES:  # the formats the provider registry can build a request in
+            raise ValueError(f"provider must be one of {', '.join(SAMPLES)}")
+        return value
 
     @model_validator(mode="after")
     def _one_input(self) -> RuleTest:

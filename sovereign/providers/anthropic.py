@@ -41,6 +41,9 @@ class AnthropicStream(StreamCodec):
             return None
         return []
 
+    def ends(self, name: str | None, data: str) -> bool:
+        return name in ("message_stop", "error")
+
     def carrier(self, channel: StreamChannel, text: str) -> tuple[str | None, Any]:
         delta_type = str(channel.template["delta_type"])
         return "content_block_delta", {
@@ -65,6 +68,8 @@ class AnthropicMessages(WireFormat):
                   "tools[*].max_uses"),
         fields=FIELDS)
     attachment_types = frozenset({"image", "document", "container_upload"})
+    image_types = frozenset({"image"})
+    max_output_fields = ("max_tokens",)
 
     def error_body(self, status: int, code: str, message: str) -> dict[str, Any]:
         return {"type": "error",

@@ -65,6 +65,23 @@ class StreamCodec(abc.ABC):
     def carrier(self, channel: StreamChannel, text: str) -> tuple[str | None, Any]:
         """A synthetic (event name, JSON data) delivering *text* on *channel*."""
 
+    def ends(self, name: str | None, data: str) -> bool:
+        """Whether the event named *name* with *data* (as sent) is the stream's last: an app
+        has read the whole reply once it has it (SDKs hang up right after it). False for
+        formats whose streams end only with the body (the app reads to the end)."""
+        return False
+
+
+@dataclass(frozen=True)
+class ConversationRef:
+    """Provider-held history a request continues. *key* finds its redaction vault (distinct
+    for distinct kinds of reference); *lasting* when later turns name the same history by the
+    same reference (a conversation object), so the vault is kept under it as well as under
+    each reply's id; otherwise each turn names the previous reply (previous_response_id)."""
+
+    key: str
+    lasting: bool = False
+
 
 class ReplyHandler(Protocol):
     """What happens to the reply on its way back to the app."""
@@ -156,6 +173,20 @@ class WireFormat(abc.ABC):
     # where the format's own fields sit: everything else in a body is content (layout.py)
     layout: Layout = Layout(fields=FIELDS)
     attachment_types: frozenset[str] = frozenset()
+    # attachment kinds a local model needs the 'vision' capability for (route/fit.py)
+    image_types: frozenset[str] = frozenset()
+    # where a request caps the tokens of its answer (dotted paths; the first one set counts)
+    max_output_fields: tuple[str, ...] = ()
+
+    def requested_output_tokens(self, doc: Any) -> int:
+        """The most tokens the request lets the answer have, 0 when it does not say."""
+        for dotted in self.max_output_fields:
+            node = doc
+            for key in dotted.split("."):
+                node = node.get(key) if isinstance(node, dict) else None
+            if isinstance(node, int):
+                return node
+        return 0
 
     def attachment_kind(self, node: dict[str, Any]) -> str | None:
         """The kind of non-text part *node* is, or None if it is not one."""
@@ -177,8 +208,8 @@ class WireFormat(abc.ABC):
         """True when the request refers to conversation state held by the closed provider."""
         return self.conversation_ref(doc) is not None
 
-    def conversation_ref(self, doc: dict[str, Any]) -> str | None:
-        """The id of provider-held history this request continues, if any."""
+    def conversation_ref(self, doc: dict[str, Any]) -> ConversationRef | None:
+        """The provider-held history this request continues, if any."""
         return None
 
     def reply_id(self, doc: Any) -> str | None:

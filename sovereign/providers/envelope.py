@@ -35,6 +35,8 @@ from sovereign.providers.base import PathInfo
 CREDENTIAL_HEADERS = ("authorization", "x-api-key", "api-key", "x-goog-api-key", "cookie",
                       "openai-organization", "openai-project", "proxy-authorization")
 CREDENTIAL_PARAMS = frozenset({"key"})  # Gemini's ?key=<API key>
+# The credentials that identify the caller to a provider, in the order they are looked for.
+CALLER_HEADERS = ("authorization", "x-api-key", "api-key", "x-goog-api-key")
 
 # Headers whose values the protocol or the official SDKs define. Every other header is content.
 PROTOCOL_HEADERS = frozenset({
@@ -112,3 +114,18 @@ def envelope_segments(headers: Mapping[str, str], path: str, info: PathInfo,
     host = [Segment(("host",), host_value, SegmentKind.PATH)] if host_value else []
     return (*host, *path_segments(path, info, known), *query_segments(path),
             *header_segments(headers))
+
+
+def caller_credential(headers: Mapping[str, str], path: str, client: str) -> str:
+    """What identifies the caller to the provider (a credential header, else a credential
+    query parameter, else the client's address), so that state kept per caller (redaction
+    vaults) never mixes between callers. Hash it before keeping it."""
+    for name in CALLER_HEADERS:
+        if value := headers.get(name):
+            return f"{name}:{value}"
+    query = path.partition("?")[2]
+    for pair in query.split("&"):
+        name, sep, value = pair.partition("=")
+        if sep and value and name in CREDENTIAL_PARAMS:
+            return f"{name}:{value}"
+    return f"client:{client}"

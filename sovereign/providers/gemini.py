@@ -65,6 +65,9 @@ class Gemini(WireFormat):
         settings=(*(f"generationConfig.{k}" for k in _CONFIG), "outputDimensionality",
                   "requests[*].outputDimensionality"),
         fields=FIELDS)
+    # inline or referenced data of any MIME type: read as an image (needs 'vision')
+    image_types = frozenset({"inlineData", "fileData", "inline_data", "file_data"})
+    max_output_fields = ("generationConfig.maxOutputTokens", "generation_config.maxOutputTokens")
 
     def attachment_kind(self, node: dict[str, Any]) -> str | None:
         for key in ("inlineData", "fileData", "inline_data", "file_data"):

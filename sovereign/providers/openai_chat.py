@@ -51,6 +51,9 @@ class OpenAIChatStream(StreamCodec):
                 ended.append((choice.get("index", ci),))
         return ended
 
+    def ends(self, name: str | None, data: str) -> bool:
+        return data.strip() == "[DONE]"
+
     def carrier(self, channel: StreamChannel, text: str) -> tuple[str | None, Any]:
         index = channel.key[0]
         if "tool_index" in channel.template:
@@ -83,6 +86,8 @@ class OpenAIChat(WireFormat):
         fields=FIELDS)
     attachment_types = frozenset({"image_url", "input_audio", "file", "input_image", "input_file",
                                   "document_url", "audio_url", "video_url"})
+    image_types = frozenset({"image_url", "input_image"})
+    max_output_fields = ("max_tokens", "max_completion_tokens")
 
     def extra_attachments(self, doc: dict[str, Any], endpoint: EndpointKind) -> list[str]:
         # Embeddings input may be token ids (ints, or lists of ints): text the proxy cannot read.

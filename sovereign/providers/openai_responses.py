@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from sovereign.exchange import Locator
-from sovereign.providers.base import StreamChannel, StreamCodec, WireFormat
+from sovereign.providers.base import ConversationRef, StreamChannel, StreamCodec, WireFormat
 from sovereign.providers.layout import FIELDS, Layout
 from sovereign.providers.openai_chat import _ERROR_TYPES
 
@@ -62,6 +62,10 @@ class ResponsesStream(StreamCodec):
             return None
         return []
 
+    def ends(self, name: str | None, data: str) -> bool:
+        return name in ("response.completed", "response.incomplete", "response.failed",
+                        "error")
+
     def carrier(self, channel: StreamChannel, text: str) -> tuple[str | None, Any]:
         event = {k: v for k, v in channel.template.items() if k != "json"}
         event["delta"] = text
@@ -82,15 +86,20 @@ class OpenAIResponses(WireFormat):
         fields=FIELDS)
     attachment_types = frozenset({"input_image", "input_file", "input_audio",
                                   "computer_screenshot", "image_generation_call"})
+    image_types = frozenset({"input_image", "computer_screenshot"})
+    max_output_fields = ("max_output_tokens",)
 
-    def conversation_ref(self, doc: dict[str, Any]) -> str | None:
+    def conversation_ref(self, doc: dict[str, Any]) -> ConversationRef | None:
         previous = doc.get("previous_response_id")
         if isinstance(previous, str) and previous:
-            return previous
+            return ConversationRef(previous)
         conversation = doc.get("conversation")
         if isinstance(conversation, dict):
             conversation = conversation.get("id")
-        return f"conversation:{conversation}" if isinstance(conversation, str) else None
+        if not isinstance(conversation, str):
+            return None
+        # the same conversation on every turn; its key never equals a response id
+        return ConversationRef(f"conversation:{conversation}", lasting=True)
 
     def reply_id(self, doc: Any) -> str | None:
         if not isinstance(doc, dict):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -101,16 +101,20 @@ SAMPLES: dict[str, tuple[str, str, str]] = {
 }
 
 
+# ...and the body of such a request, (model, text) -> JSON document, per format.
+_SAMPLE_BODIES: dict[str, Callable[[str, str], dict[str, Any]]] = {
+    "openai": lambda model, text: {"model": model,
+                                   "messages": [{"role": "user", "content": text}]},
+    "responses": lambda model, text: {"model": model, "input": text},
+    "anthropic": lambda model, text: {"model": model, "max_tokens": 256,
+                                      "messages": [{"role": "user", "content": text}]},
+    "gemini": lambda model, text: {"contents": [{"role": "user", "parts": [{"text": text}]}]},
+}
+assert _SAMPLE_BODIES.keys() == SAMPLES.keys()
+
+
 def sample_body(kind: str, text: str) -> dict[str, Any]:
-    model = SAMPLES[kind][2]
-    if kind == "responses":
-        return {"model": model, "input": text}
-    if kind == "gemini":
-        return {"contents": [{"role": "user", "parts": [{"text": text}]}]}
-    body: dict[str, Any] = {"model": model, "messages": [{"role": "user", "content": text}]}
-    if kind == "anthropic":
-        body["max_tokens"] = 256
-    return body
+    return _SAMPLE_BODIES[kind](SAMPLES[kind][2], text)
 
 
 @dataclass(frozen=True)

@@ -7,21 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 from sovereign.exchange import Exchange
+from sovereign.providers.base import WireFormat
 from sovereign.route.models import LocalModel
 
 CHARS_PER_TOKEN = 4  # a rough estimate for English; the local server has the last word
-IMAGE_KINDS = frozenset({"image_url", "input_image", "image", "inlineData", "inline_data",
-                         "fileData", "file_data"})
-_MAX_TOKEN_KEYS = ("max_tokens", "max_completion_tokens", "max_output_tokens")
-
-
-def requested_output_tokens(doc: dict[str, Any]) -> int:
-    for key in _MAX_TOKEN_KEYS:
-        if isinstance(doc.get(key), int):
-            return int(doc[key])
-    config = doc.get("generationConfig") or doc.get("generation_config") or {}
-    value = config.get("maxOutputTokens") if isinstance(config, dict) else None
-    return int(value) if isinstance(value, int) else 0
 
 
 def estimated_tokens(exchange: Exchange) -> int:
@@ -29,10 +18,12 @@ def estimated_tokens(exchange: Exchange) -> int:
     return -(-chars // CHARS_PER_TOKEN)
 
 
-def misfit(model: LocalModel, exchange: Exchange, doc: dict[str, Any]) -> tuple[str, str] | None:
-    """(code, message) when *model* cannot serve the request; None when it can."""
+def misfit(model: LocalModel, exchange: Exchange, doc: dict[str, Any],
+           wire: WireFormat) -> tuple[str, str] | None:
+    """(code, message) when *model* cannot serve the request in *wire*'s format (whose field
+    names say what it asks for); None when it can."""
     prompt = estimated_tokens(exchange)
-    output = requested_output_tokens(doc)
+    output = wire.requested_output_tokens(doc)
     if prompt + output > model.context_length:
         return ("context_length_exceeded",
                 f"the request needs about {prompt} prompt tokens plus {output} for the answer, "
@@ -42,7 +33,7 @@ def misfit(model: LocalModel, exchange: Exchange, doc: dict[str, Any]) -> tuple[
         return ("local_model_capability",
                 f"the request uses tools, which the local model '{model.name}' does not "
                 "support (models.yaml capabilities)")
-    if IMAGE_KINDS & set(exchange.attachments) and "vision" not in model.capabilities:
+    if wire.image_types & set(exchange.attachments) and "vision" not in model.capabilities:
         return ("local_model_capability",
                 f"the request has images, which the local model '{model.name}' cannot read "
                 "(models.yaml capabilities)")
