@@ -13,9 +13,13 @@ found in one request never depends on the requests that rode along
 So a 100 KB prompt is spread over every worker, yet a short request that arrives meanwhile
 waits for at most one task of it, not for the whole prompt.
 
-A request's tasks are handed in under its Budget (see budget()): when its decision deadline
-passes, the tasks still waiting are cancelled and its scan ends, so a request that is decided
-without its findings stops taking the workers' time from the others.
+A request's tasks are handed in under its Budget (see run_in_budget()): when its decision
+deadline passes, the tasks still waiting are cancelled, a task a worker is running is
+abandoned, that worker is killed and started again (a scan that hangs holds no worker, no
+feeder and no thread for longer than its request's deadline), and its scan ends at once, so
+a request that is decided without its findings stops taking the workers' time from the
+others. Tasks of other requests that rode along in the killed worker's batch are handed in
+again.
 
 Each worker process has one feeder thread and a pipe of its own: a task goes down the pipe
 and its findings come back as plain tuples. (A ProcessPoolExecutor added a manager thread and
@@ -25,9 +29,11 @@ chat request's size the workers sat idle an eighth of the time.)
 Fail closed: a worker that dies (killed, out of memory) fails the calls it was serving with
 DetectionUnavailable, so those requests are blocked; its process is then started again. A
 worker that dies while idle is noticed within a second and started again too, and the other
-workers serve meanwhile. A scan that raises in a worker fails its calls with WorkerError,
-which names the exception's type only (its message could quote the text). Nothing is ever
-returned for a text that was not scanned.
+workers serve meanwhile. While no worker can serve (all dead or being started again), a scan
+fails at once with DetectionUnavailable, and so do the tasks waiting: a request is refused
+at once, never held until a worker has loaded its engine. A scan that raises in a worker
+fails its calls with WorkerError, which names the exception's type only (its message could
+quote the text). Nothing is ever returned for a text that was not scanned.
 """
 
 from __future__ import annotations
@@ -106,6 +112,8 @@ class _Worker:
         self._process: Any = None
         self._conn: Connection | None = None
         self._ready = False
+        # known dead or being started again: no task is waited for on it (read by any thread)
+        self.down = False
 
     def start(self) -> None:
         # 'spawn': the proxy runs threads (mitmproxy, health checks); forking them is unsafe.
@@ -155,6 +163,19 @@ class _Worker:
 
     def alive(self) -> bool:
         return self._process is not None and _running(self._process)
+
+    def serving(self) -> bool:
+        """Whether a task handed to this worker now can be scanned without waiting for a
+        process to start (callable from any thread)."""
+        return not self.down and self.alive()
+
+    def kill(self) -> None:
+        """End the process now (from any thread): its feeder's wait on the pipe ends with
+        DetectionUnavailable, and the feeder starts it again."""
+        self.down = True
+        process = self._process
+        if process is not None and _running(process):
+            process.kill()
 
     def stop(self, timeout: float = 0.0) -> None:
         conn, process = self._conn, self._process
@@ -210,29 +231,71 @@ def tasks(sizes: Sequence[int], task_chars: int = TASK_CHARS) -> list[list[int]]
 _Job = tuple[int, int, list[str] | None, "concurrent.futures.Future[Found_] | None"]
 
 
+def _none_serving() -> DetectionUnavailable:
+    return DetectionUnavailable("no detection worker can scan now (all are stopped or being "
+                                "started again)")
+
+
+def _take(job: _Job) -> bool:
+    """Whether *job* is to be scanned now (and mark it running): not closing, not cancelled,
+    not abandoned; a job handed in again after its worker was killed is running already."""
+    future = job[3]
+    if job[2] is None or future is None or future.done():
+        return False
+    if future.running():
+        return True
+    try:
+        return future.set_running_or_notify_cancel()
+    except RuntimeError:  # settled meanwhile
+        return False
+
+
+Abandon = Callable[["concurrent.futures.Future[Any]"], None]
+
+
 class Budget:
     """The pool tasks of one request, cancelled together when its deadline passes."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._futures: list[concurrent.futures.Future[Any]] = []
+        self._futures: list[tuple[concurrent.futures.Future[Any], Abandon | None]] = []
         self.cancelled = False
 
-    def add(self, futures: Sequence[concurrent.futures.Future[Any]]) -> None:
+    def add(self, futures: Sequence[concurrent.futures.Future[Any]],
+            abandon: Abandon | None = None) -> None:
+        """Tasks handed in for this request; *abandon* ends one that a worker already runs."""
         with self._lock:
-            if self.cancelled:
-                for future in futures:
-                    future.cancel()
-            else:
-                self._futures.extend(futures)
+            if not self.cancelled:
+                self._futures.extend((future, abandon) for future in futures)
+                return
+        for future in futures:
+            _end(future, abandon)
 
     def cancel(self) -> None:
-        """Cancel every task not yet running; a scan waiting for one raises CancelledError."""
+        """End every task: those waiting are cancelled, those running abandoned (their worker
+        is killed); a scan waiting for one raises CancelledError at once."""
         with self._lock:
             self.cancelled = True
             futures, self._futures = self._futures, []
-        for future in futures:
-            future.cancel()
+        for future, abandon in futures:
+            _end(future, abandon)
+
+
+def _end(future: concurrent.futures.Future[Any], abandon: Abandon | None) -> None:
+    if not future.cancel() and not future.done() and abandon is not None:
+        abandon(future)
+
+
+def _settle(future: concurrent.futures.Future[Any], result: Any = None,
+            error: BaseException | None = None) -> None:
+    """Set *future*'s result or error unless it is already settled (abandoned meanwhile)."""
+    try:
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(result)
+    except concurrent.futures.InvalidStateError:
+        pass  # abandoned at its deadline: nobody waits for it any more
 
 
 _current = threading.local()
@@ -263,6 +326,11 @@ class PoolDetector:
             worker.start()
         self._queue: queue.PriorityQueue[_Job] = queue.PriorityQueue()
         self._order = itertools.count()
+        # the tasks each worker is scanning, and the workers killed for a deadline; guarded
+        # by _lock, which also tells a feeder's hand-over from an abandon (see _abandon)
+        self._lock = threading.Condition()
+        self._busy: dict[_Worker, list[_Job]] = {}
+        self._killed: set[_Worker] = set()
         self._feeders = [threading.Thread(target=self._feed, args=(worker,),
                                           name=f"detect-feed-{n}", daemon=True)
                          for n, worker in enumerate(self._workers)]
@@ -272,6 +340,15 @@ class PoolDetector:
     @property
     def workers(self) -> int:
         return len(self._workers)
+
+    def serving(self) -> int:
+        """How many workers can take a task now (not dead, not being started again)."""
+        return sum(w.serving() for w in self._workers)
+
+    def wait_serving(self, count: int, timeout: float) -> bool:
+        """Wait until *count* workers serve (False if they do not within *timeout* s)."""
+        with self._lock:
+            return self._lock.wait_for(lambda: self.serving() >= count, timeout)
 
     def _feed(self, worker: _Worker) -> None:
         """One worker's hand: takes the most urgent task, and with it other waiting tasks
@@ -302,44 +379,75 @@ class PoolDetector:
             if batch[0][2] is None:
                 return  # closing
             if not worker.alive():  # died while idle
-                if any(other.alive() for other in self._workers if other is not worker):
+                worker.down = True
+                if any(other.serving() for other in self._workers if other is not worker):
                     for job in batch:  # the others take these while this one restarts
                         self._queue.put(job)
-                    self._replace(worker)
-                    continue
-                if not self._replace(worker):  # no worker can scan: fail closed
-                    self._fail(batch, DetectionUnavailable("no detection worker could be "
-                                                           "started; its error is printed above"))
-                    continue
-            live = [(texts, future) for _, _, texts, future in batch
-                    if texts is not None and future is not None
-                    and future.set_running_or_notify_cancel()]
+                else:  # no worker can scan now: fail closed at once, not after a restart
+                    self._fail(batch, _none_serving())
+                    self._fail_waiting()
+                self._replace(worker)
+                continue
+            with self._lock:  # handed over under the lock: an abandon sees it as running
+                live = [job for job in batch if _take(job)]
+                if live:
+                    self._busy[worker] = live
             if live:
                 self._run(worker, live)
 
-    @staticmethod
-    def _run(worker: _Worker, live: list[tuple[list[str], concurrent.futures.Future[Found_]]]
-             ) -> None:
+    def _run(self, worker: _Worker, live: list[_Job]) -> None:
         try:
-            found = worker.call([t for texts, _ in live for t in texts])
+            found = worker.call([t for _, _, texts, _ in live for t in texts or ()])
         except DetectionUnavailable as exc:
-            for _, future in live:
-                future.set_exception(exc)
-            PoolDetector._replace(worker)
+            with self._lock:
+                self._busy.pop(worker, None)
+                killed = worker in self._killed
+                self._killed.discard(worker)
+            worker.down = True
+            if killed:  # for another request's deadline: the riders are scanned again
+                for job in live:
+                    if job[3] is not None and not job[3].done():
+                        self._queue.put(job)
+            else:
+                self._fail(live, exc)
+            if not any(other.serving() for other in self._workers if other is not worker):
+                self._fail_waiting()
+            self._replace(worker)
             return
         except BaseException as exc:  # noqa: BLE001 - handed to the callers, who fail closed
-            for _, future in live:
-                future.set_exception(exc)
+            with self._lock:
+                self._busy.pop(worker, None)
+            self._fail(live, exc)
             return
+        with self._lock:
+            self._busy.pop(worker, None)
+            self._killed.discard(worker)  # killed after it answered: the answer stands
         at = 0
-        for texts, future in live:
-            future.set_result(found[at : at + len(texts)])
-            at += len(texts)
+        for _, _, texts, future in live:
+            n = len(texts or ())
+            if future is not None:
+                _settle(future, found[at : at + n])
+            at += n
 
-    @staticmethod
-    def _replace(worker: _Worker) -> bool:
+    def _abandon(self, future: concurrent.futures.Future[Any]) -> None:
+        """A request's deadline passed while a worker was scanning *future*'s task: the scan
+        ends now, and that worker is killed (it is started again by its feeder)."""
+        _settle(future, error=concurrent.futures.CancelledError())
+        with self._lock:
+            for worker, jobs in self._busy.items():
+                if any(job[3] is future for job in jobs):
+                    self._killed.add(worker)
+                    worker.kill()
+                    print("sovereign: a detection worker was stopped: a scan ran past its "
+                          "request's decision deadline; it is being started again",
+                          file=sys.stderr)
+                    break
+            self._lock.notify_all()
+
+    def _replace(self, worker: _Worker) -> bool:
         """Start *worker*'s process again and wait for its engine; False if it could not
         start (the next task sent to it fails closed)."""
+        worker.down = True
         worker.stop()
         try:
             worker.start()
@@ -348,13 +456,30 @@ class PoolDetector:
             print(f"sovereign: a detection worker could not be started again: {exc}",
                   file=sys.stderr)
             return False
+        worker.down = False
+        print("sovereign: a detection worker was started again and serves", file=sys.stderr)
+        with self._lock:
+            self._lock.notify_all()
         return True
 
     @staticmethod
     def _fail(batch: list[_Job], error: BaseException) -> None:
-        for _, _, texts, future in batch:
-            if texts is not None and future is not None and future.set_running_or_notify_cancel():
-                future.set_exception(error)
+        for job in batch:
+            if job[3] is not None and _take(job):
+                _settle(job[3], error=error)
+
+    def _fail_waiting(self) -> None:
+        """No worker can serve: fail every task waiting (a closing sentinel stays)."""
+        waiting: list[_Job] = []
+        while True:
+            try:
+                waiting.append(self._queue.get_nowait())
+            except queue.Empty:
+                break
+        for job in waiting:
+            if job[2] is None:
+                self._queue.put(job)
+        self._fail(waiting, _none_serving())
 
     def _submit(self, priority: int, texts: list[str]) -> concurrent.futures.Future[Found_]:
         future: concurrent.futures.Future[Found_] = concurrent.futures.Future()
@@ -377,9 +502,11 @@ class PoolDetector:
                 pieces.append((i, start, text[start:end]))
         groups = tasks([len(p) for _, _, p in pieces])
         size = sum(len(t) for t in texts)
+        if not any(w.serving() for w in self._workers):
+            raise _none_serving()  # refused at once, not held until a worker has started
         jobs = [self._submit(size, [pieces[k][2] for k in group]) for group in groups]
         if (budget := current_budget()) is not None:
-            budget.add(jobs)  # cancelled together if the request's deadline passes
+            budget.add(jobs, self._abandon)  # ended together if the request's deadline passes
         try:
             answers = [job.result() for job in jobs]
         except BaseException:
