@@ -444,6 +444,25 @@ class Pipeline:
                                   completed=error is None, bytes=sent_bytes).to_json(),
                     decision_id)
 
+    def refusal(self, host: str, method: str, path: str, status: int, code: str, message: str,
+                decision_id: str = "none") -> Respond | None:
+        """A refusal in the caller's format for a request no plan answers (the proxy shutting
+        down, a hook that failed); None when it is not an LLM API call."""
+        classified = self.registry.classify(host, method, path)
+        if classified is None:
+            return None
+        return error_response(classified.wire, status, code, message, decision_id)
+
+    def shutting_down(self, req: Request) -> Plan:
+        """The plan for *req* while the proxy drains: an LLM call is refused and recorded as a
+        failure; anything else passes through as always."""
+        refused = self.refusal(req.host, req.method, req.path, 503, "shutting_down",
+                               "the proxy is shutting down; retry shortly")
+        if refused is None:
+            return PassThrough()
+        self.failure(req.host, req.path, "shutting_down")
+        return refused
+
     def failure(self, host: str, path: str, code: str) -> None:
         """Queue the record of a request that failed before it had a decision (it was refused)."""
         self._queue(FailureRecord(host, self.registry.route_of(host, path), code).to_json(),

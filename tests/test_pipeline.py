@@ -208,3 +208,15 @@ def test_a_model_known_down_fails_fast() -> None:
     plan = pipeline.handle(openai_req(chat("my SSN is 219-09-9999")))
     assert isinstance(plan, Respond) and plan.status == 503
     assert audit.records[0]["refusal"] == "local_model_unavailable"
+
+
+def test_while_draining_the_pipeline_refuses_llm_calls_in_their_format_and_records_it() -> None:
+    pipeline, audit = make()
+    plan = pipeline.shutting_down(Request("POST", "api.anthropic.com", "/v1/messages", {}, b"{}"))
+    assert isinstance(plan, Respond) and plan.status == 503
+    body = json.loads(plan.body)
+    assert body["type"] == "error" and "shutting down" in body["error"]["message"]  # Anthropic's
+    assert [(r["type"], r["error"]) for r in audit.records] == [("failure", "shutting_down")]
+    assert isinstance(pipeline.shutting_down(Request("GET", "example.com", "/", {}, b"")),
+                      PassThrough)
+    assert len(audit.records) == 1  # not an LLM call: passes, nothing recorded

@@ -26,6 +26,8 @@ from sovereign.pipeline import (
     error_response,
 )
 from sovereign.providers.hosts import normalise_host
+from sovereign.proxy.answers import answer_upstream_errors
+from sovereign.redact.stream import StreamTally
 
 log = structlog.get_logger("sovereign.proxy")
 STATE = "sovereign"
@@ -37,6 +39,7 @@ class FlowState:
     plan: Forward
     started: float
     done: bool = False
+    tally: StreamTally | None = None  # what of a streamed reply has gone to the app
 
 
 def _headers(flow: http.HTTPFlow) -> dict[str, str]:
@@ -59,6 +62,7 @@ def _apply_respond(flow: http.HTTPFlow, plan: Respond) -> None:
 class SovereignAddon:
     def __init__(self, pipeline: Pipeline) -> None:
         self.pipeline = pipeline
+        answer_upstream_errors()  # the error hook answers, not mitmproxy's HTML page
         self.in_flight = 0  # LLM requests sent on whose reply has not finished yet
         self.draining = False  # shutting down: no new LLM request is taken
 
@@ -115,11 +119,17 @@ class SovereignAddon:
             # set here, not in response(): a streamed reply's headers are already sent by then
             flow.response.headers[DECISION_HEADER] = state.plan.decision_id
             content_type = flow.response.headers.get("content-type", "")
-            reply = state.plan.reply
-            if reply is None:
-                flow.response.stream = True  # nothing to change on the way back: don't buffer
-            elif content_type.startswith("text/event-stream"):
-                flow.response.stream = _never_empty(reply.stream())
+            events = content_type.startswith("text/event-stream")
+            reply, wire = state.plan.reply, state.plan.wire
+            codec = wire.stream_codec() if events and wire is not None else None
+            if reply is None:  # nothing to change on the way back: don't buffer
+                length = flow.response.headers.get("content-length", "")
+                state.tally = StreamTally(codec, int(length) if length.isdigit() else None)
+                flow.response.stream = _never_empty(state.tally.feed)
+            elif events:
+                tally, restore = StreamTally(codec), reply.stream()
+                state.tally = tally
+                flow.response.stream = _never_empty(lambda data: tally.feed(restore(data)))
         except Exception as exc:  # noqa: BLE001 - fail closed, see module docstring
             self._fail_response(flow, state, exc)
 
@@ -134,22 +144,44 @@ class SovereignAddon:
                                                     flow.response.status_code)
                 if reply.content_type:
                     flow.response.headers["content-type"] = reply.content_type
-            self._finish(state, flow.response.status_code, None)
+            sent = state.tally.sent if state.tally is not None \
+                else len(flow.response.raw_content or b"")
+            self._finish(state, flow.response.status_code, None, sent)
         except Exception as exc:  # noqa: BLE001 - fail closed, see module docstring
             self._fail_response(flow, state, exc)
 
     def error(self, flow: http.HTTPFlow) -> None:
+        """The client went away, or the server failed. Before any reply, the app is answered
+        in its API's format (502, or 504 on a timeout; sent in place of mitmproxy's error page,
+        see proxy/answers.py); after one began, its status stands and the connection is cut."""
         state = flow.metadata.get(STATE)
-        if isinstance(state, FlowState):
-            message = flow.error.msg if flow.error else ""
-            if message.lower().startswith("client disconnected"):
-                code = "client_disconnected"
-            else:
-                code = "local_model_error" if state.plan.local else "upstream_error"
-            # a streamed reply's status was already sent: keep it (SDKs often hang up right
-            # after the final event, before the transport's own end of body)
+        if not isinstance(state, FlowState) or state.done:
+            return
+        try:
+            message = (flow.error.msg if flow.error else "").lower()
+            tally = state.tally
+            sent = tally.sent if tally is not None else None
+            # a streamed reply's status was already sent: keep it
             status = flow.response.status_code if flow.response is not None else None
-            self._finish(state, status, code)
+            if message.startswith("client disconnected"):
+                # SDKs hang up right after a stream's last event, before the transport's own
+                # end of body: such a reply was read whole
+                whole = tally is not None and tally.whole
+                self._finish(state, status, None if whole else "client_disconnected", sent)
+                return
+            who = "local_model" if state.plan.local else "upstream"
+            if flow.response is not None:  # failed mid-reply: what was sent stands
+                code = f"{who}_error"
+            else:
+                status, code = self._answer_failure(flow, state, who, message)
+            log.warning("upstream_failed", decision=state.plan.decision_id, code=code,
+                        status=status)
+            self._finish(state, status, code, sent)
+        except Exception as exc:  # noqa: BLE001 - fail closed: no error page, no hang
+            log.error("hook_failed", decision=state.plan.decision_id, error=type(exc).__name__,
+                      code="error_hook_failed")
+            self._finish(state, None, "internal_error")
+            flow.kill()
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -196,46 +228,65 @@ class SovereignAddon:
             if not plan.local and original_host:
                 flow.request.host_header = original_host
 
+    def _answer_failure(self, flow: http.HTTPFlow, state: FlowState, who: str,
+                        message: str) -> tuple[int, str]:
+        """Answer a request whose server failed before replying; returns (status, code)."""
+        server = "the local model" if who == "local_model" else "the API server"
+        if "timed out" in message or "timeout" in message:
+            status, kind, what = 504, "timeout", f"{server} did not answer in time"
+        elif flow.server_conn.timestamp_tcp_setup is None:
+            status, kind, what = 502, "unreachable", f"{server} could not be reached"
+        else:
+            status, kind, what = 502, "reset", f"{server} closed the connection before answering"
+        code = f"{who}_{kind}"
+        wire = state.plan.wire
+        if wire is None:  # plans are made with their format; without one, no page either
+            flow.kill()
+            return status, code
+        answer = error_response(wire, status, code, f"{what}; the request may be retried",
+                                state.plan.decision_id)
+        headers = {k: v for k, v in answer.headers.items() if k != "x-should-retry"}
+        flow.response = http.Response.make(answer.status, answer.body, headers)
+        return status, code
+
     def _local_down(self, flow: http.HTTPFlow, state: FlowState) -> None:
-        classified = self.pipeline.registry.classify(self._target_host(flow), flow.request.method,
-                                                     flow.request.path)
-        assert classified is not None
-        plan = error_response(classified.wire, 503, "local_model_unavailable",
-                      "the local model that must answer this request is not reachable; "
-                      "it was not sent anywhere else", state.plan.decision_id)
-        _apply_respond(flow, plan)
+        wire = state.plan.wire
+        if wire is None:  # plans are made with their format; without one, nothing goes out
+            flow.kill()
+        else:
+            _apply_respond(flow, error_response(
+                wire, 503, "local_model_unavailable", "the local model that must answer this "
+                "request is not reachable; it was not sent anywhere else",
+                state.plan.decision_id))
         self._finish(state, 503, "local_model_unreachable")
 
-    def _finish(self, state: FlowState, status: int | None, error: str | None) -> None:
+    def _finish(self, state: FlowState, status: int | None, error: str | None,
+                sent_bytes: int | None = None) -> None:
         if state.done:
             return
         state.done = True
         self.in_flight -= 1
-        self.pipeline.outcome(state.plan.decision_id, status, error, state.started)
+        self.pipeline.outcome(state.plan.decision_id, status, error, state.started, sent_bytes)
 
     def _refuse_draining(self, flow: http.HTTPFlow, req: Request) -> None:
-        classified = self.pipeline.registry.classify(req.host, req.method, req.path)
-        if classified is None:
-            return  # not ours to refuse: passes through as always
-        self.pipeline.failure(req.host, req.path, "shutting_down")
-        _apply_respond(flow, error_response(classified.wire, 503, "shutting_down",
-                                            "the proxy is shutting down; retry shortly",
-                                            "none"))
+        plan = self.pipeline.shutting_down(req)  # decided and recorded by the pipeline
+        if isinstance(plan, Respond):
+            _apply_respond(flow, plan)
 
     def _fail_request(self, flow: http.HTTPFlow, exc: BaseException) -> None:
         """Before anything left: refuse in the caller's format (or kill if we cannot)."""
         log.error("hook_failed", error=type(exc).__name__, code="internal_error")
         try:
-            classified = self.pipeline.registry.classify(self._target_host(flow),
-                                                         flow.request.method, flow.request.path)
             state = flow.metadata.get(STATE)
             decision_id = state.plan.decision_id if isinstance(state, FlowState) else "none"
-            if classified is None:
+            refused = self.pipeline.refusal(
+                self._target_host(flow), flow.request.method, flow.request.path, 503,
+                "internal_error", "the proxy failed while handling this request, so it was not "
+                "sent", decision_id)
+            if refused is None:
                 flow.kill()
                 return
-            _apply_respond(flow, error_response(classified.wire, 503, "internal_error",
-                                        "the proxy failed while handling this request, so it "
-                                        "was not sent", decision_id))
+            _apply_respond(flow, refused)
             if isinstance(state, FlowState):
                 self._finish(state, 503, "internal_error")
             else:
