@@ -291,3 +291,55 @@ def test_records_are_canonical_json_lines(log: Log) -> None:
     first = log.lines(0)[0]
     doc = json.loads(first)
     assert first.endswith(b"\n") and doc["index"] == 0 and list(doc) == sorted(doc)
+
+
+def test_close_drains_the_queue_in_few_fsyncs(tmp_path: Path) -> None:
+    """Records queued while the disk is held are all written on release (group commit: a
+    handful of fsyncs, not one each), and close waits for them before the last checkpoint."""
+    from tests.fakes import GatedDisk
+
+    disk = GatedDisk()
+    signer = keys.generate(tmp_path / "k" / "audit.key")
+    writer = FileAuditLog(tmp_path / "audit", signer, "o", checkpoint_every=1000,
+                          checkpoint_seconds=3600, disk=disk)
+    disk.hold()
+    futures = [writer.submit({"type": "decision", "id": f"d{i}"}) for i in range(50)]
+    closing = threading.Thread(target=writer.close)
+    closing.start()
+    assert disk.waiting.wait(60)
+    assert not any(f.done() for f in futures)  # nothing is durable while the disk is held
+    disk.release()
+    closing.join(60)
+    assert not closing.is_alive()
+    assert [f.result(0) for f in futures] == list(range(50))
+    assert disk.syncs <= 3  # the first batch, the rest together, the closing checkpoint
+    assert verify(tmp_path / "audit", tmp_path / "k" / "audit.key.pub").exit_code == VALID
+    assert [r["id"] for r in read_records(tmp_path / "audit")] == [f"d{i}" for i in range(50)]
+    with pytest.raises(AuditError, match="closed"):
+        writer.append({"type": "decision", "id": "late"})
+
+
+def test_a_failed_fsync_fails_its_records_and_the_log_goes_on(tmp_path: Path) -> None:
+    from typing import IO
+
+    from sovereign.audit.writer import OsDisk
+
+    class FlakyDisk(OsDisk):
+        broken = False
+
+        def sync(self, fh: IO[bytes]) -> None:
+            if self.broken:
+                raise OSError(5, "Input/output error")
+            super().sync(fh)
+
+    disk = FlakyDisk()
+    signer = keys.generate(tmp_path / "k" / "audit.key")
+    writer = FileAuditLog(tmp_path / "audit", signer, "o", disk=disk)
+    writer.append({"type": "decision", "id": "a"})
+    disk.broken = True
+    with pytest.raises(AuditError, match="fsync failed"):
+        writer.append({"type": "decision", "id": "b"})
+    disk.broken = False
+    assert writer.append({"type": "decision", "id": "c"}) == 2
+    writer.close()
+    assert verify(tmp_path / "audit", tmp_path / "k" / "audit.key.pub").exit_code == VALID
