@@ -59,7 +59,7 @@ WORD_LISTS = [  # (module, list, the pattern ignores case)
     ("nationality", "DEMONYMS", True), ("place_name", "COUNTRIES", True),
     ("medical_condition", "CONDITIONS", True), ("street_address", "SUFFIXES", True),
     ("street_address", "PREFIXES", True), ("street_address", "COMPOUND_ENDINGS", True),
-    ("person_name", "LABELLED", False), ("person_name", "NOT_SPEAKERS", False),
+    ("person_name", "LABELLED", False), ("person_name", "NOT_NAMES", False),
 ]
 
 
