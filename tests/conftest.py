@@ -64,6 +64,16 @@ class ProxyRun:
                 return r
         return None
 
+    def wait_outcome(self, decision_id: str, timeout: float = 60) -> dict[str, Any]:
+        """The outcome record of *decision_id*, once the audit writer has it on disk (outcome
+        records are queued, not awaited); *timeout* only keeps a broken proxy from hanging."""
+        deadline = time.monotonic() + timeout
+        while (found := self.outcome(decision_id)) is None:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no outcome record for {decision_id}")
+            time.sleep(0.05)
+        return found
+
 
 def write_config(tmp: Path, port: int, closed: StandIn, local_url: str,
                  extra: dict[str, Any] | None = None,

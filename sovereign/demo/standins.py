@@ -189,6 +189,9 @@ class StandIn:
         self.delay_s = 0.0  # wait this long before answering (a slow model)
         self.model_ids = ["gpt-4o"]  # what GET /v1/models lists
         self.reset_after_events: int | None = None  # cut the stream's connection after N events
+        self.reset_on_request = False  # reset the connection instead of answering a POST
+        # when set, a stream's end of body waits after its last event until the event is set
+        self.hold_end: threading.Event | None = None
         self.gate_opened_in_time: bool | None = None
         self._lock = threading.Lock()
         self._server = _Server(("127.0.0.1", 0), self._handler())
@@ -234,6 +237,16 @@ class StandIn:
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
+            def _reset(self) -> None:
+                """Close the connection with a TCP reset (SO_LINGER 0), answering nothing."""
+                import socket
+                import struct
+
+                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
+                                           struct.pack("ii", 1, 0))
+                self.connection.close()
+                self.close_connection = True
+
             def _send_json(self, status: int, doc: Any) -> None:
                 data = json.dumps(doc).encode()
                 self.send_response(status)
@@ -273,6 +286,8 @@ class StandIn:
                     if i == 3 and standin.gate is not None:
                         standin.gate_opened_in_time = standin.gate.wait(15)
                     time.sleep(standin.event_delay)
+                if standin.hold_end is not None:
+                    standin.hold_end.wait(60)
                 self.wfile.write(b"0\r\n\r\n")  # the end of the chunked body
                 self.wfile.flush()
 
@@ -294,6 +309,9 @@ class StandIn:
                 if standin.delay_s:
                     time.sleep(standin.delay_s)
                 standin._record(Received("POST", self.path, dict(self.headers), body))
+                if standin.reset_on_request:
+                    self._reset()
+                    return
                 try:
                     doc = json.loads(body)
                 except json.JSONDecodeError:

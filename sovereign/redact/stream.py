@@ -83,3 +83,34 @@ class StreamRestorer:
         if not changed:
             return prefix + event.raw
         return prefix + sse.encode(event.event, json.dumps(data, ensure_ascii=False))
+
+
+class StreamTally:
+    """What of a reply's body has gone to the app: its bytes, and, for a stream of events,
+    whether the format's last event (StreamCodec.ends) was among them. An app that hangs up
+    after that event has read the whole reply; one that hangs up before it has not."""
+
+    def __init__(self, codec: StreamCodec | None, expected: int | None = None) -> None:
+        self._codec = codec  # None: not a stream of events (the body's own length decides)
+        self._decoder = sse.SSEDecoder()
+        self._expected = expected  # the body's declared length, when passed on unchanged
+        self.sent = 0
+        self._last_event = False
+
+    def feed(self, out: bytes) -> bytes:
+        """Count *out* (bytes on their way to the app) and pass it on unchanged."""
+        self.sent += len(out)
+        if self._codec is not None and out:
+            try:
+                for event in self._decoder.feed(out):
+                    self._last_event = self._codec.ends(event.event, event.data)
+            except UnicodeDecodeError:
+                self._codec = None  # not events we can read: only the end of body counts
+        return out
+
+    @property
+    def whole(self) -> bool:
+        """Whether the app has been given the whole reply."""
+        if self._last_event:
+            return True
+        return self._expected is not None and self.sent >= self._expected
