@@ -507,6 +507,8 @@ def test_prices_timings_loopback_and_masked_secrets_are_noise(
     ("```js\npayload = { fullName: 'Wyatt Washington' }\n```", "Wyatt Washington",
      ["Wyatt Washington"], False),
     ("## Notes from Sarah Keller\n", "Sarah Keller", ["Sarah Keller"], False),
+    # a word of product names or titles, with no known name beside it
+    ("Warum ist der BMW i4 teurer als der Tesla Model 3?", "Tesla Model", ["Tesla Model"], True),
 ])
 def test_ner_names_are_cut_to_name_words_and_unknown_or_title_names_are_weak(
         text: str, value: str, kept: list[str], weak: bool) -> None:

@@ -25,9 +25,10 @@ removes; tests/test_detection.py holds a vector for each.
   lower-case word ends a name ("dict[str, t.Any", "**Version**", "git --no-replace",
   "405.701 rows=194049", "más poblada de Chile"); a word with two inner capitals
   ("LDAPInvalidDnError"; "McDonald" has one) is no name word.
-- NER names with no known name in them, in a heading, a table cell in bold, inline code or
-  a fenced code block ("## Project Links", "hpack: HTTP/2 Header Encoding" over "====="):
-  titles and identifiers, not people. Kept at WEAK_NAME_SCORE.
+- NER names with no known name and a word of product or document titles in them ("Tesla
+  Model", "Google Cloud Platform"), or standing in a heading, a table cell in bold, inline
+  code or a fenced code block ("## Project Links", "hpack: HTTP/2 Header Encoding" over
+  "====="): titles and identifiers, not people. Kept at WEAK_NAME_SCORE.
 - A secret assignment whose value is masked or a placeholder ("password=********",
   "token: ${TOKEN}", "secret=<your-secret>"): nothing secret is in it.
 """
@@ -77,6 +78,18 @@ NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 BETWEEN_WORDS = re.compile(r"\.?[ \t]+")
 PARTICLES = frozenset({"van", "de", "der", "den", "von", "da", "di", "du", "le", "la", "dos",
                        "das", "del", "bin", "al", "y", "e", "ten", "ter", "zu"})
+# words of product names, software and document titles, never of a person's name ("Tesla
+# Model", "Google Cloud Platform", "Header Encoding", "Project Links")
+TECHNICAL_WORDS = frozenset({
+    "Model", "Pro", "Max", "Plus", "Ultra", "Mini", "Series", "Edition", "Version", "Linux",
+    "Windows", "Python", "Java", "Platform", "Cloud", "Server", "Studio", "Framework",
+    "Library", "Toolkit", "Engine", "Kit", "Struct", "Header", "Encoding", "Links", "Scheme",
+    "Guide", "Project", "Release", "Notes", "Overview", "Installation", "Usage", "Examples",
+    "License", "Contributing", "Documentation", "Features", "Requirements", "Changelog",
+    "Tutorial", "Reference", "Configuration", "Quickstart", "Introduction", "Chapter",
+    "Section", "Appendix", "Module", "Package", "Plugin", "Extension", "Driver", "Client",
+    "Protocol", "Format", "Parser", "Compiler", "Runtime", "Database", "Network", "Service",
+    "Pipeline", "Automatic", "Detection", "Support", "Default", "Components", "Vectors"})
 FENCE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
 HEADING_LINE = re.compile(r"[ \t]*#{1,6}[ \t]")
 UNDERLINE = re.compile(r"[ \t]*([=\-~^*#])\1{2,}[ \t]*$")
@@ -126,7 +139,8 @@ def ner_person(text: str, start: int, end: int, score: float) -> list[tuple[int,
     for words in runs:
         a, b = words[0][0], words[-1][1]
         known = any(known_name(text[x:y]) for x, y in words)
-        weak = not known and (len(words) == 1 or _title_or_code(text, a, b))
+        technical = any(text[x:y] in TECHNICAL_WORDS for x, y in words)
+        weak = not known and (len(words) == 1 or technical or _title_or_code(text, a, b))
         out.append((a, b, min(score, WEAK_NAME_SCORE) if weak else score))
     return out
 
