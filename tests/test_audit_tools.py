@@ -124,3 +124,23 @@ def test_rotate_key_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert main(["audit", "verify", str(tmp_path / "audit"), "--keys", str(pinned)]) == 0
     assert [r["type"] for r in read_records(tmp_path / "audit")] == [
         "decision", "key_rotation", "decision"]
+
+
+def test_report_counts_apps_that_hung_up_apart_from_server_errors() -> None:
+    """A reply read whole is no error; an app gone mid-reply is not an upstream error."""
+    from sovereign.audit import report
+
+    decisions = [{"type": "decision", "id": f"dec_{i}", "provider": "openai",
+                  "endpoint": "chat", "action": "allow", "destination": "api.openai.com"}
+                 for i in range(4)]
+    outcomes = [{"type": "outcome", "decision": "dec_0", "status": 200, "error": None,
+                 "completed": True, "bytes": 300},
+                {"type": "outcome", "decision": "dec_1", "status": 200,
+                 "error": "client_disconnected", "completed": False, "bytes": 40},
+                {"type": "outcome", "decision": "dec_2", "status": 502,
+                 "error": "upstream_unreachable", "completed": False, "bytes": None},
+                {"type": "outcome", "decision": "dec_3", "status": 200,
+                 "error": "client_disconnected", "completed": False, "bytes": 10}]
+    page = report.render(decisions + outcomes)
+    assert '<b>1</b>upstream / local errors' in page
+    assert "<b>2</b>apps gone before the reply&#x27;s end" in page

@@ -95,6 +95,9 @@ def _timeline(decisions: Sequence[DecisionRecord]) -> str:
     return "".join(parts)
 
 
+CLIENT_GONE = "client_disconnected"
+
+
 def render(entries: Iterable[Mapping[str, Any] | Record], origin: str | None = None,
            verification: tuple[str, Sequence[str]] | None = None) -> str:
     records = [read_record(e) if isinstance(e, Mapping) else e for e in entries]
@@ -111,6 +114,8 @@ def render(entries: Iterable[Mapping[str, Any] | Record], origin: str | None = N
     by_provider = Counter(d.provider for d in decisions)
     refusals = Counter(d.refusal for d in decisions if d.refusal)
     errors = Counter(o.error for o in outcomes.values() if o.error)
+    # an app that hung up mid-reply is not a failure of the API or the local model
+    gone = errors.get(CLIENT_GONE, 0)
     times = [r.ts for r in records if r.ts is not None]
     period = "no records" if not times else " to ".join(
         dt.datetime.fromtimestamp(t, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -128,7 +133,8 @@ def render(entries: Iterable[Mapping[str, Any] | Record], origin: str | None = N
     cards = "".join(f'<div class="card"><b>{n}</b>{_e(label)}</div>' for label, n in [
         ("decisions", len(decisions)), *[(a, by_action.get(a, 0)) for a in ACTION_COLOURS],
         ("answered by the proxy (refusals)", sum(refusals.values())),
-        ("upstream / local errors", sum(errors.values()))])
+        ("upstream / local errors", sum(errors.values()) - gone),
+        ("apps gone before the reply's end", gone)])
     recent = "".join(
         "<tr>" + "".join(f"<td>{_e(v)}</td>" for v in (
             dt.datetime.fromtimestamp(d.ts or 0.0, dt.UTC).strftime("%Y-%m-%d %H:%M:%S"),
