@@ -41,6 +41,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     logs.configure(config.logging.format, config.logging.level)
     print("sovereign: loading rules, models and the detection engine...", flush=True)
     parts = load_parts(config)
+    if not parts.models.models:  # said, not silent: route_local requests will be refused
+        why = "lists none" if config.models.is_file() else "does not exist"
+        print(f"sovereign: no local models ({config.models} {why}): requests the rules keep "
+              "inside the perimeter will be refused", flush=True)
     pipeline, audit = build_pipeline(config, parts)
     for line in start_background(config, parts, pipeline, audit):
         print(f"sovereign: {line}", flush=True)

@@ -105,7 +105,9 @@ def test_a_mode_port_in_use_names_that_mode(workdir: Path, tmp_path: Path,
     spec = f"reverse:https://api.openai.com@127.0.0.1:{held_port}"
     config = write(tmp_path / "etc" / "sovereign.yaml",
                    base_config(free_port()) + f"modes: [regular, '{spec}']\n")
+    (workdir / "models" / "models.yaml").unlink()  # the default models file: absent, and said
     r = cli("run", "--config", str(config), cwd=workdir)
+    assert f"no local models ({workdir / 'models' / 'models.yaml'} does not exist)" in r.stdout
     assert r.returncode != 0
     assert f"change modes[1] ('{spec}')" in r.stderr
     assert "--mode" not in r.stdout + r.stderr
