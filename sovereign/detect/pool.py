@@ -14,12 +14,12 @@ So a 100 KB prompt is spread over every worker, yet a short request that arrives
 waits for at most one task of it, not for the whole prompt.
 
 A request's tasks are handed in under its Budget (see run_in_budget()): when its decision
-deadline passes, the tasks still waiting are cancelled, a task a worker is running is
-abandoned, that worker is killed and started again (a scan that hangs holds no worker, no
-feeder and no thread for longer than its request's deadline), and its scan ends at once, so
-a request that is decided without its findings stops taking the workers' time from the
-others. Tasks of other requests that rode along in the killed worker's batch are handed in
-again.
+deadline passes, the tasks still waiting are cancelled and those a worker is running are
+abandoned, so its scan ends at once (the thread that waited for it is free) and a request
+that is decided without its findings stops taking the workers' time from the others. A
+worker still scanning HUNG_AFTER_S after every request it scans for was decided without it
+is taken as hung: it is killed and started again (a scan that hangs holds no worker, no
+feeder and no thread for good; one that is merely slow finishes, and costs no restart).
 
 Each worker process has one feeder thread and a pipe of its own: a task goes down the pipe
 and its findings come back as plain tuples. (A ProcessPoolExecutor added a manager thread and
@@ -47,6 +47,7 @@ import os
 import queue
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
@@ -58,6 +59,11 @@ import threadpoolctl
 from sovereign.detect.detector import Detector, Found, Span, chunk_bounds, keep, spans_of
 
 LOOK_AFTER = 1.0  # seconds between an idle feeder's looks at its worker
+LOOK_BUSY = 0.1  # seconds between a busy feeder's looks at whether anyone still waits
+# seconds a worker may go on scanning once every request it scans for has been decided
+# without it (at its deadline): a task takes a second or two, so a scan still running this
+# long after is taken as hung, and its worker is killed and started again
+HUNG_AFTER_S = 5.0
 TASK_CHARS = 8_000  # characters per task: big enough to amortise the hand-over, small enough
 #                     that a short request never waits long behind a long one
 Found_ = list[list[tuple[int, int, str, float]]]  # a task's findings, as sent back
@@ -107,8 +113,10 @@ def _running(process: Any, timeout: float = 0.0) -> bool:
 class _Worker:
     """One worker process and the pipe to it; used by one feeder thread only."""
 
-    def __init__(self, factory: Callable[[], Detector]) -> None:
+    def __init__(self, factory: Callable[[], Detector], hung_after_s: float = HUNG_AFTER_S
+                 ) -> None:
         self._factory = factory
+        self._hung_after_s = hung_after_s
         self._process: Any = None
         self._conn: Connection | None = None
         self._ready = False
@@ -146,7 +154,10 @@ class _Worker:
                                            "its error is printed above)")
             self._ready = True
 
-    def call(self, texts: list[str]) -> Found_:
+    def call(self, texts: list[str], abandoned: Callable[[], bool] = lambda: False) -> Found_:
+        """Scan *texts* in the worker. While it scans, *abandoned* says whether every
+        request it scans for was decided without it: once that has held for HUNG_AFTER_S,
+        the process is killed (DetectionUnavailable) rather than waited for."""
         self.wait_ready()
         assert self._conn is not None
         try:
@@ -155,11 +166,28 @@ class _Worker:
             self.stop()
             raise DetectionUnavailable("a detection worker stopped before scanning; it is "
                                        "being started again") from exc
+        self._wait(abandoned)
         kind, payload = self._receive()
         if kind != "ok":
             raise WorkerError(f"the detection engine raised {payload} in a worker")
         found: Found_ = payload
         return found
+
+    def _wait(self, abandoned: Callable[[], bool]) -> None:
+        assert self._conn is not None
+        since: float | None = None
+        while not self._conn.poll(LOOK_BUSY):
+            if not abandoned():
+                since = None
+                continue
+            now = time.monotonic()
+            since = now if since is None else since
+            if now - since >= self._hung_after_s:
+                print("sovereign: a detection worker was stopped: its scan ran on after the "
+                      "decision deadline of every request it was for; it is being started "
+                      "again", file=sys.stderr)
+                self.kill()  # the pipe then ends: _receive raises DetectionUnavailable
+                return
 
     def alive(self) -> bool:
         return self._process is not None and _running(self._process)
@@ -238,7 +266,7 @@ def _none_serving() -> DetectionUnavailable:
 
 def _take(job: _Job) -> bool:
     """Whether *job* is to be scanned now (and mark it running): not closing, not cancelled,
-    not abandoned; a job handed in again after its worker was killed is running already."""
+    not abandoned."""
     future = job[3]
     if job[2] is None or future is None or future.done():
         return False
@@ -320,17 +348,14 @@ class PoolDetector:
     """A Detector whose scanning runs on *workers* processes, each built by *factory*
     (a module-level function: it is sent to fresh 'spawn' processes by name)."""
 
-    def __init__(self, factory: Callable[[], Detector], workers: int) -> None:
-        self._workers = [_Worker(factory) for _ in range(max(1, workers))]
+    def __init__(self, factory: Callable[[], Detector], workers: int,
+                 hung_after_s: float = HUNG_AFTER_S) -> None:
+        self._workers = [_Worker(factory, hung_after_s) for _ in range(max(1, workers))]
         for worker in self._workers:
             worker.start()
         self._queue: queue.PriorityQueue[_Job] = queue.PriorityQueue()
         self._order = itertools.count()
-        # the tasks each worker is scanning, and the workers killed for a deadline; guarded
-        # by _lock, which also tells a feeder's hand-over from an abandon (see _abandon)
-        self._lock = threading.Condition()
-        self._busy: dict[_Worker, list[_Job]] = {}
-        self._killed: set[_Worker] = set()
+        self._lock = threading.Condition()  # notified when a worker serves again
         self._feeders = [threading.Thread(target=self._feed, args=(worker,),
                                           name=f"detect-feed-{n}", daemon=True)
                          for n, worker in enumerate(self._workers)]
@@ -388,40 +413,25 @@ class PoolDetector:
                     self._fail_waiting()
                 self._replace(worker)
                 continue
-            with self._lock:  # handed over under the lock: an abandon sees it as running
-                live = [job for job in batch if _take(job)]
-                if live:
-                    self._busy[worker] = live
+            live = [job for job in batch if _take(job)]
             if live:
                 self._run(worker, live)
 
     def _run(self, worker: _Worker, live: list[_Job]) -> None:
+        futures = [future for _, _, _, future in live if future is not None]
         try:
-            found = worker.call([t for _, _, texts, _ in live for t in texts or ()])
+            found = worker.call([t for _, _, texts, _ in live for t in texts or ()],
+                                lambda: all(future.done() for future in futures))
         except DetectionUnavailable as exc:
-            with self._lock:
-                self._busy.pop(worker, None)
-                killed = worker in self._killed
-                self._killed.discard(worker)
             worker.down = True
-            if killed:  # for another request's deadline: the riders are scanned again
-                for job in live:
-                    if job[3] is not None and not job[3].done():
-                        self._queue.put(job)
-            else:
-                self._fail(live, exc)
+            self._fail(live, exc)
             if not any(other.serving() for other in self._workers if other is not worker):
                 self._fail_waiting()
             self._replace(worker)
             return
         except BaseException as exc:  # noqa: BLE001 - handed to the callers, who fail closed
-            with self._lock:
-                self._busy.pop(worker, None)
             self._fail(live, exc)
             return
-        with self._lock:
-            self._busy.pop(worker, None)
-            self._killed.discard(worker)  # killed after it answered: the answer stands
         at = 0
         for _, _, texts, future in live:
             n = len(texts or ())
@@ -429,20 +439,12 @@ class PoolDetector:
                 _settle(future, found[at : at + n])
             at += n
 
-    def _abandon(self, future: concurrent.futures.Future[Any]) -> None:
-        """A request's deadline passed while a worker was scanning *future*'s task: the scan
-        ends now, and that worker is killed (it is started again by its feeder)."""
+    @staticmethod
+    def _abandon(future: concurrent.futures.Future[Any]) -> None:
+        """A request's deadline passed while a worker was scanning *future*'s task: its scan
+        ends now. The worker is killed if it is still scanning HUNG_AFTER_S after every
+        request it scans for gave up (_Worker.call)."""
         _settle(future, error=concurrent.futures.CancelledError())
-        with self._lock:
-            for worker, jobs in self._busy.items():
-                if any(job[3] is future for job in jobs):
-                    self._killed.add(worker)
-                    worker.kill()
-                    print("sovereign: a detection worker was stopped: a scan ran past its "
-                          "request's decision deadline; it is being started again",
-                          file=sys.stderr)
-                    break
-            self._lock.notify_all()
 
     def _replace(self, worker: _Worker) -> bool:
         """Start *worker*'s process again and wait for its engine; False if it could not
@@ -464,7 +466,7 @@ class PoolDetector:
 
     @staticmethod
     def _fail(batch: list[_Job], error: BaseException) -> None:
-        for job in batch:
+        for job in batch:  # a task abandoned meanwhile is settled already: left as it is
             if job[3] is not None and _take(job):
                 _settle(job[3], error=error)
 

@@ -82,13 +82,16 @@ def closed() -> Iterator[StandIn]:
 
 
 @contextmanager
-def fake_pool(workers: int = 2) -> Iterator[tuple[PoolDetector, Any, Any]]:
+def fake_pool(workers: int = 2, hung_after_s: float = 0.5
+              ) -> Iterator[tuple[PoolDetector, Any, Any]]:
     """A pool of *workers* fake engines (tests/poolfakes.py): texts with HANG hang their worker
-    after releasing *started*; a worker's engine is built only while *gate* is set."""
+    after releasing *started*; a worker's engine is built only while *gate* is set. A worker
+    is taken as hung *hung_after_s* after every request it scans for gave up on it."""
     spawn = multiprocessing.get_context("spawn")
     started, gate = spawn.Semaphore(0), spawn.Event()
     gate.set()
-    pool = PoolDetector(functools.partial(fake_engine, started, gate), workers)
+    pool = PoolDetector(functools.partial(fake_engine, started, gate), workers,
+                        hung_after_s=hung_after_s)
     try:
         pool.warm()
         yield pool, started, gate
