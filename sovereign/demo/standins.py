@@ -190,6 +190,7 @@ class StandIn:
         self.model_ids = ["gpt-4o"]  # what GET /v1/models lists
         self.reset_after_events: int | None = None  # cut the stream's connection after N events
         self.reset_on_request = False  # reset the connection instead of answering a POST
+        self.cut_json_body = False  # reset the connection halfway through a JSON reply's body
         # when set, a stream's end of body waits after its last event until the event is set
         self.hold_end: threading.Event | None = None
         self.gate_opened_in_time: bool | None = None
@@ -254,6 +255,11 @@ class StandIn:
                 self.send_header("content-length", str(len(data)))
                 self.send_header("connection", "close")
                 self.end_headers()
+                if standin.cut_json_body:
+                    self.wfile.write(data[: len(data) // 2])
+                    self.wfile.flush()
+                    self._reset()
+                    return
                 self.wfile.write(data)
 
             def _send_stream(self, events: list[bytes]) -> None:

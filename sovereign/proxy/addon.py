@@ -170,9 +170,9 @@ class SovereignAddon:
                 self._finish(state, status, None if whole else "client_disconnected", sent)
                 return
             who = "local_model" if state.plan.local else "upstream"
-            if flow.response is not None:  # failed mid-reply: what was sent stands
-                code = f"{who}_error"
-            else:
+            if flow.response is not None and flow.response.stream:
+                code = f"{who}_error"  # failed mid-stream: what was sent stands
+            else:  # nothing of a reply has gone to the app yet
                 status, code = self._answer_failure(flow, state, who, message)
             log.warning("upstream_failed", decision=state.plan.decision_id, code=code,
                         status=status)
@@ -230,7 +230,8 @@ class SovereignAddon:
 
     def _answer_failure(self, flow: http.HTTPFlow, state: FlowState, who: str,
                         message: str) -> tuple[int, str]:
-        """Answer a request whose server failed before replying; returns (status, code)."""
+        """Answer a request whose server failed before its reply (or a buffered reply's
+        end): nothing has gone to the app yet. Returns (status, code)."""
         server = "the local model" if who == "local_model" else "the API server"
         if "timed out" in message or "timeout" in message:
             status, kind, what = 504, "timeout", f"{server} did not answer in time"

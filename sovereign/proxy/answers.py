@@ -7,8 +7,9 @@ An app that called an LLM API would get HTML where it expects the API's JSON err
 
 :func:`answer_upstream_errors` lets the ``error`` hook answer instead: a response the hook
 sets on the flow (the addon sets one in the caller's API format) is sent in place of the
-error page. Nothing else changes: when the hook sets none (flows that are not ours, or a
-reply that had already begun), mitmproxy answers as before. This is the behaviour proposed
+error page; so is one it sets in place of a reply whose body was still being read (nothing
+of it had been sent). Nothing else changes: when the hook sets none (flows that are not
+ours, or a streamed reply that had already begun), mitmproxy answers as before. This is the behaviour proposed
 upstream in mitmproxy pull request 7999, for the one case it needs.
 """
 
@@ -30,7 +31,7 @@ _ORIGINAL = HttpStream.handle_protocol_error
 
 
 def _handle_protocol_error(self: Any, event: Any) -> Generator[Any, Any, None]:
-    answered_before = self.flow.response is not None
+    before = self.flow.response  # the server's reply, if its headers had come
     commands = _ORIGINAL(self, event)
     reply = None
     while True:
@@ -39,8 +40,8 @@ def _handle_protocol_error(self: Any, event: Any) -> Generator[Any, Any, None]:
         except StopIteration:
             return
         if (isinstance(event, ResponseProtocolError) and isinstance(command, SendHttp)
-                and command.event is event and not answered_before
-                and self.flow.response is not None):
+                and command.event is event and self.flow.response is not None
+                and self.flow.response is not before):
             # the error hook answered: send that response instead of the error page
             yield from _send(self, self.flow.response)
             reply = None

@@ -116,3 +116,19 @@ def test_an_api_that_resets_the_connection_is_answered_in_the_callers_format(
                and line["status"] == 502 for line in lines), lines
     logged = "\n".join(json.dumps(line) for line in lines)
     assert fresh.closed.url not in logged and "sk-" not in logged
+
+
+def test_a_reply_cut_before_its_end_is_answered_in_the_callers_format(fresh: ProxyRun) -> None:
+    """A reply the proxy reads whole (placeholders to restore) that breaks off halfway: nothing
+    of it has gone to the app, which gets the provider's error shape, not an HTML page."""
+    fresh.closed.cut_json_body = True
+    try:
+        with pytest.raises(openai.APIStatusError) as info:
+            openai_client().chat.completions.create(
+                model="gpt-4o", messages=[{"role": "user", "content": "Say hi to John Smith"}])
+    finally:
+        fresh.closed.cut_json_body = False
+    decision = check_answer(info.value, "upstream_reset", fresh.closed.port)
+    assert "John Smith" not in fresh.closed.received[-1].text  # it was redacted, and sent
+    outcome = fresh.wait_outcome(decision)
+    assert outcome["status"] == 502 and outcome["error"] == "upstream_reset"
