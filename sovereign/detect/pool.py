@@ -355,7 +355,8 @@ class PoolDetector:
             worker.start()
         self._queue: queue.PriorityQueue[_Job] = queue.PriorityQueue()
         self._order = itertools.count()
-        self._lock = threading.Condition()  # notified when a worker serves again
+        self._lock = threading.Condition()  # notified when a worker serves again or is done
+        self._busy: set[_Worker] = set()  # workers with a batch in hand (guarded by _lock)
         self._feeders = [threading.Thread(target=self._feed, args=(worker,),
                                           name=f"detect-feed-{n}", daemon=True)
                          for n, worker in enumerate(self._workers)]
@@ -374,6 +375,13 @@ class PoolDetector:
         """Wait until *count* workers serve (False if they do not within *timeout* s)."""
         with self._lock:
             return self._lock.wait_for(lambda: self.serving() >= count, timeout)
+
+    def wait_idle(self, timeout: float) -> bool:
+        """Wait until every worker serves and none has a batch in hand: nothing abandoned is
+        still being scanned (False if not within *timeout* s)."""
+        with self._lock:
+            return self._lock.wait_for(
+                lambda: not self._busy and self.serving() == len(self._workers), timeout)
 
     def _feed(self, worker: _Worker) -> None:
         """One worker's hand: takes the most urgent task, and with it other waiting tasks
@@ -414,8 +422,16 @@ class PoolDetector:
                 self._replace(worker)
                 continue
             live = [job for job in batch if _take(job)]
-            if live:
+            if not live:
+                continue
+            with self._lock:
+                self._busy.add(worker)
+            try:
                 self._run(worker, live)
+            finally:
+                with self._lock:
+                    self._busy.discard(worker)
+                    self._lock.notify_all()
 
     def _run(self, worker: _Worker, live: list[_Job]) -> None:
         futures = [future for _, _, _, future in live if future is not None]
