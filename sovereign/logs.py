@@ -65,7 +65,8 @@ def configure(fmt: str = "auto", level: str = "info") -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
-    for noisy in ("mitmproxy", "tldextract", "httpx", "filelock"):
+    # hpack logs decoded header values at debug level (a header may hold anything)
+    for noisy in ("mitmproxy", "tldextract", "httpx", "filelock", "hpack", "h2"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
     # Presidio warns about every recognizer of a language we do not load.
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
