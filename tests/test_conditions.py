@@ -106,7 +106,7 @@ def test_a_specific_term_scores_enough_alone(analyzer_detector: Any) -> None:
 def test_the_vocabulary_patterns_all_have_an_re2_superset() -> None:
     import regex
 
-    from sovereign.detect.prefilter import compile_superset
+    from sovereign.detect.accel.prefilter import compile_superset
     from sovereign.detect.recognizers import medical_condition
 
     flags = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE

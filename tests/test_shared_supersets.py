@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sovereign.detect import prefilter
+from sovereign.detect.accel import prefilter
 
 re2 = pytest.importorskip("re2")
 

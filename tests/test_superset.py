@@ -16,9 +16,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from sovereign.detect import prefilter
-from sovereign.detect.prefilter import PrefilteredPatterns, compile_superset
-from sovereign.detect.superset import superset
+from sovereign.detect.accel import prefilter
+from sovereign.detect.accel.prefilter import PrefilteredPatterns, compile_superset
+from sovereign.detect.accel.superset import superset
 
 DATA = Path(__file__).parent.parent / "bench" / "data"
 DEFAULT_FLAGS = re.DOTALL | re.MULTILINE | re.IGNORECASE  # Presidio's

@@ -1,5 +1,5 @@
 """Pattern recognizers that run a pattern only where its RE2 superset matches
-(``detect/prefilter.py``, ``detect/superset.py``), and one RE2 set asked for all of them.
+(``prefilter.py``, ``superset.py``), and one RE2 set asked for all of them.
 
 Accelerations (``PREFILTER``, ``SHARED_SET``): the plain path runs every pattern of every
 recognizer over the whole text.
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from presidio_analyzer import AnalyzerEngine
 
-from sovereign.detect import prefilter
+from sovereign.detect.accel import prefilter
 from sovereign.detect.accel.base import Accel, Installed, Unusable
 
 

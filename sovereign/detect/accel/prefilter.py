@@ -25,8 +25,8 @@ from presidio_analyzer import EntityRecognizer, PatternRecognizer, RecognizerRes
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 
-from sovereign.detect.dedup import remove_duplicates
-from sovereign.detect.superset import superset
+from sovereign.detect.accel.dedup import remove_duplicates
+from sovereign.detect.accel.superset import superset
 
 try:
     import re2
