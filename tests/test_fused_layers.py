@@ -86,6 +86,15 @@ def test_fused_layers_refuse_training() -> None:
         fused.fused_forward(model, np.zeros((2, 8), dtype=np.float32), True)
 
 
+def fresh_logger(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A logger not yet bound: sovereign.logs caches each logger on first use, so one used
+    after an earlier test (an in-process CLI run) configured logging keeps that test's
+    output and capture_logs never sees it."""
+    import structlog
+
+    monkeypatch.setattr(fused, "log", structlog.get_logger("sovereign.detect"))
+
+
 def test_a_block_whose_bits_would_differ_keeps_thincs_layers(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from structlog.testing import capture_logs
@@ -98,6 +107,7 @@ def test_a_block_whose_bits_would_differ_keeps_thincs_layers(
         real(x, mean, np.nextafter(scale, np.float32(np.inf)), *rest)
 
     monkeypatch.setattr(_layers, "normalise", off_by_one_bit)
+    fresh_logger(monkeypatch)
     model = block(16, 8, 3, seed=2)
     inner = next(node for node in model.walk() if node.name == fused.BLOCK)
     with capture_logs() as logs:
@@ -111,6 +121,7 @@ def test_without_the_module_thincs_layers_run_and_the_log_says_so(
     from structlog.testing import capture_logs
 
     monkeypatch.setattr(fused, "LAYERS_BUILT", False)
+    fresh_logger(monkeypatch)
     model = block(16, 8, 3, seed=3)
     with capture_logs() as logs:
         assert fused.fuse_blocks(model) == 0
