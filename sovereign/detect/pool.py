@@ -28,6 +28,9 @@ chat request's size the workers sat idle an eighth of the time.)
 
 Fail closed: a worker that dies (killed, out of memory) fails the calls it was serving with
 DetectionUnavailable, so those requests are blocked; its process is then started again. A
+worker answers "started" when it takes a task: one found gone before that answer never saw
+the task, and another worker that serves takes it (WorkerGone); a text that kills a worker
+while it is scanned is never handed to a second one. A
 worker that dies while idle is noticed within a second and started again too, and the other
 workers serve meanwhile. While no worker can serve (all dead or being started again), a scan
 fails at once with DetectionUnavailable, and so do the tasks waiting: a request is refused
@@ -73,6 +76,11 @@ class DetectionUnavailable(RuntimeError):
     """A detection worker died while scanning; the request must not be sent."""
 
 
+class WorkerGone(DetectionUnavailable):
+    """The worker was gone before it took the task (killed while idle, between its feeder's
+    last look and the hand-over): no text of the task was seen, another worker may scan it."""
+
+
 class WorkerError(RuntimeError):
     """The engine raised in a worker (its type only: the message could quote the text)."""
 
@@ -92,6 +100,7 @@ def _serve(conn: Connection, factory: Callable[[], Detector]) -> None:
     try:
         conn.send(("ready", None))
         while (texts := conn.recv()) is not None:
+            conn.send(("started", None))  # the task is taken: from now on it is this one's
             try:
                 found = detector.scan(texts)
             except Exception as exc:  # noqa: BLE001 - handed to the callers, who fail closed
@@ -164,8 +173,16 @@ class _Worker:
             self._conn.send(texts)
         except OSError as exc:
             self.stop()
-            raise DetectionUnavailable("a detection worker stopped before scanning; it is "
-                                       "being started again") from exc
+            raise WorkerGone("a detection worker stopped before scanning; it is being started "
+                             "again") from exc
+        self._wait(abandoned)
+        try:
+            kind, payload = self._receive()
+        except DetectionUnavailable as exc:
+            raise WorkerGone("a detection worker stopped before it took a task; it is being "
+                             "started again") from exc
+        if kind != "started":
+            raise WorkerError(f"a detection worker answered {kind!r} to a task")
         self._wait(abandoned)
         kind, payload = self._receive()
         if kind != "ok":
@@ -438,6 +455,16 @@ class PoolDetector:
         try:
             found = worker.call([t for _, _, texts, _ in live for t in texts or ()],
                                 lambda: all(future.done() for future in futures))
+        except WorkerGone as exc:
+            worker.down = True
+            if any(other.serving() for other in self._workers if other is not worker):
+                for job in live:  # not seen by any worker: the others take them
+                    self._queue.put(job)
+            else:
+                self._fail(live, exc)
+                self._fail_waiting()
+            self._replace(worker)
+            return
         except DetectionUnavailable as exc:
             worker.down = True
             self._fail(live, exc)
