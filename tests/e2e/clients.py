@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import socket
+import ssl
+from typing import Any
+
 import anthropic
 import openai
 from google import genai
 from google.genai import types
 
-from tests.conftest import CLIENT_KEY_ANTHROPIC, CLIENT_KEY_OPENAI
+from tests.conftest import CLIENT_KEY_ANTHROPIC, CLIENT_KEY_OPENAI, ProxyRun
 
 
 def openai_client() -> openai.OpenAI:
@@ -77,3 +81,45 @@ def ask_responses(prompt: str, stream: bool, model: str = "gpt-4o") -> str:
 
 ASK = {"openai": ask_openai, "anthropic": ask_anthropic, "responses": ask_responses,
        "gemini": ask_gemini}
+
+
+def h2_tunnel(run: ProxyRun, timeout: float) -> tuple[ssl.SSLSocket, Any]:
+    """An HTTP/2 connection (ALPN h2 only, the h2 library) to api.openai.com inside a
+    CONNECT tunnel through *run*: the TLS socket and the h2 client connection."""
+    import h2.config
+    import h2.connection
+
+    raw = socket.create_connection(("127.0.0.1", run.port), timeout=timeout)
+    raw.sendall(b"CONNECT api.openai.com:443 HTTP/1.1\r\nHost: api.openai.com:443\r\n\r\n")
+    assert raw.recv(4096).startswith(b"HTTP/1.1 200")
+    ctx = ssl.create_default_context(cafile=str(run.ca))
+    ctx.set_alpn_protocols(["h2"])
+    tls = ctx.wrap_socket(raw, server_hostname="api.openai.com")
+    assert tls.selected_alpn_protocol() == "h2"
+    conn = h2.connection.H2Connection(h2.config.H2Configuration(client_side=True))
+    conn.initiate_connection()
+    return tls, conn
+
+
+def h2_answer(tls: ssl.SSLSocket, conn: Any) -> tuple[dict[str, str], bytes]:
+    """Send what *conn* holds, read stream 1's answer to its end, close: headers and body."""
+    import h2.events
+
+    tls.sendall(conn.data_to_send())
+    headers: dict[str, str] = {}
+    payload, done = b"", False
+    while not done:
+        data = tls.recv(65536)
+        if not data:
+            break
+        for event in conn.receive_data(data):
+            if isinstance(event, h2.events.ResponseReceived):
+                headers = {k.decode(): v.decode() for k, v in event.headers}
+            elif isinstance(event, h2.events.DataReceived):
+                payload += event.data
+                conn.acknowledge_received_data(event.flow_controlled_length, event.stream_id)
+            elif isinstance(event, h2.events.StreamEnded):
+                done = True
+        tls.sendall(conn.data_to_send())
+    tls.close()
+    return headers, payload

@@ -13,6 +13,7 @@ import pytest
 from mitmproxy.net import encoding
 
 from tests.conftest import ProxyRun
+from tests.e2e.clients import h2_answer, h2_tunnel
 
 EMAIL = "priya.raman@example.org"
 URL = "https://api.openai.com/v1/chat/completions"
@@ -67,43 +68,14 @@ def test_chunked_request_body(fresh: ProxyRun) -> None:
 
 def h2_post(run: ProxyRun, path: str, body: bytes) -> tuple[int, bytes]:
     """POST over HTTP/2 (ALPN h2 only) inside a CONNECT tunnel, with the h2 library."""
-    import socket
-
-    import h2.config
-    import h2.connection
-    import h2.events
-
-    raw = socket.create_connection(("127.0.0.1", run.port), timeout=10)
-    raw.sendall(b"CONNECT api.openai.com:443 HTTP/1.1\r\nHost: api.openai.com:443\r\n\r\n")
-    assert raw.recv(4096).startswith(b"HTTP/1.1 200")
-    ctx = ssl.create_default_context(cafile=str(run.ca))
-    ctx.set_alpn_protocols(["h2"])
-    tls = ctx.wrap_socket(raw, server_hostname="api.openai.com")
-    assert tls.selected_alpn_protocol() == "h2"
-    conn = h2.connection.H2Connection(h2.config.H2Configuration(client_side=True))
-    conn.initiate_connection()
+    tls, conn = h2_tunnel(run, timeout=10)
     conn.send_headers(1, [(":method", "POST"), (":authority", "api.openai.com"),
                           (":scheme", "https"), (":path", path),
                           ("content-type", "application/json"),
                           ("content-length", str(len(body)))])
     conn.send_data(1, body, end_stream=True)
-    tls.sendall(conn.data_to_send())
-    status, payload, done = 0, b"", False
-    while not done:
-        data = tls.recv(65536)
-        if not data:
-            break
-        for event in conn.receive_data(data):
-            if isinstance(event, h2.events.ResponseReceived):
-                status = int(dict(event.headers)[b":status"])
-            elif isinstance(event, h2.events.DataReceived):
-                payload += event.data
-                conn.acknowledge_received_data(event.flow_controlled_length, event.stream_id)
-            elif isinstance(event, h2.events.StreamEnded):
-                done = True
-        tls.sendall(conn.data_to_send())
-    tls.close()
-    return status, payload
+    headers, payload = h2_answer(tls, conn)
+    return int(headers.get(":status", "0")), payload
 
 
 def test_http2(fresh: ProxyRun) -> None:

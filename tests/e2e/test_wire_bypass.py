@@ -27,6 +27,7 @@ from sovereign.demo.standins import StandIn
 from sovereign.providers.hosts import normalise_host
 from sovereign.providers.registry import DEFAULT
 from tests.conftest import CLIENT_KEY_OPENAI, ProxyRun, free_port, start_proxy, write_config
+from tests.e2e.clients import h2_answer, h2_tunnel
 
 EMAIL = "priya.raman@example.org"
 SECRET = "key AKIAIOSFODNN7EXAMPLE"  # blocked by the shipped rules wherever it is read
@@ -423,41 +424,13 @@ def test_chunked_request_without_trailers_still_works(run: ProxyRun) -> None:
 def test_http2_request_with_trailers_is_refused(run: ProxyRun) -> None:
     """HTTP/2 carries trailers as a last HEADERS frame; mitmproxy reads them onto the request,
     and the request is refused like its HTTP/1 form (trailers are headers nothing reads)."""
-    import h2.config
-    import h2.connection
-    import h2.events
-
-    raw = socket.create_connection(("127.0.0.1", run.port), timeout=30)
-    raw.sendall(b"CONNECT api.openai.com:443 HTTP/1.1\r\nHost: api.openai.com:443\r\n\r\n")
-    assert raw.recv(4096).startswith(b"HTTP/1.1 200")
-    ctx = ssl.create_default_context(cafile=str(run.ca))
-    ctx.set_alpn_protocols(["h2"])
-    tls = ctx.wrap_socket(raw, server_hostname="api.openai.com")
-    assert tls.selected_alpn_protocol() == "h2"
-    conn = h2.connection.H2Connection(h2.config.H2Configuration(client_side=True))
-    conn.initiate_connection()
+    tls, conn = h2_tunnel(run, timeout=30)
     conn.send_headers(1, [(":method", "POST"), (":authority", "api.openai.com"),
                           (":scheme", "https"), (":path", PATH),
                           ("content-type", "application/json")])
     conn.send_data(1, chat("hello"))
     conn.send_headers(1, [("x-note", f"mail {EMAIL}")], end_stream=True)
-    tls.sendall(conn.data_to_send())
-    headers: dict[str, str] = {}
-    payload, done = b"", False
-    while not done:
-        data = tls.recv(65536)
-        if not data:
-            break
-        for event in conn.receive_data(data):
-            if isinstance(event, h2.events.ResponseReceived):
-                headers = {k.decode(): v.decode() for k, v in event.headers}
-            elif isinstance(event, h2.events.DataReceived):
-                payload += event.data
-                conn.acknowledge_received_data(event.flow_controlled_length, event.stream_id)
-            elif isinstance(event, h2.events.StreamEnded):
-                done = True
-        tls.sendall(conn.data_to_send())
-    tls.close()
+    headers, payload = h2_answer(tls, conn)
     assert headers.get(":status") == "400", payload
     assert json.loads(payload)["error"]["code"] == "trailers_not_supported"
     assert run.record(headers["x-sovereign-decision"])["refusal"] == "trailers_not_supported"
