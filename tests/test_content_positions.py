@@ -25,6 +25,7 @@ from sovereign.policy.loader import load_rules
 from sovereign.providers.envelope import envelope_segments
 from sovereign.providers.registry import ANTHROPIC, GEMINI, OPENAI_CHAT, OPENAI_RESPONSES, classify
 from sovereign.route.models import LocalModel, ModelRegistry
+from tests.planting import plant
 
 REPO = Path(__file__).resolve().parent.parent
 EMAIL = "priya.raman@example.org"
@@ -70,24 +71,6 @@ PLANTS: list[tuple[str, Any, str]] = [
 ]
 
 
-def plant(data: st.DataObject, how: str, value: Any) -> dict[str, Any]:
-    root: dict[str, Any] = {"data": data.draw(TREE)}
-    nodes: list[Any] = []
-    stack: list[Any] = [root]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, (dict, list)):
-            nodes.append(node)
-            stack.extend(node.values() if isinstance(node, dict) else node)
-    node = nodes[data.draw(st.integers(0, len(nodes) - 1))]
-    item = (value, data.draw(LEAF)) if how == "key" else (data.draw(KEYS), value)
-    if isinstance(node, list):
-        node.append(dict([item]) if how == "key" else value)
-    else:
-        node[item[0]] = item[1]
-    return root
-
-
 def bodies(tree: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
     """(host, path, body) per format, with *tree* where the app may put any JSON."""
     return {
@@ -117,7 +100,7 @@ WIRES = {"openai": OPENAI_CHAT, "responses": OPENAI_RESPONSES, "anthropic": ANTH
 def test_every_planted_value_is_read(fmt: str, data: st.DataObject,
                                      planted: tuple[str, Any, str]) -> None:
     how, value, needle = planted
-    _, _, body = bodies(plant(data, how, value))[fmt]
+    _, _, body = bodies(plant(data, how, value, TREE, KEYS, LEAF))[fmt]
     parsed = WIRES[fmt].parse_request(fmt, EndpointKind.CHAT, json.dumps(body).encode())
     kinds = {"value": (SegmentKind.TEXT, SegmentKind.TOKEN), "key": (SegmentKind.KEY,),
              "number": (SegmentKind.NUMBER,)}[how]
@@ -130,7 +113,7 @@ def test_every_planted_value_is_read(fmt: str, data: st.DataObject,
 def test_pipeline_never_sends_a_planted_value_to_the_closed_api(
         fmt: str, data: st.DataObject, planted: tuple[str, Any, str]) -> None:
     how, value, needle = planted
-    host, path, body = bodies(plant(data, how, value))[fmt]
+    host, path, body = bodies(plant(data, how, value, TREE, KEYS, LEAF))[fmt]
     p, audit = pipeline()
     raw = json.dumps(body).encode()
     plan = p.handle(Request("POST", host, path, {"x-api-key": "k"}, raw))

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import ProxyRun
 from tests.e2e.clients import GEMINI_KEY, anthropic_client, gemini_client, openai_client
+from tests.planting import plant
 
 EMAIL = "priya.raman@example.org"
 SSN = "536-22-8726"
@@ -290,26 +291,7 @@ PLANTS: list[tuple[str, Any, str]] = [  # (how, value, what must not leave)
 
 
 def planted(data: st.DataObject, how: str, value: Any) -> dict[str, Any]:
-    """A random JSON object with *value* planted at a random depth: as a value under a random
-    key (often one a format uses for its own fields), as a key, or as a number."""
-    root: dict[str, Any] = {"data": data.draw(TREE)}
-    nodes: list[Any] = []
-    stack: list[Any] = [root]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, (dict, list)):
-            nodes.append(node)
-            stack.extend(node.values() if isinstance(node, dict) else node)
-    node = nodes[data.draw(st.integers(0, len(nodes) - 1))]
-    if how == "key":
-        item: tuple[Any, Any] = (value, data.draw(LEAF))
-    else:
-        item = (data.draw(KEYS), value)
-    if isinstance(node, list):
-        node.append(dict([item]) if how == "key" else value)
-    else:
-        node[item[0]] = item[1]
-    return root
+    return plant(data, how, value, TREE, KEYS, LEAF)
 
 
 def format_body(fmt: str, tree: dict[str, Any]) -> tuple[str, str, dict[str, Any]]:
