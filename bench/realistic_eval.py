@@ -1,8 +1,10 @@
 """Judge the detection engine on the realistic set (bench/data/realistic, made by
-bench/realistic/generate.py): in process, and through a real running proxy by what reached
+bench/realistic/generate.py; or, with --set fresh, on bench/data/fresh, written by hand by an
+author who never read the detector): in process, and through a real running proxy by what reached
 the closed-API stand-in. Prints figures, asserts nothing, never prints a value or a prompt.
 
-    .venv/bin/python -m bench.realistic_eval [--part tune|heldout|both] [--limit N] [--no-proxy]
+    .venv/bin/python -m bench.realistic_eval [--set realistic|fresh] [--part PART|both]
+        [--limit N] [--no-proxy]
 
 a) In process: the engine as the proxy builds it (sovereign.app.detector_for with the default
    config, one process). A gold span is found when >= 80% of its characters are covered by
@@ -35,16 +37,20 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
-DATA = REPO / "bench" / "data" / "realistic"
-PARTS = ("tune", "heldout")
+# each evaluation set: its folder and its parts (the first may be tuned on, the second never)
+SETS = {
+    "realistic": (REPO / "bench" / "data" / "realistic", ("tune", "heldout")),
+    # written by hand by a separate author who never read the detector (its README.md)
+    "fresh": (REPO / "bench" / "data" / "fresh", ("dev", "blind")),
+}
 EVAL_HEADER = "x-realistic-eval-id"
 CONCURRENCY = 4
 
 Record = dict[str, Any]
 
 
-def load(part: str, kind: str, limit: int | None) -> list[Record]:
-    lines = (DATA / f"{kind}_{part}.jsonl").read_text(encoding="utf-8").splitlines()
+def load(folder: Path, part: str, kind: str, limit: int | None) -> list[Record]:
+    lines = (folder / f"{kind}_{part}.jsonl").read_text(encoding="utf-8").splitlines()
     recs = [json.loads(x) for x in lines if x.strip()]
     return recs[:limit] if limit else recs
 
@@ -395,14 +401,21 @@ def print_through(results: dict[str, Through]) -> None:
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--part", choices=["tune", "heldout", "both"], default="both")
+    ap.add_argument("--set", choices=sorted(SETS), default="realistic",
+                    help="realistic (parts tune, heldout) or fresh (parts dev, blind)")
+    ap.add_argument("--part", choices=["tune", "heldout", "dev", "blind", "both"],
+                    default="both")
     ap.add_argument("--limit", type=int, default=None, help="first N records of each file")
     ap.add_argument("--no-proxy", action="store_true", help="in-process figures only")
     ap.add_argument("--min-score", type=float, default=0.4)
     args = ap.parse_args(argv)
     sys.path.insert(0, str(REPO))
-    parts = PARTS if args.part == "both" else (args.part,)
-    data = {p: (load(p, "pii", args.limit), load(p, "harmless", args.limit)) for p in parts}
+    folder, known = SETS[args.set]
+    if args.part != "both" and args.part not in known:
+        ap.error(f"the {args.set} set has the parts {', '.join(known)}")
+    parts = known if args.part == "both" else (args.part,)
+    data = {p: (load(folder, p, "pii", args.limit), load(folder, p, "harmless", args.limit))
+            for p in parts}
     t_start = time.perf_counter()
     for p, (pii, harmless) in data.items():
         n_spans = sum(len(r["spans"]) for r in pii)
