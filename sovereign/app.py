@@ -20,10 +20,11 @@ from sovereign.pipeline import Pipeline, Settings
 from sovereign.policy.loader import RuleSet, load_rules
 from sovereign.policy.reload import RuleWatcher
 from sovereign.providers.registry import BUILTIN, DEFAULT, Registry
-from sovereign.redact.conversations import ConversationVaults
+from sovereign.redact.conversations import ConversationVaults, VaultStore
 from sovereign.redact.rewrite import Redactor
 from sovereign.route.health import HealthChecker, HealthView
 from sovereign.route.models import ModelRegistry, load_models
+from sovereign.vaultstore import StoreConfigError, build_store
 
 
 class ConfigError(Exception):
@@ -119,12 +120,26 @@ def redactor_for(config: Config, rules: RuleSet) -> Redactor:
 
 def _pipeline(config: Config, parts: Parts, audit: AuditSink, redactor: Redactor,
               tagger: Tagger | None = None, health: HealthView | None = None,
-              metrics: PrometheusMetrics | None = None) -> Pipeline:
+              metrics: PrometheusMetrics | None = None,
+              conversations: VaultStore | None = None) -> Pipeline:
     return Pipeline(detector=parts.detector, rules=parts.rules, models=parts.models,
                     audit=audit, settings=settings_for(config), registry=parts.registry,
                     redactor=redactor, tagger=tagger, health=health, metrics=metrics,
-                    conversations=ConversationVaults(config.redaction.max_conversations,
-                                                     config.redaction.conversation_ttl_s))
+                    conversations=conversations if conversations is not None else
+                    ConversationVaults(config.redaction.max_conversations,
+                                       config.redaction.conversation_ttl_s))
+
+
+def conversation_store(config: Config) -> VaultStore:
+    """The store of Responses-chain vaults ``redaction.store`` names (a shared one is not
+    contacted here: the proxy starts while it is down)."""
+    r = config.redaction
+    try:
+        return build_store(r.store, ttl_s=r.conversation_ttl_s, max_entries=r.max_conversations,
+                           timeout_s=r.store_timeout_s, keys_file=r.store_keys_file,
+                           keys_env=r.store_keys_env)
+    except StoreConfigError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def build_pipeline(config: Config, parts: Parts) -> tuple[Pipeline, FileAuditLog]:
@@ -133,6 +148,7 @@ def build_pipeline(config: Config, parts: Parts) -> tuple[Pipeline, FileAuditLog
     and the health checker and metrics the config asks for built here (started by
     :func:`start_background`), never attached afterwards."""
     redactor = redactor_for(config, parts.rules)  # fail before taking the audit log's lock
+    conversations = conversation_store(config)
     check_private_dir(config.audit.dir, "audit directory")
     check_private_dir(config.audit.tag_keys, "tag key directory")
     for key_file in sorted(config.audit.tag_keys.glob("epoch-*.key")):
@@ -147,7 +163,8 @@ def build_pipeline(config: Config, parts: Parts) -> tuple[Pipeline, FileAuditLog
     health = HealthChecker(parts.models.models, config.local_health_seconds) \
         if config.local_health_seconds > 0 and parts.models.models else None
     metrics = PrometheusMetrics() if config.metrics.listen else None
-    return _pipeline(config, parts, audit, redactor, tagger, health, metrics), audit
+    return _pipeline(config, parts, audit, redactor, tagger, health, metrics,
+                     conversations), audit
 
 
 def build_explain_pipeline(config: Config, parts: Parts) -> tuple[Pipeline, str | None]:

@@ -88,6 +88,27 @@ class RedactionConfig(_Strict):
         "required when a rule uses the hash operator (a random per-process key otherwise)")
     conversation_ttl_s: float = Field(default=3600.0, gt=0)
     max_conversations: int = Field(default=10_000, ge=1)
+    store: str = Field(
+        default="memory",
+        description="where the vaults of Responses-API chains live between turns: 'memory' "
+        "(this process; one replica) or a Redis/Valkey URL shared by the replicas "
+        "(redis://, rediss://, unix://); entries are sealed with store_keys (AES-GCM)")
+    store_keys_file: Path | None = Field(
+        default=None, description="file holding the vault keyring (entries ID:BASE64 of 32 "
+        "bytes; the first seals, all open); for a shared store")
+    store_keys_env: str | None = Field(
+        default=None, pattern=r"^[A-Z_][A-Z0-9_]*$",
+        description="environment variable holding the vault keyring, when no store_keys_file")
+    store_timeout_s: float = Field(default=1.0, gt=0, le=30,
+                                   description="bound on each call to a shared store")
+
+    @field_validator("store")
+    @classmethod
+    def _store(cls, value: str) -> str:
+        if value != "memory" and not re.match(r"^(redis|rediss|unix|valkey|valkeys)://", value):
+            raise ValueError("redaction.store is 'memory' or a Redis/Valkey URL "
+                             "(redis://HOST:PORT/DB, rediss://..., unix:///path)")
+        return value
 
 
 class MetricsConfig(_Strict):

@@ -35,14 +35,21 @@ from sovereign.providers.envelope import CREDENTIAL_HEADERS, caller_credential, 
 from sovereign.providers.hosts import normalise_host
 from sovereign.providers.jsonpath import get_at, set_at
 from sovereign.providers.registry import DEFAULT, Classified, Registry
+from sovereign.providers.usage import Usage, ask_stream_usage
 from sovereign.records import base_record, route_label, with_assessment, with_tags
-from sovereign.redact.conversations import ConversationVaults, caller_key
+from sovereign.redact.conversations import (
+    ConversationVaults,
+    StoreUnavailable,
+    VaultStore,
+    caller_key,
+)
 from sovereign.redact.reply import RestorePlaceholders
 from sovereign.redact.rewrite import Operator, Redactor
 from sovereign.redact.vault import Vault
 from sovereign.route.fit import misfit
 from sovereign.route.health import AssumeUp, HealthView
 from sovereign.route.models import ModelRegistry, NoLocalModel
+from sovereign.shadow.evaluate import ShadowEvaluator
 
 log = structlog.get_logger("sovereign.pipeline")
 
@@ -92,6 +99,22 @@ class Respond:
 
 
 @dataclass(frozen=True)
+class Account:
+    """What a forwarded request's outcome record accounts for (as its decision record keeps
+    it), and whether the proxy asked for usage in its stream on the app's behalf (then what
+    asking added to the reply is taken out again: providers/usage.py)."""
+
+    provider: str
+    model: str | None
+    app: str | None
+    action: str
+    local_model: str | None
+    findings: int
+    classified: Classified | None = field(default=None, compare=False)
+    strip_usage: bool = False
+
+
+@dataclass(frozen=True)
 class Forward:
     """Send the request on, possibly changed, possibly elsewhere."""
 
@@ -109,6 +132,7 @@ class Forward:
     # event is read in it) and where the request went, as recorded (never a raw URL)
     wire: WireFormat | None = None
     destination: str = ""
+    account: Account | None = None  # what the outcome record accounts for
 
 
 @dataclass(frozen=True)
@@ -147,7 +171,7 @@ class Pipeline:
         settings: Settings,
         registry: Registry = DEFAULT,
         redactor: Redactor | None = None,
-        conversations: ConversationVaults | None = None,
+        conversations: VaultStore | None = None,
         tagger: Tagger | None = None,
         metrics: MetricsSink | None = None,
         health: HealthView | None = None,
@@ -155,7 +179,8 @@ class Pipeline:
     ) -> None:
         self.registry = registry
         self.redactor = redactor or Redactor(os.urandom(32))
-        self.conversations = conversations or ConversationVaults()
+        self.conversations: VaultStore = (conversations if conversations is not None
+                                          else ConversationVaults())
         self.tagger = tagger
         self.metrics: MetricsSink = metrics or NoMetrics()
         self.health: HealthView = health or AssumeUp()
@@ -169,6 +194,7 @@ class Pipeline:
         self.audit = audit
         self.settings = settings
         self._clock = clock
+        self.shadow: ShadowEvaluator | None = None  # shadow evaluation (app.py builds it)
 
     def executor_for(self, req: Request) -> concurrent.futures.Executor | None:
         """Where to run handle(*req*): small requests on threads of their own (see
@@ -242,8 +268,27 @@ class Pipeline:
         plan = self._act(req, base, assessment)
         if body is not req.body and isinstance(plan, Forward) and plan.body is None:
             # forward exactly the bytes that were scanned: decoded, without content-encoding
-            return dataclasses.replace(plan, body=body)
+            plan = dataclasses.replace(plan, body=body)
+        if isinstance(plan, Forward):
+            plan = self._accounted(plan, assessment, body)
         return plan
+
+    def _accounted(self, plan: Forward, a: Assessment, body: bytes) -> Forward:
+        """*plan* with what its outcome record accounts for; a stream whose format reports
+        usage only when asked is asked (the app's reply is left as it would have been)."""
+        if plan.audit is None:
+            return plan
+        record = plan.audit.record
+        local = a.classified.route.local if a.classified.route is not None else None
+        translated = plan.local and local is not None and local.translator is not None
+        asked = None if translated else ask_stream_usage(
+            a.classified.wire.name, record.provider, plan.local,
+            plan.body if plan.body is not None else body)
+        account = Account(record.provider, record.model, record.app, record.action,
+                          record.local_model, record.finding_count, a.classified,
+                          strip_usage=asked is not None)
+        return dataclasses.replace(plan, account=account,
+                                   body=asked if asked is not None else plan.body)
 
     def _act(self, req: Request, base: DecisionRecord, a: Assessment) -> Plan:
         decision, parsed, wire = a.decision, a.parsed, a.classified.wire
@@ -287,7 +332,14 @@ class Pipeline:
         wire, decision = a.classified.wire, a.decision
         caller = caller_key(caller_credential(req.headers, req.path, req.client))
         ref = wire.conversation_ref(parsed.doc)
-        vault = (self.conversations.get(caller, ref.key) if ref else None) or Vault()
+        try:
+            vault = (self.conversations.get(caller, ref.key) if ref else None) or Vault()
+        except StoreUnavailable as exc:  # the tokens the provider holds are unknown: refuse
+            log.error("conversation_store_failed", decision=record.id, error=str(exc))
+            return self._refuse(record, wire, 503, "conversation_store_unavailable",
+                                "this request continues a conversation whose redaction vault "
+                                "is in the conversation store, which cannot be reached; it "
+                                "was not sent (retry shortly)", decided=True)
         spans: dict[int, list[Span]] = {}
         for f in a.findings:
             spans.setdefault(f.segment, []).append(Span(f.start, f.end, f.entity_type, f.score))
@@ -324,9 +376,14 @@ class Pipeline:
         conversations = self.conversations
 
         def remember(reply_id: str) -> None:  # only formats with provider-held state call it
-            conversations.put(caller, reply_id, vault)
-            if ref and ref.lasting:
-                conversations.put(caller, ref.key, vault)
+            try:  # before the reply id reaches the app, so its next turn finds the vault
+                conversations.put(caller, reply_id, vault)
+                if ref and ref.lasting:
+                    conversations.put(caller, ref.key, vault)
+            except StoreUnavailable as exc:
+                # the reply itself is restored from this vault; a next turn finds none and,
+                # while the store is down, is refused
+                log.error("conversation_store_failed", decision=record.id, error=str(exc))
 
         upstream = self._upstream_url(a, req)
         plan = Forward(record.id, Action.REDACT, body=_dump(parsed.doc), url=upstream,
@@ -435,13 +492,21 @@ class Pipeline:
         return dataclasses.replace(plan, audit=None)
 
     def outcome(self, decision_id: str, status: int | None, error: str | None,
-                started: float, sent_bytes: int | None = None) -> None:
+                started: float, sent_bytes: int | None = None, account: Account | None = None,
+                usage: Usage | None = None) -> None:
         """Queue the outcome of a request that was sent (nobody waits for it): *status*
         answered, *sent_bytes* of reply body given to the app, *error* None when the reply
         reached the app whole (``completed``), else what happened."""
+        a, u = account, usage or Usage()
         self._queue(OutcomeRecord(decision_id, status, error,
                                   latency_ms=round((self._clock() - started) * 1000, 1),
-                                  completed=error is None, bytes=sent_bytes).to_json(),
+                                  completed=error is None, bytes=sent_bytes,
+                                  provider=a.provider if a else None,
+                                  model=a.model if a else None, app=a.app if a else None,
+                                  action=a.action if a else None,
+                                  local_model=a.local_model if a else None,
+                                  input_tokens=u.input_tokens,
+                                  output_tokens=u.output_tokens).to_json(),
                     decision_id)
 
     def refusal(self, host: str, method: str, path: str, status: int, code: str, message: str,

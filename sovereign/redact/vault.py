@@ -1,8 +1,9 @@
 """The vault of one conversation: original value ↔ the token sent in its place.
 
 Tokens are placeholders (``[PERSON_1]``), surrogates (a realistic fake of the same shape) or
-keyed hashes (``[EMAIL_ADDRESS_h3f9a12bc]``); all three are restored in replies. Memory only:
-``repr`` never shows a value and nothing here is ever written out.
+keyed hashes (``[EMAIL_ADDRESS_h3f9a12bc]``); all three are restored in replies. ``repr``
+never shows a value; :meth:`Vault.dump` is the only way out, and a shared store receives it
+sealed (AES-GCM, :mod:`sovereign.redact.sealing`), never in clear.
 
 Restoration also accepts the ways models mangle placeholders, deliberately and no further:
   - bracketed, any case, space/underscore/hyphen before the number: ``[person 1]``, ``[EMAIL-ADDRESS-2]``
@@ -53,6 +54,30 @@ class Vault:
         other._token_of = dict(self._token_of)
         other._counters = dict(self._counters)
         return other
+
+    def dump(self) -> bytes:
+        """The vault as JSON bytes (values in clear: seal them before they leave the process,
+        see :mod:`sovereign.redact.sealing`)."""
+        return json.dumps({"v": 1, "values": self._value_of,
+                           "tokens": [[t, n, tok] for (t, n), tok in self._token_of.items()],
+                           "counters": self._counters},
+                          ensure_ascii=False, separators=(",", ":")).encode()
+
+    @classmethod
+    def load(cls, data: bytes) -> Vault:
+        """The vault :meth:`dump` wrote; ValueError if *data* is not one."""
+        try:
+            doc = json.loads(data)
+            if not isinstance(doc, dict) or doc.get("v") != 1:
+                raise ValueError("not a vault (version)")
+            vault = cls()
+            vault._value_of = {str(k): str(v) for k, v in doc["values"].items()}
+            vault._token_of = {(str(t), str(n)): str(tok) for t, n, tok in doc["tokens"]}
+            vault._counters = {str(k): int(v) for k, v in doc["counters"].items()}
+        except (KeyError, TypeError, AttributeError, json.JSONDecodeError,
+                UnicodeDecodeError) as exc:
+            raise ValueError(f"not a vault ({type(exc).__name__})") from None
+        return vault
 
     @property
     def tokens(self) -> list[str]:
