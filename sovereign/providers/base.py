@@ -7,6 +7,7 @@ A wire format is a value, not a branch: the registry maps (host, method, path) t
 from __future__ import annotations
 
 import abc
+import functools
 import json
 import re
 from collections.abc import Callable
@@ -14,7 +15,9 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from sovereign.exchange import EndpointKind, Exchange, Locator
+from sovereign.providers.hosts import host_regex
 from sovereign.providers.layout import FIELDS, Layout
+from sovereign.providers.sigv4 import SigV4Service
 
 
 class RequestError(ValueError):
@@ -177,6 +180,9 @@ class WireFormat(abc.ABC):
     image_types: frozenset[str] = frozenset()
     # where a request caps the tokens of its answer (dotted paths; the first one set counts)
     max_output_fields: tuple[str, ...] = ()
+    # how the format's streamed replies are framed: "sse" (text/event-stream) or
+    # "eventstream" (AWS application/vnd.amazon.eventstream, providers/eventstream.py)
+    stream_framing: str = "sse"
 
     def requested_output_tokens(self, doc: Any) -> int:
         """The most tokens the request lets the answer have, 0 when it does not say."""
@@ -246,6 +252,11 @@ class WireFormat(abc.ABC):
     def error_body(self, status: int, code: str, message: str) -> dict[str, Any]:
         """An error object in this format's shape."""
 
+    def error_headers(self, status: int, code: str) -> dict[str, str]:
+        """Headers an error in this format carries besides its body (Bedrock's
+        ``x-amzn-ErrorType``); none for most formats."""
+        return {}
+
     @abc.abstractmethod
     def stream_codec(self) -> StreamCodec: ...
 
@@ -291,17 +302,25 @@ class Route:
 @dataclass(frozen=True)
 class Provider:
     name: str
-    hosts: tuple[str, ...]  # exact names, or "*.suffix" for every host under a domain
+    hosts: tuple[str, ...]  # exact names or patterns (hosts.host_regex: "*.suffix", "*-x.y")
     routes: tuple[Route, ...]
     wire: WireFormat  # the format of errors for paths that match no route
+    # requests signed over their body (AWS SigV4): a body the proxy changes must be signed
+    # again, with the proxy's own identity (pipeline: redact), or not sent changed at all
+    signing: SigV4Service | None = None
+
+    @functools.cached_property
+    def _patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(host_regex(h)) for h in self.hosts)
+
+    def _match(self, host: str) -> re.Match[str] | None:
+        return next((m for p in self._patterns if (m := p.fullmatch(host))), None)
 
     def serves(self, host: str) -> bool:
-        return any(host == h or (h.startswith("*.") and host.endswith(h[1:])) for h in self.hosts)
+        return self._match(host) is not None
 
     def host_value(self, host: str) -> str | None:
         """The part of a (normalised) *host* that a wildcard host name matched, e.g. an Azure
-        resource name: the app chose it, so it is content."""
-        for h in self.hosts:
-            if h.startswith("*.") and host.endswith(h[1:]) and len(host) > len(h) - 1:
-                return host[: -len(h) + 1]
-        return None
+        resource name or a Vertex AI region: the app chose it, so it is content."""
+        m = self._match(host)
+        return (".".join(g for g in m.groups() if g) or None) if m is not None else None

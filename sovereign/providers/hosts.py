@@ -56,3 +56,19 @@ def normalise_host(value: str | bytes | None, *, with_port: bool = False) -> str
             return name.lower().rstrip(".")
     name = name.lower().rstrip(".")
     return None if not name or is_ip(name) else name
+
+
+def host_regex(pattern: str) -> str:
+    """A regular expression (for ``fullmatch``) of a catalogue host *pattern*, written in
+    normalised spelling: a leading ``*.`` stands for one or more labels (``*.openai.azure.com``:
+    every host under that domain), any other ``*`` for part of one label
+    (``*-aiplatform.googleapis.com``: ``us-central1-aiplatform.googleapis.com``;
+    ``bedrock-runtime.*.amazonaws.com``). Each ``*`` is a group: what the app chose there."""
+    out = []
+    rest = pattern
+    if rest.startswith("*."):
+        out.append(r"(.+?)\.")
+        rest = rest[2:]
+    out.extend(r"([a-z0-9_-]+)" if part == "*" else re.escape(part)
+               for part in re.split(r"(\*)", rest) if part)
+    return "".join(out)

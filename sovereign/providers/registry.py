@@ -2,65 +2,42 @@
 
 from __future__ import annotations
 
-import re
+import fnmatch
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from sovereign.exchange import EndpointKind
-from sovereign.providers.anthropic import AnthropicMessages
 from sovereign.providers.base import LocalTarget, PathInfo, Provider, Route, WireFormat
-from sovereign.providers.gemini import Gemini
-from sovereign.providers.hosts import normalise_host
-from sovereign.providers.openai_chat import OpenAIChat
-from sovereign.providers.openai_responses import OpenAIResponses
-from sovereign.providers.translate_counts import CountViaTokenize, GeminiEmbeddings
+from sovereign.providers.catalogue import CATALOGUE, Entry, entries
+from sovereign.providers.hosts import host_regex, normalise_host
+from sovereign.providers.routes import (
+    ANTHROPIC,
+    CHAT_LOCAL,
+    EMBEDDINGS_LOCAL,
+    GEMINI,
+    OPENAI_CHAT,
+    Kind,
+    openai_compatible_routes,
+)
+from sovereign.providers.routes import OPENAI_RESPONSES as OPENAI_RESPONSES
+from sovereign.providers.routes import route as _r
+from sovereign.providers.translate_counts import GeminiCountViaTokenize, GeminiEmbeddings
 from sovereign.providers.translate_gemini import GeminiToChat
-
-OPENAI_CHAT = OpenAIChat()
-OPENAI_RESPONSES = OpenAIResponses()
-ANTHROPIC = AnthropicMessages()
-GEMINI = Gemini()
-
-CHAT_LOCAL = LocalTarget("/chat/completions")
-RESPONSES_LOCAL = LocalTarget("/responses")
-EMBEDDINGS_LOCAL = LocalTarget("/embeddings", capability="embeddings")
-Kind = EndpointKind
-
-
-def _r(method: str, path: str, kind: EndpointKind, wire: WireFormat,
-       local: LocalTarget | None = None, stream_actions: Iterable[str] = ()) -> Route:
-    return Route(method, re.compile(path), kind, wire, local, frozenset(stream_actions))
-
-
-def openai_compatible_routes(base: str) -> tuple[Route, ...]:
-    """The OpenAI API surface under *base* (e.g. "/v1", "/openai/v1")."""
-    b = re.escape(base.rstrip("/"))
-    return (
-        _r("POST", rf"{b}/chat/completions", Kind.CHAT, OPENAI_CHAT, CHAT_LOCAL),
-        _r("POST", rf"{b}/responses", Kind.CHAT, OPENAI_RESPONSES, RESPONSES_LOCAL),
-        _r("POST", rf"{b}/embeddings", Kind.EMBEDDINGS, OPENAI_CHAT, EMBEDDINGS_LOCAL),
-        _r("GET", rf"{b}/models(?:/(?P<model>[^/]+))?", Kind.METADATA, OPENAI_CHAT),
-        # stored responses come back from the provider; no prompt goes out (and no body)
-        _r("GET", rf"{b}/responses/(?P<response_id>[^/]+)(?:/input_items)?", Kind.METADATA,
-           OPENAI_RESPONSES),
-        _r("DELETE", rf"{b}/responses/(?P<response_id>[^/]+)", Kind.METADATA, OPENAI_RESPONSES),
-        _r("POST", rf"{b}/responses/(?P<response_id>[^/]+)/cancel", Kind.METADATA,
-           OPENAI_RESPONSES),
-    )
-
 
 _GEMINI_MODEL = r"/v1(?:beta|alpha)?/(?:models|tunedModels)/(?P<model>[^/:]+)"
 _TOKENIZE = LocalTarget("/tokenize", root=True)
 
 BUILTIN: dict[str, Provider] = {
-    "openai": Provider("openai", ("api.openai.com",), openai_compatible_routes("/v1"),
+    # *.api.openai.com: OpenAI's regional data-residency hosts (eu.api.openai.com, ...)
+    "openai": Provider("openai", ("api.openai.com", "*.api.openai.com"),
+                       openai_compatible_routes("/v1"),
                        OPENAI_CHAT),
     "anthropic": Provider("anthropic", ("api.anthropic.com",), (
         _r("POST", r"/v1/messages", Kind.CHAT, ANTHROPIC, LocalTarget("/messages")),
         _r("POST", r"/v1/messages/count_tokens", Kind.COUNT_TOKENS, ANTHROPIC,
-           LocalTarget("/tokenize", root=True,
-                       translator=CountViaTokenize(ANTHROPIC, "input_tokens"))),
+           # vLLM counts as its /v1/messages converts: chat template, system and tools
+           LocalTarget("/messages/count_tokens")),
         _r("GET", r"/v1/models(?:/(?P<model>[^/]+))?", Kind.METADATA, ANTHROPIC),
     ), ANTHROPIC),
     "gemini": Provider("gemini", ("generativelanguage.googleapis.com",), (
@@ -68,8 +45,7 @@ BUILTIN: dict[str, Provider] = {
            Kind.CHAT, GEMINI, LocalTarget("/chat/completions", translator=GeminiToChat(GEMINI)),
            stream_actions=["streamGenerateContent"]),
         _r("POST", _GEMINI_MODEL + r":(?P<action>countTokens)", Kind.COUNT_TOKENS, GEMINI,
-           LocalTarget("/tokenize", root=True,
-                       translator=CountViaTokenize(GEMINI, "totalTokens"))),
+           LocalTarget("/tokenize", root=True, translator=GeminiCountViaTokenize(GEMINI))),
         _r("POST", _GEMINI_MODEL + r":(?P<action>embedContent|batchEmbedContents)",
            Kind.EMBEDDINGS, GEMINI, LocalTarget("/embeddings", capability="embeddings",
                                                 translator=GeminiEmbeddings(GEMINI))),
@@ -90,6 +66,11 @@ BUILTIN: dict[str, Provider] = {
         _r("POST", r"/v1/agents/completions", Kind.CHAT, OPENAI_CHAT),
     ), OPENAI_CHAT),
 }
+# ...and the rest of the shipped catalogue (providers/catalogue.py: one entry per provider)
+BUILTIN.update({e.name: e.provider for e in CATALOGUE})
+# every built-in provider as a catalogue entry: hosts, routes, credentials (the README's table)
+ENTRIES: tuple[Entry, ...] = entries(BUILTIN)
+
 
 # How `explain` and rule tests build a request for a provider from plain text.
 SAMPLES: dict[str, tuple[str, str, str]] = {
@@ -115,6 +96,57 @@ assert _SAMPLE_BODIES.keys() == SAMPLES.keys()
 
 def sample_body(kind: str, text: str) -> dict[str, Any]:
     return _SAMPLE_BODIES[kind](SAMPLES[kind][2], text)
+
+
+@dataclass(frozen=True)
+class BodyShape:
+    """How a body written for one of the SAMPLES formats looks from its top level: the keys
+    every such body has (*needs*), keys no other format here uses (*own*), and the model
+    names of the provider behind it (fnmatch patterns)."""
+
+    needs: frozenset[str]
+    own: frozenset[str] = frozenset()
+    models: tuple[str, ...] = ()
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# How `explain` tells which format a body is written for when it is not told.
+BODY_SHAPES: dict[str, BodyShape] = {
+    "openai": BodyShape(_keys("model messages"), _keys(
+        "max_completion_tokens n response_format frequency_penalty presence_penalty logprobs "
+        "top_logprobs logit_bias seed modalities audio prediction reasoning_effort "
+        "stream_options web_search_options functions function_call stop"),
+        ("gpt-*", "o[0-9]*", "chatgpt-*")),
+    "responses": BodyShape(_keys("input"), _keys(
+        "instructions previous_response_id max_output_tokens text reasoning conversation "
+        "truncation include background prompt max_tool_calls"), ("gpt-*", "o[0-9]*")),
+    "anthropic": BodyShape(_keys("model messages max_tokens"), _keys(
+        "system stop_sequences top_k thinking mcp_servers container anthropic_version"),
+        ("claude-*",)),
+    "gemini": BodyShape(_keys("contents"), _keys(
+        "systemInstruction generationConfig safetySettings toolConfig cachedContent")),
+}
+
+
+def infer_sample(doc: Any) -> list[str]:
+    """The SAMPLES formats *doc* may be written for, best first: one name when the body
+    tells, several (or none) when it does not. A body with a key only one format uses is
+    never taken for another; among bodies that fit several, a format's own keys and then its
+    provider's model names decide."""
+    if not isinstance(doc, dict):
+        return []
+    keys = set(doc)
+    fits = [name for name, shape in BODY_SHAPES.items() if shape.needs <= keys
+            and not any(keys & other.own for o, other in BODY_SHAPES.items() if o != name)]
+    model = doc.get("model")
+    marked = [name for name in fits if keys & BODY_SHAPES[name].own]
+    fits = marked if len(fits) > 1 and marked else fits
+    named = [name for name in fits if isinstance(model, str) and any(
+        fnmatch.fnmatchcase(model, p) for p in BODY_SHAPES[name].models)]
+    return named if len(fits) > 1 and named else fits
 
 
 @dataclass(frozen=True)
@@ -165,14 +197,8 @@ class Registry:
 
     def host_patterns(self) -> list[str]:
         """Regexes for mitmproxy's allow_hosts: only these hosts are intercepted."""
-        out = []
-        for provider in self.providers.values():
-            for host in provider.hosts:
-                if host.startswith("*."):
-                    out.append(rf"^[^:]+{re.escape(host[1:])}(:\d+)?$")
-                else:
-                    out.append(rf"^{re.escape(host)}(:\d+)?$")
-        return sorted(out)
+        return sorted(rf"^{host_regex(host)}(:\d+)?$"
+                      for provider in self.providers.values() for host in provider.hosts)
 
 
 DEFAULT = Registry(BUILTIN.values())
