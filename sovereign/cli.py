@@ -15,6 +15,15 @@ from sovereign.config import Config, load_config
 from sovereign.providers.registry import SAMPLES
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+EXIT_INPUT = 4  # a file or directory named on the command line is missing or unreadable
+
+
+class CliError(Exception):
+    """A one-line error for the user (printed as "sovereign: ..."), and the exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -27,7 +36,30 @@ def _default_config() -> Path | None:
 
 
 def _read_input(name: str) -> str:
-    return sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
+    where = "standard input" if name == "-" else name
+    try:
+        return sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise CliError(f"{where} is not UTF-8 text", EXIT_INPUT) from None
+
+
+def _existing_dir(name: str | Sequence[str]) -> Path:
+    """*name* as a directory (each of them, given several), or a one-line error saying what
+    it is instead."""
+    for one in [name] if isinstance(name, str) else name:
+        path = Path(one)
+        if not path.exists():
+            raise CliError(f"no such directory: {one}", EXIT_INPUT)
+        if not path.is_dir():
+            raise CliError(f"not a directory: {one}", EXIT_INPUT)
+    return Path(name if isinstance(name, str) else name[0])
+
+
+def _existing_file(name: str, what: str = "file") -> Path:
+    path = Path(name)
+    if not path.exists():
+        raise CliError(f"no such {what}: {name}", EXIT_INPUT)
+    return path
 
 
 # -- run / ca ----------------------------------------------------------------------------------
@@ -105,16 +137,20 @@ def cmd_scan(args: argparse.Namespace) -> int:
                 return EXIT_USAGE
             texts.append(text)
         for i in range(0, len(texts), SCAN_BATCH):
-            for spans in detector.scan(texts[i : i + SCAN_BATCH]):
+            batch = texts[i : i + SCAN_BATCH]
+            for text, spans in zip(batch, detector.scan(batch), strict=True):
                 print(json.dumps({"findings": [
                     {"start": s.start, "end": s.end, "entity_type": s.entity_type,
-                     "score": s.score} for s in spans]}))
+                     "score": s.score} | ({"text": text[s.start:s.end]} if args.show_values
+                                          else {}) for s in spans]}, ensure_ascii=False))
         return EXIT_OK
     spans = detector.scan([raw])[0]
-    print(f"{'start':>7} {'end':>7}  {'entity_type':<28} score")
+    print(f"{'start':>7} {'end':>7}  {'entity_type':<28} score" + ("  text" * args.show_values))
     for s in spans:
-        print(f"{s.start:>7} {s.end:>7}  {s.entity_type:<28} {s.score:.2f}")
-    print(f"{len(spans)} findings")
+        # the matched text only when asked for: a terminal or a pasted output keeps no value
+        shown = f"  {json.dumps(raw[s.start:s.end], ensure_ascii=False)}" * args.show_values
+        print(f"{s.start:>7} {s.end:>7}  {s.entity_type:<28} {s.score:.2f}{shown}")
+    print(f"{len(spans)} finding{'' if len(spans) == 1 else 's'}")
     return EXIT_OK
 
 
@@ -168,12 +204,40 @@ def explain_body(config: Config, provider: str, body: bytes) -> dict[str, Any]:
     return out
 
 
+def _explained_api(doc: Any, given: str | None) -> str:
+    """The API a body is for: the one given, or the one its shape tells (providers registry)."""
+    from sovereign.providers.registry import infer_sample
+
+    if given is not None:
+        return given
+    fits = infer_sample(doc)
+    if len(fits) == 1:
+        return fits[0]
+    why = f"it fits {' and '.join(fits)}" if fits else "it fits none of them"
+    raise CliError(f"explain: cannot tell from the body which API it is written for ({why}); "
+                   f"name it with --provider {'|'.join(SAMPLES)}")
+
+
 def cmd_explain(args: argparse.Namespace) -> int:
     from sovereign.app import ConfigError
 
+    raw = _read_input(args.input)
+    where = "standard input" if args.input == "-" else args.input
+    if not raw.strip():
+        raise CliError(f"explain: {where} is empty; give a request body (a JSON object)",
+                       EXIT_INPUT)
+    try:
+        doc = json.loads(raw)
+    except json.JSONDecodeError as exc:  # its message names a position, never the text
+        raise CliError(f"explain: {where} is not JSON ({exc.msg}: line {exc.lineno} column "
+                       f"{exc.colno})", EXIT_INPUT) from None
+    if not isinstance(doc, dict):
+        raise CliError(f"explain: {where} holds a JSON {type(doc).__name__}, not a request "
+                       "body (a JSON object)", EXIT_INPUT)
+    provider = _explained_api(doc, args.provider)
     config = _config(args)
     try:
-        result = explain_body(config, args.provider, _read_input(args.input).encode())
+        result = {"provider": provider} | explain_body(config, provider, raw.encode())
     except ConfigError as exc:  # the proxy would not start with this configuration either
         print(f"sovereign: explain cannot show what the proxy would send: {exc}",
               file=sys.stderr)
@@ -181,6 +245,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(result, indent=2, ensure_ascii=False))
     else:
+        given = "" if args.provider else " (told by the body; --provider to name another)"
+        print(f"api: {provider}{given}")
         print(f"action: {result['action']}   sent to: {result['sent_to'] or 'nowhere'}")
         for m in result["rules"]:
             shadow = " (shadow)" if m["shadow"] else ""
@@ -190,6 +256,12 @@ def cmd_explain(args: argparse.Namespace) -> int:
                   f"{'.'.join(str(p) for p in f['locator'])}[{f['start']}:{f['end']}]")
         if "body_sent_differs" in result:
             print(f"  note: {result['body_sent_differs']}")
+        if "body_sent" in result:
+            print("body sent:")
+            print(json.dumps(result["body_sent"], indent=2, ensure_ascii=False))
+        elif "response" in result:
+            print(f"answered by the proxy (HTTP {result['response']['status']}):")
+            print(json.dumps(result["response"]["body"], indent=2, ensure_ascii=False))
     return EXIT_OK
 
 
@@ -248,6 +320,7 @@ def cmd_rules_replay(args: argparse.Namespace) -> int:
     from sovereign.audit.segments import read_records
     from sovereign.policy.replay import replay
 
+    _existing_dir(args.audit)
     rules = _load_rules_or_report(args.rules)
     if rules is None:
         return EXIT_FAIL
@@ -329,6 +402,10 @@ def cmd_models_serve(args: argparse.Namespace) -> int:
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     from sovereign.audit.verify import verify
 
+    _existing_dir(args.dir)
+    _existing_file(args.keys, "keys file")
+    if args.since:
+        _existing_file(args.since, "checkpoint file")
     report = verify(Path(args.dir), Path(args.keys), Path(args.since) if args.since else None)
     if args.json:
         print(report.as_json())
@@ -342,6 +419,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 def cmd_audit_checkpoint(args: argparse.Namespace) -> int:
     from sovereign.audit.writer import LATEST
 
+    _existing_dir(args.dir)
     path = Path(args.dir) / LATEST
     if not path.exists():
         print(f"sovereign: {args.dir} has no signed checkpoint yet", file=sys.stderr)
@@ -354,6 +432,7 @@ def cmd_audit_prove(args: argparse.Namespace) -> int:
     from sovereign.audit.merkle import ProofError
     from sovereign.audit.proofs import make_bundle
 
+    _existing_dir(args.dir)
     try:
         bundle = make_bundle(Path(args.dir), args.index)
     except ProofError as exc:
@@ -391,6 +470,7 @@ def cmd_audit_lookup(args: argparse.Namespace) -> int:
     from sovereign.audit.segments import read_records
     from sovereign.audit.tags import load_tag_keys
 
+    _existing_dir(args.dir)
     keys = load_tag_keys(Path(args.tag_key))
     sightings, unsearchable = lookup(read_records(Path(args.dir)), args.type, args.value, keys)
     if args.json:
@@ -415,6 +495,7 @@ def cmd_audit_report(args: argparse.Namespace) -> int:
     from sovereign.audit import report
     from sovereign.audit.segments import read_records
 
+    _existing_dir(args.dir)
     directory = Path(args.dir)
     verification = None
     origin = None
@@ -474,103 +555,175 @@ def cmd_keys_generate(args: argparse.Namespace) -> int:
 
 # -- parser ------------------------------------------------------------------------------------
 
+DESCRIPTION = """\
+sovereign sits between your applications and the LLM APIs they call (OpenAI, Anthropic,
+Gemini, Azure OpenAI, Mistral...). It reads every request, finds personal and regulated
+data in it, and by your rule files sends it on unchanged, redacts it, answers it with a
+model inside your perimeter, or refuses it. Every decision is written to a signed audit
+log before anything leaves.
+
+Start with: sovereign run  (then point apps at it: HTTPS_PROXY=http://127.0.0.1:8080 and
+trust the CA that 'sovereign ca path' prints). 'sovereign <command> --help' says more."""
+
+EPILOG = """\
+exit codes: 0 ok; 1 the check failed (lint or test findings, an invalid proof, a lookup
+with no sighting); 2 usage or configuration error; 3 'audit verify': the log cannot be
+verified (2 there: truncated or rolled back, 1: tampered); 4 a file or directory named
+on the command line is missing or cannot be read as what the command expects."""
+
+CONFIG_HELP = "the configuration file (default: ./sovereign.yaml if it exists, else built-in defaults)"
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    from sovereign import __version__
+
+    try:
+        return version("sovereign")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return __version__
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="sovereign", description=__doc__)
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = argparse.ArgumentParser(
+        prog="sovereign", description=DESCRIPTION, epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"sovereign {_version()}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def with_config(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        p.add_argument("--config", help="sovereign.yaml (default: ./sovereign.yaml if present)")
+        p.add_argument("--config", metavar="FILE", help=CONFIG_HELP)
         return p
 
-    with_config(sub.add_parser("run", help="start the proxy")).set_defaults(fn=cmd_run)
+    with_config(sub.add_parser(
+        "run", help="start the proxy",
+        description="Start the proxy: it prints where it listens, the CA certificate apps "
+                    "must trust and where the audit log is.")).set_defaults(fn=cmd_run)
     ca = sub.add_parser("ca", help="the proxy's CA certificate").add_subparsers(
-        dest="ca_command", required=True)
-    with_config(ca.add_parser("path", help="print the CA certificate path")).set_defaults(
-        fn=cmd_ca_path)
+        dest="ca_command", required=True, metavar="COMMAND")
+    with_config(ca.add_parser(
+        "path", help="print the path of the CA certificate (PEM) apps must trust",
+        description="Print the path of the CA certificate (PEM) that apps must trust; it is "
+                    "created if there is none yet.")).set_defaults(fn=cmd_ca_path)
+    from sovereign.clientenv import add_commands as add_client_setup  # env, ca bundle
 
-    scan = with_config(sub.add_parser("scan", help="detection only"))
-    scan.add_argument("--format", choices=["jsonl", "text"], default="text")
-    scan.add_argument("input", nargs="?", default="-")
+    add_client_setup(sub, ca, with_config, _config)
+
+    scan = with_config(sub.add_parser(
+        "scan", help="find personal and regulated data in a text (detection only)",
+        description="Run detection only and list what it finds (offsets, entity type, score). "
+                    "The matched text is not shown unless --show-values is given."))
+    scan.add_argument("--format", choices=["jsonl", "text"], default="text",
+                      help="text (default): the whole input is one text, findings as a table; "
+                           "jsonl: one {\"text\": ...} object per line, one line of findings "
+                           "per input line")
+    scan.add_argument("--show-values", action="store_true",
+                      help="also print the text each finding matched (off by default: the "
+                           "output then holds the sensitive values)")
+    scan.add_argument("input", nargs="?", default="-", metavar="FILE",
+                      help="the text to scan (default or '-': standard input)")
     scan.set_defaults(fn=cmd_scan)
 
-    explain = with_config(sub.add_parser("explain", help="the decision for a request body"))
-    explain.add_argument("--provider", choices=sorted(SAMPLES), default="openai",
-                         help="the API the body is written for (responses: OpenAI Responses)")
-    explain.add_argument("--format", choices=["json", "table"], default="json")
-    explain.add_argument("input", nargs="?", default="-")
+    explain = with_config(sub.add_parser(
+        "explain", help="what the proxy would do with a request body, and what it would send",
+        description="Show what the proxy would decide for an API request body: the action, "
+                    "the rules that matched, the findings, and the body it would send where "
+                    "(or the refusal it would answer). Nothing is sent anywhere."))
+    explain.add_argument("--provider", choices=list(SAMPLES), default=None,
+                         help="the API the body is written for: openai (Chat Completions), "
+                              "responses (OpenAI Responses), anthropic (Messages), gemini "
+                              "(generateContent); default: told from the body's fields")
+    explain.add_argument("--format", choices=["json", "table"], default="json",
+                         help="json (default) or a table for reading")
+    explain.add_argument("input", nargs="?", default="-", metavar="FILE",
+                         help="the request body, JSON (default or '-': standard input)")
     explain.set_defaults(fn=cmd_explain)
 
-    rules = sub.add_parser("rules", help="rule packs").add_subparsers(
-        dest="rules_command", required=True)
-    lint = rules.add_parser("lint", help="check rule packs")
-    lint.add_argument("paths", nargs="+")
+    rules = sub.add_parser("rules", help="check, test and try out rule packs").add_subparsers(
+        dest="rules_command", required=True, metavar="COMMAND")
+    lint = rules.add_parser("lint", help="check rule packs (schema, references, overlaps)")
+    lint.add_argument("paths", nargs="+", metavar="PATH",
+                      help="rule pack files or folders of them")
     lint.set_defaults(fn=cmd_rules_lint)
-    test = rules.add_parser("test", help="run the tests inside rule packs")
-    test.add_argument("paths", nargs="+")
+    test = rules.add_parser("test", help="run the test cases written inside rule packs")
+    test.add_argument("paths", nargs="+", metavar="PATH",
+                      help="rule pack files or folders of them")
     test.set_defaults(fn=cmd_rules_test)
     rep = rules.add_parser("replay", help="re-decide recorded traffic with other rules")
-    rep.add_argument("--audit", required=True, help="an audit directory")
-    rep.add_argument("--rules", nargs="+", required=True, help="the candidate rule packs")
-    rep.add_argument("--json", action="store_true")
+    rep.add_argument("--audit", required=True, metavar="DIR", help="an audit log directory")
+    rep.add_argument("--rules", nargs="+", required=True, metavar="PATH",
+                     help="the candidate rule packs (files or folders)")
+    rep.add_argument("--json", action="store_true", help="print the result as JSON")
     rep.set_defaults(fn=cmd_rules_replay)
 
-    audit = sub.add_parser("audit", help="the audit log").add_subparsers(
-        dest="audit_command", required=True)
-    ver = audit.add_parser("verify", help="verify an audit directory offline")
-    ver.add_argument("dir")
-    ver.add_argument("--keys", required=True, help="pinned public key(s), e.g. audit.key.pub")
-    ver.add_argument("--since", help="a checkpoint you held earlier")
-    ver.add_argument("--json", action="store_true")
+    audit = sub.add_parser("audit", help="verify, search and report on the audit log"
+                           ).add_subparsers(dest="audit_command", required=True,
+                                            metavar="COMMAND")
+    ver = audit.add_parser("verify", help="verify an audit log offline (signatures, hashes)")
+    ver.add_argument("dir", metavar="DIR", help="the audit log directory")
+    ver.add_argument("--keys", required=True, metavar="FILE",
+                     help="the pinned public key(s), e.g. audit.key.pub")
+    ver.add_argument("--since", metavar="FILE",
+                     help="a checkpoint you held earlier: the log must extend it")
+    ver.add_argument("--json", action="store_true", help="print the result as JSON")
     ver.set_defaults(fn=cmd_audit_verify)
 
     cp = audit.add_parser("checkpoint", help="print the latest signed checkpoint (to hold)")
-    cp.add_argument("dir")
+    cp.add_argument("dir", metavar="DIR", help="the audit log directory")
     cp.set_defaults(fn=cmd_audit_checkpoint)
     prove = audit.add_parser("prove", help="an inclusion proof for one record")
-    prove.add_argument("dir")
-    prove.add_argument("--index", type=int, required=True)
-    prove.add_argument("--out", help="write the proof bundle here (default: stdout)")
+    prove.add_argument("dir", metavar="DIR", help="the audit log directory")
+    prove.add_argument("--index", type=int, required=True, metavar="N",
+                       help="the record's index in the log")
+    prove.add_argument("--out", metavar="FILE",
+                       help="write the proof bundle here (default: standard output)")
     prove.set_defaults(fn=cmd_audit_prove)
     check = audit.add_parser("check-proof", help="check an inclusion proof bundle on its own")
-    check.add_argument("bundle")
-    check.add_argument("--keys", required=True)
+    check.add_argument("bundle", metavar="FILE", help="a bundle written by 'audit prove'")
+    check.add_argument("--keys", required=True, metavar="FILE",
+                       help="the pinned public key(s), e.g. audit.key.pub")
     check.set_defaults(fn=cmd_audit_check_proof)
     look = audit.add_parser("lookup", help="did a value appear, when, and where did it go")
-    look.add_argument("dir")
-    look.add_argument("--value", required=True)
-    look.add_argument("--type", required=True, help="entity type, e.g. EMAIL_ADDRESS")
-    look.add_argument("--tag-key", required=True,
+    look.add_argument("dir", metavar="DIR", help="the audit log directory")
+    look.add_argument("--value", required=True, help="the value to look for, as written")
+    look.add_argument("--type", required=True, help="its entity type, e.g. EMAIL_ADDRESS")
+    look.add_argument("--tag-key", required=True, metavar="PATH",
                       help="an epoch-<n>.key file or the directory of them")
-    look.add_argument("--json", action="store_true")
+    look.add_argument("--json", action="store_true", help="print the result as JSON")
     look.set_defaults(fn=cmd_audit_lookup)
-    rep = audit.add_parser("report", help="a self-contained HTML report")
-    rep.add_argument("dir")
-    rep.add_argument("--html", required=True)
-    rep.add_argument("--keys", help="verify the log first and show the result")
+    rep = audit.add_parser("report", help="write a self-contained HTML report for auditors")
+    rep.add_argument("dir", metavar="DIR", help="the audit log directory")
+    rep.add_argument("--html", required=True, metavar="FILE", help="the report file to write")
+    rep.add_argument("--keys", metavar="FILE",
+                     help="verify the log with these pinned public key(s) first and show "
+                          "the result in the report")
     rep.set_defaults(fn=cmd_audit_report)
     rot = with_config(audit.add_parser(
         "rotate-key", help="rotate the signing key (proxy stopped): recorded, co-signed"))
     rot.add_argument("--name", help="key name for the new key (default: the old one's)")
     rot.set_defaults(fn=cmd_audit_rotate_key)
 
-    sub.add_parser("demo", help="the whole product in a minute, with stand-ins").set_defaults(
-        fn=cmd_demo)
+    sub.add_parser("demo", help="the whole product in a minute, with stand-in APIs"
+                   ).set_defaults(fn=cmd_demo)
 
-    models = sub.add_parser("models", help="local models").add_subparsers(
-        dest="models_command", required=True)
+    models = sub.add_parser("models", help="local models (models.yaml)").add_subparsers(
+        dest="models_command", required=True, metavar="COMMAND")
     with_config(models.add_parser("check", help="which local endpoints answer")).set_defaults(
         fn=cmd_models_check)
     serve = with_config(models.add_parser("serve", help="start vLLM for a models.yaml entry"))
-    serve.add_argument("name")
+    serve.add_argument("name", metavar="NAME", help="the model's name in models.yaml")
     serve.add_argument("--host", default="0.0.0.0", help="listen address of vLLM")
     serve.add_argument("--dry-run", action="store_true", help="print the command only")
     serve.set_defaults(fn=cmd_models_serve)
 
     keys = sub.add_parser("keys", help="audit signing keys").add_subparsers(
-        dest="keys_command", required=True)
+        dest="keys_command", required=True, metavar="COMMAND")
     gen = keys.add_parser("generate", help="create a new Ed25519 audit signing key")
-    gen.add_argument("dir")
-    gen.add_argument("--name", default="sovereign-audit")
+    gen.add_argument("dir", metavar="DIR",
+                     help="where to write audit.key (private) and audit.key.pub (public)")
+    gen.add_argument("--name", default="sovereign-audit",
+                     help="the key's name in signatures (default: sovereign-audit)")
     gen.set_defaults(fn=cmd_keys_generate)
     return parser
 
@@ -589,12 +742,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     logs.configure("auto", "warning")
     try:
         return int(args.fn(args))
+    except CliError as exc:
+        print(f"sovereign: {exc}", file=sys.stderr)
+        return exc.code
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError, PermissionError) as exc:
+        why = {FileNotFoundError: "no such file or directory", IsADirectoryError: "is a directory",
+               NotADirectoryError: "not a directory", PermissionError: "permission denied"}
+        print(f"sovereign: {exc.filename}: {why[type(exc)]}", file=sys.stderr)
+        return EXIT_INPUT
     except yamlsrc.SourceErrors as exc:
         for err in exc.errors:
             print(err, file=sys.stderr)
         return EXIT_USAGE
-    except (ConfigError, KeyFileError, AuditError, RecordError, PermissionProblem,
-            FileNotFoundError) as exc:
+    except (ConfigError, KeyFileError, AuditError, RecordError, PermissionProblem) as exc:
         print(f"sovereign: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
