@@ -65,26 +65,55 @@ def pieces(text: str, size: int) -> list[str]:
     return [text[i : i + size] for i in range(0, len(text), size)] or [""]
 
 
-def openai_completion(model: str, text: str) -> dict[str, Any]:
+def openai_completion(model: str, text: str, usage: tuple[int, int] = (5, 7)
+                      ) -> dict[str, Any]:
     return {"id": "chatcmpl-standin", "object": "chat.completion", "created": 1700000000,
             "model": model,
             "choices": [{"index": 0, "message": {"role": "assistant", "content": text,
                                                  "refusal": None},
                          "finish_reason": "stop", "logprobs": None}],
-            "usage": {"prompt_tokens": 5, "completion_tokens": 7, "total_tokens": 12}}
+            "usage": {"prompt_tokens": usage[0], "completion_tokens": usage[1],
+                      "total_tokens": sum(usage)}}
 
 
-def openai_stream(model: str, text: str, size: int) -> list[bytes]:
+def openai_stream(model: str, text: str, size: int,
+                  usage: tuple[int, int] | None = None) -> list[bytes]:
+    """Chat chunks; with *usage* (the request asked with stream_options.include_usage) every
+    chunk carries "usage": null and a last chunk with no choices carries the usage, as
+    OpenAI's API does."""
+
     def chunk(delta: dict[str, Any], finish: str | None = None) -> bytes:
-        event = {"id": "chatcmpl-standin", "object": "chat.completion.chunk",
-                 "created": 1700000000, "model": model,
-                 "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+        event: dict[str, Any] = {
+            "id": "chatcmpl-standin", "object": "chat.completion.chunk",
+            "created": 1700000000, "model": model,
+            "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+        if usage is not None:
+            event["usage"] = None
         return f"data: {json.dumps(event)}\n\n".encode()
 
     out = [chunk({"role": "assistant", "content": ""})]
     out += [chunk({"content": p}) for p in pieces(text, size)]
-    out += [chunk({}, "stop"), b"data: [DONE]\n\n"]
+    out.append(chunk({}, "stop"))
+    if usage is not None:
+        last = {"id": "chatcmpl-standin", "object": "chat.completion.chunk",
+                "created": 1700000000, "model": model, "choices": [],
+                "usage": {"prompt_tokens": usage[0], "completion_tokens": usage[1],
+                          "total_tokens": sum(usage)}}
+        out.append(f"data: {json.dumps(last)}\n\n".encode())
+    out.append(b"data: [DONE]\n\n")
     return out
+
+
+def text_embedding(text: str, dims: int = 32) -> list[float]:
+    """A deterministic bag-of-words vector: equal texts give cosine 1, texts sharing words
+    come close, unrelated texts are apart (a stand-in for an embeddings model)."""
+    import hashlib
+
+    vector = [0.0] * dims
+    for word in text.lower().split():
+        digest = hashlib.sha256(word.encode()).digest()
+        vector[digest[0] % dims] += 1.0 if digest[1] % 2 else -1.0
+    return vector if any(vector) else [1.0] + [0.0] * (dims - 1)
 
 
 def anthropic_message(model: str, text: str) -> dict[str, Any]:
@@ -114,10 +143,11 @@ def anthropic_stream(model: str, text: str, size: int) -> list[bytes]:
     return out
 
 
-def responses_object(model: str, text: str, status: str = "completed") -> dict[str, Any]:
+def responses_object(model: str, text: str, status: str = "completed",
+                     rid: str = "resp_standin") -> dict[str, Any]:
     item = {"id": "msg_standin", "type": "message", "status": status, "role": "assistant",
             "content": [{"type": "output_text", "text": text, "annotations": []}]}
-    return {"id": "resp_standin", "object": "response", "created_at": 1700000000,
+    return {"id": rid, "object": "response", "created_at": 1700000000,
             "status": status, "model": model, "output": [item] if text else [],
             "parallel_tool_calls": True, "tool_choice": "auto", "tools": [], "error": None,
             "incomplete_details": None, "instructions": None, "metadata": {},
@@ -127,7 +157,8 @@ def responses_object(model: str, text: str, status: str = "completed") -> dict[s
                       "output_tokens_details": {"reasoning_tokens": 0}}}
 
 
-def responses_stream(model: str, text: str, size: int) -> list[bytes]:
+def responses_stream(model: str, text: str, size: int,
+                     rid: str = "resp_standin") -> list[bytes]:
     seq = iter(range(10_000))
 
     def ev(name: str, data: dict[str, Any]) -> bytes:
@@ -138,7 +169,7 @@ def responses_stream(model: str, text: str, size: int) -> list[bytes]:
     item = {"id": "msg_standin", "type": "message", "status": "in_progress", "role": "assistant",
             "content": []}
     part = {"type": "output_text", "text": "", "annotations": []}
-    out = [ev("response.created", {"response": responses_object(model, "", "in_progress")}),
+    out = [ev("response.created", {"response": responses_object(model, "", "in_progress", rid)}),
            ev("response.output_item.added", {"output_index": 0, "item": item}),
            ev("response.content_part.added", {**ids, "part": part})]
     out += [ev("response.output_text.delta", {**ids, "delta": p, "logprobs": []})
@@ -148,7 +179,7 @@ def responses_stream(model: str, text: str, size: int) -> list[bytes]:
     out += [ev("response.output_text.done", {**ids, "text": text, "logprobs": []}),
             ev("response.content_part.done", {**ids, "part": {**part, "text": text}}),
             ev("response.output_item.done", {"output_index": 0, "item": done_item}),
-            ev("response.completed", {"response": responses_object(model, text)})]
+            ev("response.completed", {"response": responses_object(model, text, rid=rid)})]
     return out
 
 
@@ -166,6 +197,31 @@ def gemini_stream(model: str, text: str, size: int) -> list[bytes]:
     chunks = pieces(text, size)
     return [f"data: {json.dumps(gemini_response(model, p, finish=i == len(chunks) - 1))}\r\n\r\n"
             .encode() for i, p in enumerate(chunks)]
+
+
+def cohere_response(text: str) -> dict[str, Any]:
+    tokens = {"input_tokens": 5, "output_tokens": 7}
+    return {"id": "cohere-standin", "finish_reason": "COMPLETE",
+            "message": {"role": "assistant", "content": [{"type": "text", "text": text}]},
+            "usage": {"billed_units": tokens, "tokens": tokens}}
+
+
+def cohere_stream(text: str, size: int) -> list[bytes]:
+    def ev(data: dict[str, Any]) -> bytes:
+        return f"event: {data['type']}\ndata: {json.dumps(data)}\n\n".encode()
+
+    tokens = {"input_tokens": 5, "output_tokens": 7}
+    out = [ev({"type": "message-start", "id": "cohere-standin",
+               "delta": {"message": {"role": "assistant"}}}),
+           ev({"type": "content-start", "index": 0,
+               "delta": {"message": {"content": {"type": "text", "text": ""}}}})]
+    out += [ev({"type": "content-delta", "index": 0,
+                "delta": {"message": {"content": {"text": p}}}}) for p in pieces(text, size)]
+    out += [ev({"type": "content-end", "index": 0}),
+            ev({"type": "message-end", "delta": {"finish_reason": "COMPLETE",
+                                                 "usage": {"billed_units": tokens,
+                                                           "tokens": tokens}}})]
+    return out
 
 
 class _Server(ThreadingHTTPServer):
@@ -186,8 +242,15 @@ class StandIn:
         self.gate: threading.Event | None = None
         self.byte_at_a_time = False  # write streams one byte per write (and flush)
         self.reply_text: str | None = None  # a fixed reply instead of the echo (benchmarks)
+        self.unique_ids = False  # Responses replies get ids of their own (resp_1, resp_2, ...)
+        self._replies = 0
         self.delay_s = 0.0  # wait this long before answering (a slow model)
         self.model_ids = ["gpt-4o"]  # what GET /v1/models lists
+        self.usage = (5, 7)  # tokens reported (input, output) by chat completions
+        self.embed_text = False  # embeddings from the text (text_embedding), not a constant
+        # a reply instead of the echo when the last user text holds the key (a judge's rubric)
+        self.replies_when: dict[str, str] = {}
+        self.fail_status: int | None = None  # answer every POST with this error status
         self.reset_after_events: int | None = None  # cut the stream's connection after N events
         self.reset_on_request = False  # reset the connection instead of answering a POST
         self.cut_json_body = False  # reset the connection halfway through a JSON reply's body
@@ -226,6 +289,13 @@ class StandIn:
     def _record(self, r: Received) -> None:
         with self._lock:
             self.received.append(r)
+
+    def next_response_id(self) -> str:
+        if not self.unique_ids:
+            return "resp_standin"
+        with self._lock:
+            self._replies += 1
+            return f"resp_{self.name}_{self._replies}"
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         standin = self
@@ -325,7 +395,13 @@ class StandIn:
                     return
                 path = self.path.split("?", 1)[0]
                 model = doc.get("model") or path.rpartition("/")[2].split(":")[0]
-                text = standin.reply_text or f"[{standin.name}] echo: {last_user_text(doc)}"
+                if standin.fail_status is not None:
+                    self._send_json(standin.fail_status, {"error": {"message": "failing"}})
+                    return
+                asked = last_user_text(doc) if isinstance(doc, dict) else ""
+                text = standin.reply_text or next(
+                    (reply for key, reply in standin.replies_when.items() if key in asked),
+                    f"[{standin.name}] echo: {asked}")
                 size = standin.piece_size
                 action = path.rpartition(":")[2] if ":" in path else ""
                 if action == "generateContent":
@@ -348,24 +424,41 @@ class StandIn:
                     inputs = doc.get("input")
                     inputs = inputs if isinstance(inputs, list) else [inputs]
                     self._send_json(200, {"object": "list", "model": model, "data": [
-                        {"object": "embedding", "index": i, "embedding": [0.5, 0.25, 0.125]}
-                        for i in range(len(inputs))],
+                        {"object": "embedding", "index": i,
+                         "embedding": text_embedding(str(item)) if standin.embed_text
+                         else [0.5, 0.25, 0.125]}
+                        for i, item in enumerate(inputs)],
                         "usage": {"prompt_tokens": 3, "total_tokens": 3}})
                 elif path.endswith("/responses"):
+                    rid = standin.next_response_id()
                     if doc.get("stream"):
-                        self._send_stream(responses_stream(model, text, size))
+                        self._send_stream(responses_stream(model, text, size, rid))
                     else:
-                        self._send_json(200, responses_object(model, text))
+                        self._send_json(200, responses_object(model, text, rid=rid))
                 elif path.endswith("/chat/completions"):
                     if doc.get("stream"):
-                        self._send_stream(openai_stream(model, text, size))
+                        options = doc.get("stream_options")
+                        asked_usage = isinstance(options, dict) and \
+                            options.get("include_usage") is True
+                        self._send_stream(openai_stream(
+                            model, text, size, standin.usage if asked_usage else None))
                     else:
-                        self._send_json(200, openai_completion(model, text))
-                elif path.endswith("/messages"):
-                    if doc.get("stream"):
+                        self._send_json(200, openai_completion(model, text, standin.usage))
+                elif path.endswith("/messages") or action in ("rawPredict", "streamRawPredict"):
+                    if doc.get("stream"):  # Vertex AI: Anthropic's body, the model in the path
                         self._send_stream(anthropic_stream(model, text, size))
                     else:
                         self._send_json(200, anthropic_message(model, text))
+                elif action == "predict":  # Vertex AI text embeddings
+                    self._send_json(200, {"predictions": [
+                        {"embeddings": {"values": [0.5, 0.25, 0.125],
+                                        "statistics": {"truncated": False, "token_count": 3}}}
+                        for _ in doc.get("instances", [])]})
+                elif path.endswith("/v2/chat"):
+                    if doc.get("stream"):
+                        self._send_stream(cohere_stream(text, size))
+                    else:
+                        self._send_json(200, cohere_response(text))
                 else:
                     self._send_json(404, {"error": {"message": f"no route {path}"}})
 
