@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sovereign.audit.keys import load_or_create_signer
 from sovereign.audit.tags import Tagger, TagKeys
 from sovereign.audit.writer import AuditSink, FileAuditLog, MemoryAuditLog
+from sovereign.awscreds import credential_source
 from sovereign.config import Config
 from sovereign.detect.detector import Detector
 from sovereign.detect.engine import ModelMissing, build_detector
@@ -24,6 +25,8 @@ from sovereign.redact.conversations import ConversationVaults, VaultStore
 from sovereign.redact.rewrite import Redactor
 from sovereign.route.health import HealthChecker, HealthView
 from sovereign.route.models import ModelRegistry, load_models
+from sovereign.shadow.evaluate import Settings as ShadowSettings
+from sovereign.shadow.evaluate import ShadowEvaluator
 from sovereign.vaultstore import StoreConfigError, build_store
 
 
@@ -88,6 +91,7 @@ def settings_for(config: Config) -> Settings:
         decision_deadline_s=config.limits.decision_deadline_s,
         deadline_action=Action.parse(config.limits.on_deadline),
         upstreams={name: p.upstream for name, p in config.providers.items() if p.upstream},
+        inspect_unknown=config.unknown_llm_hosts == "inspect",
     )
 
 
@@ -127,7 +131,8 @@ def _pipeline(config: Config, parts: Parts, audit: AuditSink, redactor: Redactor
                     redactor=redactor, tagger=tagger, health=health, metrics=metrics,
                     conversations=conversations if conversations is not None else
                     ConversationVaults(config.redaction.max_conversations,
-                                       config.redaction.conversation_ttl_s))
+                                       config.redaction.conversation_ttl_s),
+                    signer=credential_source(config.aws))
 
 
 def conversation_store(config: Config) -> VaultStore:
@@ -153,6 +158,8 @@ def build_pipeline(config: Config, parts: Parts) -> tuple[Pipeline, FileAuditLog
     check_private_dir(config.audit.tag_keys, "tag key directory")
     for key_file in sorted(config.audit.tag_keys.glob("epoch-*.key")):
         check_private_file(key_file, "tag key")
+    if config.aws.credentials == "profile":  # the proxy's AWS identity: a secret too
+        check_private_file(config.aws.credentials_file.expanduser(), "AWS credentials file")
     signer = load_or_create_signer(config.audit.signing_key)
     origin = config.audit.origin or f"sovereign/{socket.gethostname()}"
     audit = FileAuditLog(config.audit.dir, signer, origin,
@@ -163,8 +170,22 @@ def build_pipeline(config: Config, parts: Parts) -> tuple[Pipeline, FileAuditLog
     health = HealthChecker(parts.models.models, config.local_health_seconds) \
         if config.local_health_seconds > 0 and parts.models.models else None
     metrics = PrometheusMetrics() if config.metrics.listen else None
-    return _pipeline(config, parts, audit, redactor, tagger, health, metrics,
-                     conversations), audit
+    pipeline = _pipeline(config, parts, audit, redactor, tagger, health, metrics,
+                         conversations)
+    pipeline.shadow = shadow_for(config, parts.models, audit)
+    return pipeline, audit
+
+
+def shadow_for(config: Config, models: ModelRegistry, audit: AuditSink
+               ) -> ShadowEvaluator | None:
+    """Shadow evaluation as ``shadow`` configures it; None when no app is opted in."""
+    s = config.shadow
+    if not s.apps:
+        return None
+    return ShadowEvaluator(ShadowSettings(
+        rates=dict(s.apps), max_concurrent=s.max_concurrent,
+        tokens_per_day=s.max_tokens_per_day, stop_file=s.stop_file, timeout_s=s.timeout_s,
+        embeddings_model=s.embeddings_model, rubric=s.rubric), models, audit)
 
 
 def build_explain_pipeline(config: Config, parts: Parts) -> tuple[Pipeline, str | None]:

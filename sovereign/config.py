@@ -8,14 +8,24 @@ lies. So ``sovereign run``, ``sovereign ca path``, rules and models agree on eve
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Annotated
 
 from mitmproxy.proxy.mode_specs import ProxyMode
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    field_validator,
+    model_validator,
+)
 
 from sovereign import yamlsrc
+from sovereign.audit.costs import LocalCost, Price, PriceTable
 
 
 def _mode_spec(value: str) -> str:
@@ -169,6 +179,101 @@ class LoggingConfig(_Strict):
     level: str = Field(default="info", pattern="^(debug|info|warning|error)$")
 
 
+class PriceConfig(_Strict):
+    model: str = Field(description="closed model name glob, e.g. 'gpt-4o*'; first match wins")
+    input_per_mtok: float = Field(ge=0, description="price per million input tokens")
+    output_per_mtok: float = Field(ge=0, description="price per million output tokens")
+    currency: str = Field(default="USD", pattern=r"^[A-Z]{3}$")
+    as_of: dt.date = Field(description="the date the prices were taken")
+    example: bool = Field(default=False,
+                          description="an example price (reports say so), not a quoted one")
+
+
+class LocalCostConfig(_Strict):
+    model: str = Field(default="*", description="local model name glob")
+    per_hour: float | None = Field(default=None, ge=0, description="GPU cost per hour")
+    per_mtok: float | None = Field(default=None, ge=0, description="cost per million tokens")
+    currency: str = Field(default="USD", pattern=r"^[A-Z]{3}$")
+    as_of: dt.date | None = None
+    example: bool = False
+
+    @model_validator(mode="after")
+    def _one(self) -> LocalCostConfig:
+        if (self.per_hour is None) == (self.per_mtok is None):
+            raise ValueError("give exactly one of per_hour and per_mtok")
+        return self
+
+
+class CostsConfig(_Strict):
+    prices: list[PriceConfig] = Field(default_factory=list)
+    local: list[LocalCostConfig] = Field(default_factory=list)
+
+    def table(self) -> PriceTable:
+        return PriceTable(
+            tuple(Price(p.model, p.input_per_mtok, p.output_per_mtok, p.currency, p.as_of,
+                        p.example) for p in self.prices),
+            tuple(LocalCost(c.model, c.per_hour, c.per_mtok, c.currency, c.as_of, c.example)
+                  for c in self.local))
+
+
+class ShadowConfig(_Strict):
+    apps: dict[str, float] = Field(
+        default_factory=dict,
+        description="app (x-sovereign-app) → share of its allowed requests without findings "
+        "also sent to the local model (0 < rate <= 1); no app: shadow evaluation is off")
+    max_concurrent: int = Field(default=2, ge=1, description="shadow calls at once; more skip")
+    max_tokens_per_day: int = Field(default=1_000_000, ge=1,
+                                    description="local tokens shadow calls may use per UTC day")
+    stop_file: Path = Field(
+        default=Path("./var/shadow.stop"),
+        description="while this file exists no shadow call starts and running ones stop "
+        "(sovereign shadow stop / start)")
+    timeout_s: float = Field(default=60.0, gt=0)
+    embeddings_model: str | None = Field(
+        default=None, description="models.yaml entry serving /v1/embeddings; default: the "
+        "default embeddings model")
+    agree_at: float = Field(default=0.85, ge=-1, le=1,
+                            description="cosine similarity from which answers agree")
+    rubric: str | None = Field(default=None, description="a judge rubric id (sovereign/shadow/"
+                               "rubrics.py), e.g. same-answer-v1; null: similarity only")
+
+    @field_validator("apps")
+    @classmethod
+    def _rates(cls, value: dict[str, float]) -> dict[str, float]:
+        for app, rate in value.items():
+            if not 0 < rate <= 1:
+                raise ValueError(f"shadow.apps.{app}: the rate must be > 0 and <= 1")
+        return value
+
+    @field_validator("rubric")
+    @classmethod
+    def _rubric(cls, value: str | None) -> str | None:
+        from sovereign.shadow.rubrics import RUBRICS
+
+        if value is not None and value not in RUBRICS:
+            raise ValueError(f"unknown rubric '{value}' (known: {', '.join(sorted(RUBRICS))})")
+        return value
+
+
+class AwsConfig(_Strict):
+    """The proxy's own AWS identity: it signs Bedrock requests the proxy redacted (Bedrock
+    checks a SigV4 signature over the body, which the app's signature no longer matches).
+    Never the apps' credentials. Without one, a redact decision on Bedrock becomes
+    route_local (a local model takes it) or block, and the record says why."""
+
+    credentials: str | None = Field(
+        default=None, pattern="^(env|profile)$",
+        description="where the identity comes from: 'env' (<env_prefix>_ACCESS_KEY_ID, "
+        "_SECRET_ACCESS_KEY, optional _SESSION_TOKEN), 'profile' (a section of an AWS "
+        "credentials file, re-read when the file changes); null = none")
+    env_prefix: str = Field(default="SOVEREIGN_AWS", pattern=r"^[A-Z_][A-Z0-9_]*$",
+                            description="prefix of the environment variables ('AWS' for the "
+                            "standard ones, when they are the proxy's own)")
+    profile: str = Field(default="default", description="the section of credentials_file")
+    credentials_file: Path = Field(default=Path("~/.aws/credentials"),
+                                   description="an AWS credentials file (INI; chmod 600)")
+
+
 class Config(_Strict):
     listen: str = "127.0.0.1:8080"
     confdir: Path = Path("./var/mitmproxy")
@@ -186,6 +291,16 @@ class Config(_Strict):
     metrics: MetricsConfig = MetricsConfig()
     detection: DetectionConfig = DetectionConfig()
     logging: LoggingConfig = LoggingConfig()
+    unknown_llm_hosts: str = Field(
+        default="record", pattern="^(record|inspect)$",
+        description="hosts outside the provider catalogue: 'record' passes them on unread and "
+        "records each connection to a known LLM API host among them (log, metric, audit "
+        "record); 'inspect' intercepts every host (clients must trust the proxy CA for all "
+        "of them) and decides any request that reads as an OpenAI, Anthropic or Gemini call "
+        "by the rules")
+    costs: CostsConfig = CostsConfig()
+    shadow: ShadowConfig = ShadowConfig()
+    aws: AwsConfig = AwsConfig()
     # keys the file gave (not defaults): a configured models file must exist
     _explicit: frozenset[str] = PrivateAttr(default=frozenset())
 
@@ -241,6 +356,8 @@ class Config(_Strict):
                     update={"dir": fix(self.audit.dir), "signing_key": fix(self.audit.signing_key),
                             "tag_keys": fix(self.audit.tag_keys)}
                 ),
+                "shadow": self.shadow.model_copy(
+                    update={"stop_file": fix(self.shadow.stop_file)}),
             }
         )
 

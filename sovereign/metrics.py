@@ -20,6 +20,10 @@ class MetricsSink(Protocol):
 
     def detection(self, seconds: float) -> None: ...
 
+    def llm_tunnel(self, known_as: str) -> None:
+        """A connection to a known LLM API host passed on unread (its catalogue pattern)."""
+        ...
+
 
 class NoMetrics:
     def decision(self, action: str, provider: str, rules: Iterable[str],
@@ -27,6 +31,9 @@ class NoMetrics:
         pass
 
     def detection(self, seconds: float) -> None:
+        pass
+
+    def llm_tunnel(self, known_as: str) -> None:
         pass
 
 
@@ -46,6 +53,9 @@ class PrometheusMetrics:
                               ["model"], registry=r)
         self.audit_entries = Gauge("sovereign_audit_entries", "Entries in the audit log",
                                    registry=r)
+        self.llm_tunnels = Counter(
+            "sovereign_llm_tunnels", "Connections to known LLM API hosts passed on unread, by "
+            "the catalogue pattern they matched", ["known_as"], registry=r)
         self.checkpoint_age = Gauge("sovereign_audit_last_checkpoint_age_seconds",
                                     "Seconds since the last signed checkpoint", registry=r)
 
@@ -59,6 +69,9 @@ class PrometheusMetrics:
 
     def detection(self, seconds: float) -> None:
         self.detect_seconds.observe(seconds)
+
+    def llm_tunnel(self, known_as: str) -> None:
+        self.llm_tunnels.labels(known_as).inc()
 
     def serve(self, host: str, port: int) -> None:
         start_http_server(port, addr=host, registry=self.registry)

@@ -25,16 +25,18 @@ from sovereign.audit.tags import Tagger
 from sovereign.audit.writer import AuditError, AuditSink
 from sovereign.decompress import DEFAULT_MAX_RATIO, Bounds, DecodeError, InflateLimit, decode_body
 from sovereign.detect.detector import Detector, Span
-from sovereign.exchange import Action, Locator, Segment, SegmentKind
+from sovereign.exchange import Action, Locator, RuleMatch, Segment, SegmentKind
 from sovereign.metrics import MetricsSink, NoMetrics
 from sovereign.policy.decide import NO_SOURCE, Source
 from sovereign.policy.loader import RuleSet
 from sovereign.positions import holds_header, holds_host, scrub
 from sovereign.providers.base import ParsedRequest, ReplyHandler, RequestError, WireFormat
+from sovereign.providers.discover import discover
 from sovereign.providers.envelope import CREDENTIAL_HEADERS, caller_credential, envelope_segments
 from sovereign.providers.hosts import normalise_host
 from sovereign.providers.jsonpath import get_at, set_at
 from sovereign.providers.registry import DEFAULT, Classified, Registry
+from sovereign.providers.sigv4 import CredentialSource, resign
 from sovereign.providers.usage import Usage, ask_stream_usage
 from sovereign.records import base_record, route_label, with_assessment, with_tags
 from sovereign.redact.conversations import (
@@ -154,6 +156,9 @@ class Settings:
     decision_deadline_s: float = 10.0
     deadline_action: Action = Action.BLOCK
     app_header: str = "x-sovereign-app"  # the app identity header for source conditions
+    # unknown_llm_hosts: inspect — a request to a host outside the catalogue whose body reads
+    # as an LLM call is decided like a catalogued one (providers/discover.py)
+    inspect_unknown: bool = False
 
 
 def _new_id() -> str:
@@ -176,8 +181,15 @@ class Pipeline:
         metrics: MetricsSink | None = None,
         health: HealthView | None = None,
         clock: Callable[[], float] = time.monotonic,
+        signer: CredentialSource | None = None,
+        wall_clock: Callable[[], float] = time.time,
     ) -> None:
         self.registry = registry
+        # the proxy's own identity for providers that sign over the body (AWS SigV4): a
+        # redacted body is signed again with it; None (or none now): such requests are not
+        # redacted but routed locally or blocked (_cannot_resign)
+        self.signer = signer
+        self._wall_clock = wall_clock
         self.redactor = redactor or Redactor(os.urandom(32))
         self.conversations: VaultStore = (conversations if conversations is not None
                                           else ConversationVaults())
@@ -221,7 +233,8 @@ class Pipeline:
     def decide(self, req: Request, observe: Callable[[Assessment], None] | None = None) -> Plan:
         """The plan for *req*, its decision record queued for the audit log: hand it to
         :meth:`release` once ``plan.audit.durable`` is done (an event loop awaits it)."""
-        classified = self.registry.classify(req.host, req.method, req.path)
+        classified = self.registry.classify(req.host, req.method, req.path) \
+            or self._discovered(req)
         if classified is None:
             return PassThrough()
         decision_id = _new_id()
@@ -290,6 +303,23 @@ class Pipeline:
         return dataclasses.replace(plan, account=account,
                                    body=asked if asked is not None else plan.body)
 
+    def _discovered(self, req: Request) -> Classified | None:
+        """With ``unknown_llm_hosts: inspect``, a request to a host outside the catalogue
+        whose body reads as an LLM call ("shadow AI"); None for anything else (passed on)."""
+        if not self.settings.inspect_unknown or not req.body:
+            return None
+        try:
+            body = decode_body(req.body, req.content_encoding,
+                               Bounds(self.settings.max_body_bytes,
+                                      self.settings.max_inflate_ratio))
+        except (InflateLimit, DecodeError):
+            return None
+        found = discover(req.method, req.path, body)
+        if found is not None:
+            log.info("llm_call_discovered", host=normalise_host(req.host) or "(address)",
+                     format=found.wire.name)
+        return found
+
     def _act(self, req: Request, base: DecisionRecord, a: Assessment) -> Plan:
         decision, parsed, wire = a.decision, a.parsed, a.classified.wire
         record = with_assessment(base, a)
@@ -330,6 +360,10 @@ class Pipeline:
     def _redact(self, req: Request, record: DecisionRecord, a: Assessment,
                 parsed: ParsedRequest) -> Plan:
         wire, decision = a.classified.wire, a.decision
+        signing = a.classified.provider.signing
+        creds = self.signer.get() if signing is not None and self.signer is not None else None
+        if signing is not None and creds is None:
+            return self._cannot_resign(record, a, parsed)
         caller = caller_key(caller_credential(req.headers, req.path, req.client))
         ref = wire.conversation_ref(parsed.doc)
         try:
@@ -386,10 +420,50 @@ class Pipeline:
                 log.error("conversation_store_failed", decision=record.id, error=str(exc))
 
         upstream = self._upstream_url(a, req)
-        plan = Forward(record.id, Action.REDACT, body=_dump(parsed.doc), url=upstream,
-                       set_headers={"accept-encoding": "identity"},
+        body = _dump(parsed.doc)
+        headers = {"accept-encoding": "identity"}
+        drop: tuple[str, ...] = ()
+        if signing is not None and creds is not None:  # signed again, by the proxy's identity
+            view = {k: v for k, v in req.headers.items()
+                    if k not in ("content-encoding", "transfer-encoding")} | headers
+            headers |= resign(creds, signing, req.method, req.path,
+                              req.headers.get("host") or req.host, view, body,
+                              self._wall_clock())
+            drop = ("x-amz-security-token",)  # the app's token went with its signature
+        plan = Forward(record.id, Action.REDACT, body=body, url=upstream,
+                       drop_headers=drop, set_headers=headers,
                        reply=RestorePlaceholders(vault, wire, remember=remember))
         return self._commit(record, plan, destination=self._destination(a, req), wire=wire)
+
+    def _cannot_resign(self, record: DecisionRecord, a: Assessment,
+                       parsed: ParsedRequest) -> Plan:
+        """A redact decision for a provider that signs over the body (Bedrock) while the proxy
+        has no identity of its own to sign the redacted body: the app's signature would not
+        hold, and the original must not leave. It goes to the local model when one takes it,
+        else it is blocked; the decision record says why (rule ``<provider>_cannot_resign``)."""
+        name = f"{a.classified.provider.name}_cannot_resign"
+        reason = ("the policy redacts this request, but its provider checks a signature over "
+                  "the body and the proxy has no credentials of its own to sign the redacted "
+                  "body (config: aws)")
+        target = a.classified.route.local if a.classified.route is not None else None
+        action = Action.BLOCK
+        if target is not None:
+            try:
+                self.models.pick(parsed.exchange.model, a.decision.local_model,
+                                 target.capability)
+                action = Action.ROUTE_LOCAL
+            except NoLocalModel:
+                pass  # no local model takes it: blocked
+        decision = dataclasses.replace(
+            a.decision, action=action,
+            matches=(*a.decision.matches, RuleMatch(name, "builtin", action, reason)),
+            message=f"{reason}, so it was not sent")
+        changed = dataclasses.replace(a, decision=decision)
+        record = with_assessment(record, changed)
+        if action is Action.ROUTE_LOCAL:
+            return self._route_local(record, changed)
+        return self._refuse(record, a.classified.wire, 403, name, decision.message or reason,
+                            decided=True)
 
     def _route_local(self, record: DecisionRecord, a: Assessment) -> Plan:
         decision, parsed, wire = a.decision, a.parsed, a.classified.wire
@@ -578,5 +652,5 @@ def error_response(wire: WireFormat, status: int, code: str, message: str, decis
         body=json.dumps(wire.error_body(status, code, text)).encode(),
         decision_id=decision_id,
         headers={"content-type": "application/json", DECISION_HEADER: decision_id,
-                 "x-should-retry": "false"},
+                 "x-should-retry": "false", **wire.error_headers(status, code)},
     )

@@ -223,7 +223,9 @@ class DecisionRecord:
 
 @dataclass(frozen=True)
 class OutcomeRecord:
-    """What became of a request that was sent on: linked to its decision by id."""
+    """What became of a request that was sent on: linked to its decision by id. It repeats
+    what cost reports group by (provider, model, app, action, local model) and carries the
+    tokens the provider or the local model reported (None: not reported)."""
 
     decision: str
     status: int | None = None
@@ -231,6 +233,13 @@ class OutcomeRecord:
     latency_ms: float | None = None
     completed: bool | None = None  # the reply reached the app whole (None: not recorded)
     bytes: int | None = None  # reply body bytes given to the app
+    provider: str | None = None
+    model: str | None = None  # the model the app asked for (as the decision record keeps it)
+    app: str | None = None
+    action: str | None = None
+    local_model: str | None = None  # route_local: the local model that answered
+    input_tokens: int | None = None
+    output_tokens: int | None = None
     index: int | None = None
     ts: float | None = None
     v: int = RECORD_VERSION
@@ -238,9 +247,15 @@ class OutcomeRecord:
     TYPE = "outcome"
 
     def to_json(self) -> dict[str, Any]:
-        return {"type": self.TYPE, "v": self.v, "decision": self.decision,
-                "status": self.status, "error": self.error, "latency_ms": self.latency_ms,
-                "completed": self.completed, "bytes": self.bytes}
+        doc: dict[str, Any] = {
+            "type": self.TYPE, "v": self.v, "decision": self.decision, "status": self.status,
+            "error": self.error, "latency_ms": self.latency_ms, "completed": self.completed,
+            "bytes": self.bytes}
+        if self.action is not None:  # accounted (records before usage accounting are not)
+            doc.update(provider=self.provider, model=self.model, app=self.app,
+                       action=self.action, local_model=self.local_model,
+                       input_tokens=self.input_tokens, output_tokens=self.output_tokens)
+        return doc
 
     @classmethod
     def from_json(cls, doc: Mapping[str, Any]) -> OutcomeRecord:
@@ -249,8 +264,70 @@ class OutcomeRecord:
         return cls(decision=r.text("decision"), status=r.opt_whole("status"),
                    error=r.opt_text("error"), latency_ms=r.opt_number("latency_ms"),
                    completed=None if completed is None else r.flag("completed"),
-                   bytes=r.opt_whole("bytes"), index=r.opt_whole("index"),
+                   bytes=r.opt_whole("bytes"), provider=r.opt_text("provider"),
+                   model=r.opt_text("model"), app=r.opt_text("app"),
+                   action=r.opt_text("action"), local_model=r.opt_text("local_model"),
+                   input_tokens=r.opt_whole("input_tokens"),
+                   output_tokens=r.opt_whole("output_tokens"), index=r.opt_whole("index"),
                    ts=r.opt_number("ts"), v=r.version())
+
+
+@dataclass(frozen=True)
+class ShadowRecord:
+    """A shadow evaluation of one allowed request: the same request was also sent to a local
+    model, after the app had its reply. Scores only, never a text: both latencies and token
+    counts, the cosine similarity of the two answers' embeddings and, when a rubric is
+    configured, the local judge's verdict with the rubric's id. ``status`` is ``compared``,
+    ``failed`` (``error`` says where) or ``skipped`` (a budget: ``error`` says which)."""
+
+    decision: str
+    status: str
+    app: str | None = None
+    provider: str | None = None
+    model: str | None = None  # the closed model the app asked for
+    local_model: str | None = None
+    error: str | None = None
+    closed_latency_ms: float | None = None
+    local_latency_ms: float | None = None
+    closed_input_tokens: int | None = None
+    closed_output_tokens: int | None = None
+    local_input_tokens: int | None = None
+    local_output_tokens: int | None = None
+    similarity: float | None = None
+    embeddings_model: str | None = None
+    verdict: str | None = None  # agree, disagree, unclear
+    rubric: str | None = None
+    index: int | None = None
+    ts: float | None = None
+    v: int = RECORD_VERSION
+
+    TYPE = "shadow"
+    _FIELDS = ("status", "app", "provider", "model", "local_model", "error",
+               "closed_latency_ms", "local_latency_ms", "closed_input_tokens",
+               "closed_output_tokens", "local_input_tokens", "local_output_tokens",
+               "similarity", "embeddings_model", "verdict", "rubric")
+
+    def to_json(self) -> dict[str, Any]:
+        return {"type": self.TYPE, "v": self.v, "decision": self.decision,
+                **{name: getattr(self, name) for name in self._FIELDS}}
+
+    @classmethod
+    def from_json(cls, doc: Mapping[str, Any]) -> ShadowRecord:
+        r = _Reader(doc)
+        return cls(
+            decision=r.text("decision"), status=r.text("status"), app=r.opt_text("app"),
+            provider=r.opt_text("provider"), model=r.opt_text("model"),
+            local_model=r.opt_text("local_model"), error=r.opt_text("error"),
+            closed_latency_ms=r.opt_number("closed_latency_ms"),
+            local_latency_ms=r.opt_number("local_latency_ms"),
+            closed_input_tokens=r.opt_whole("closed_input_tokens"),
+            closed_output_tokens=r.opt_whole("closed_output_tokens"),
+            local_input_tokens=r.opt_whole("local_input_tokens"),
+            local_output_tokens=r.opt_whole("local_output_tokens"),
+            similarity=r.opt_number("similarity"),
+            embeddings_model=r.opt_text("embeddings_model"), verdict=r.opt_text("verdict"),
+            rubric=r.opt_text("rubric"), index=r.opt_whole("index"), ts=r.opt_number("ts"),
+            v=r.version())
 
 
 @dataclass(frozen=True)
@@ -278,6 +355,31 @@ class FailureRecord:
 
 
 @dataclass(frozen=True)
+class TunnelRecord:
+    """A connection to a known LLM API host that the proxy did not read: it was passed on as
+    raw TLS (config ``unknown_llm_hosts: record``). *host*: the normalised name the client
+    gave (CONNECT target or TLS SNI); *known_as*: the catalogue's pattern it matched
+    (providers/catalogue.py: UNCOVERED_LLM_HOSTS). No client address, no path, no content."""
+
+    host: str
+    known_as: str
+    index: int | None = None
+    ts: float | None = None
+    v: int = RECORD_VERSION
+
+    TYPE = "llm_tunnel"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"type": self.TYPE, "v": self.v, "host": self.host, "known_as": self.known_as}
+
+    @classmethod
+    def from_json(cls, doc: Mapping[str, Any]) -> TunnelRecord:
+        r = _Reader(doc)
+        return cls(host=r.text("host"), known_as=r.text("known_as"),
+                   index=r.opt_whole("index"), ts=r.opt_number("ts"), v=r.version())
+
+
+@dataclass(frozen=True)
 class OtherRecord:
     """A record the log keeps for itself (``recovered``, ``key_rotation``) or of a type this
     reader does not know: its type, index and time only."""
@@ -287,9 +389,12 @@ class OtherRecord:
     ts: float | None = None
 
 
-Record = DecisionRecord | OutcomeRecord | FailureRecord | OtherRecord
-_TYPES: dict[str, type[DecisionRecord] | type[OutcomeRecord] | type[FailureRecord]] = {
-    "decision": DecisionRecord, "outcome": OutcomeRecord, "failure": FailureRecord}
+Record = (DecisionRecord | OutcomeRecord | FailureRecord | ShadowRecord | TunnelRecord
+          | OtherRecord)
+_TYPES: dict[str, type[DecisionRecord] | type[OutcomeRecord] | type[FailureRecord]
+             | type[ShadowRecord] | type[TunnelRecord]] = {
+    "decision": DecisionRecord, "outcome": OutcomeRecord, "failure": FailureRecord,
+    "shadow": ShadowRecord, "llm_tunnel": TunnelRecord}
 
 
 def read_record(doc: Mapping[str, Any]) -> Record:
@@ -302,7 +407,7 @@ def read_record(doc: Mapping[str, Any]) -> Record:
     return reader.from_json(doc)
 
 
-def of_type[R: (DecisionRecord, OutcomeRecord, FailureRecord)](
+def of_type[R: (DecisionRecord, OutcomeRecord, FailureRecord, ShadowRecord, TunnelRecord)](
         records: Iterable[Mapping[str, Any] | Record], kind: type[R]) -> list[R]:
     """The records of one kind, typed (log entries as JSON objects, or records already read)."""
     out = []

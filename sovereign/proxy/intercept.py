@@ -14,7 +14,10 @@ takes mitmproxy's place for that one decision and decides on normalised names
   decrypted. If it names no LLM API the request is passed on as it is, but the client sees a
   certificate from the proxy CA (fail closed: an IP-only client that does not trust the CA
   fails instead of reaching an LLM API unread);
-- names, none of them an LLM host → tunnelled as raw TLS, untouched.
+- names, none of them an LLM host → tunnelled as raw TLS, untouched (and the names are told
+  to *on_tunnel*: sovereign/discovery.py records a known LLM API host the catalogue does not
+  read); with ``unknown_llm_hosts: inspect`` nothing is tunnelled: every connection is
+  intercepted, and the pipeline decides any request that reads as an LLM call.
 
 After interception the addon compares all names again (SNI and Host included) and the
 pipeline refuses a request whose names disagree (421 ``host_mismatch``).
@@ -48,9 +51,13 @@ _HTTP_REQUEST_LINE = re.compile(rb"[A-Z]{3,}.+HTTP/", re.IGNORECASE)
 class Intercept(NextLayer):
     """mitmproxy's next-layer decision with our own notion of which connections to open."""
 
-    def __init__(self, is_llm_host: Callable[[str], bool]) -> None:
+    def __init__(self, is_llm_host: Callable[[str], bool],
+                 on_tunnel: Callable[[list[str]], object] | None = None,
+                 intercept_all: bool = False) -> None:
         super().__init__()
         self._is_llm_host = is_llm_host
+        self._on_tunnel = on_tunnel  # told the names of each connection passed on unread
+        self._intercept_all = intercept_all  # unknown_llm_hosts: inspect
 
     def _ignore_connection(self, context: Context, data_client: bytes,
                            data_server: bytes) -> bool | None:
@@ -65,9 +72,11 @@ class Intercept(NextLayer):
         hello = self._get_client_hello(context, data_client)
         sources = (host, header, hello.sni if hello else None, context.client.sni)
         names = {n for s in sources if s and (n := normalise_host(s, with_port=True))}
-        if any(self._is_llm_host(n) for n in names):
+        if any(self._is_llm_host(n) for n in names) or self._intercept_all:
             return False
         if names:
+            if self._on_tunnel is not None:
+                self._on_tunnel(sorted(names))
             return True
         # no name at all: TLS without SNI, or HTTP without Host, to an IP address
         speaks_http = context.client.transport_protocol == "tcp" and not data_server \

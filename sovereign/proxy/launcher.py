@@ -20,6 +20,7 @@ from mitmproxy.proxy.mode_specs import ProxyMode
 from mitmproxy.tools.dump import DumpMaster
 
 from sovereign.config import Config
+from sovereign.discovery import INSPECT, TunnelWatch
 from sovereign.perms import check_private_file
 from sovereign.pipeline import Pipeline
 from sovereign.proxy.addon import SovereignAddon
@@ -180,8 +181,10 @@ class EmbeddedProxy:
         master.addons.remove(master.addons.get("nextlayer"))
         keep_request_trailers()
         pipeline = self.pipeline
+        watch = TunnelWatch(pipeline.audit, pipeline.metrics)  # no silent pass-through
         master.addons.add(Intercept(lambda name: pipeline.registry.provider_for_host(name)
-                                    is not None),
+                                    is not None, on_tunnel=watch.tunnelled,
+                                    intercept_all=self.config.unknown_llm_hosts == INSPECT),
                           self.addon, _StartupCheck(self), _Announce(on_ready))
         self._master = master
         if handle_signals:
