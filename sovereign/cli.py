@@ -506,7 +506,12 @@ def cmd_audit_report(args: argparse.Namespace) -> int:
         verification = (["valid", "tampered", "truncated", "unverifiable"][result.exit_code],
                         [m for _, m in result.problems])
         origin = result.origin
-    Path(args.html).write_text(report.render(read_records(directory), origin, verification),
+    from sovereign.audit.report_costs import section as costs_section
+
+    records = read_records(directory)
+    config = _config(args)  # the price table and the readiness threshold
+    extra = [costs_section(records, config.costs.table(), config.shadow.agree_at)]
+    Path(args.html).write_text(report.render(records, origin, verification, extra=extra),
                                encoding="utf-8")
     print(f"report written to {args.html}")
     return EXIT_OK
@@ -698,7 +703,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--keys", metavar="FILE",
                      help="verify the log with these pinned public key(s) first and show "
                           "the result in the report")
-    rep.set_defaults(fn=cmd_audit_report)
+    with_config(rep).set_defaults(fn=cmd_audit_report)
     rot = with_config(audit.add_parser(
         "rotate-key", help="rotate the signing key (proxy stopped): recorded, co-signed"))
     rot.add_argument("--name", help="key name for the new key (default: the old one's)")
@@ -725,6 +730,10 @@ def build_parser() -> argparse.ArgumentParser:
     gen.add_argument("--name", default="sovereign-audit",
                      help="the key's name in signatures (default: sovereign-audit)")
     gen.set_defaults(fn=cmd_keys_generate)
+
+    from sovereign.reports import add_parsers as add_report_parsers
+
+    add_report_parsers(sub, with_config, _config)
     return parser
 
 
