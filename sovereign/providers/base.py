@@ -19,6 +19,10 @@ from sovereign.providers.hosts import host_regex
 from sovereign.providers.layout import FIELDS, Layout
 from sovereign.providers.sigv4 import SigV4Service
 
+# the content types of streamed replies the proxy reads event by event: server-sent events,
+# and AWS event streams (Bedrock; WireFormat.stream_framing says which a format uses)
+STREAM_CONTENT_TYPES = ("text/event-stream", "application/vnd.amazon.eventstream")
+
 
 class RequestError(ValueError):
     """The request body cannot be read: answered with a 400 in the caller's format."""

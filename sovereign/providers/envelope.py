@@ -33,7 +33,8 @@ from sovereign.providers.base import PathInfo
 
 # Credentials of the closed provider: never scanned, never recorded, never sent to a local model.
 CREDENTIAL_HEADERS = ("authorization", "x-api-key", "api-key", "x-goog-api-key", "cookie",
-                      "openai-organization", "openai-project", "proxy-authorization")
+                      "openai-organization", "openai-project", "proxy-authorization",
+                      "x-amz-security-token")  # an AWS temporary identity's session token
 CREDENTIAL_PARAMS = frozenset({"key"})  # Gemini's ?key=<API key>
 # The credentials that identify the caller to a provider, in the order they are looked for.
 CALLER_HEADERS = ("authorization", "x-api-key", "api-key", "x-goog-api-key")
@@ -50,6 +51,8 @@ PROTOCOL_HEADERS = frozenset({
     "x-stainless-retry-count", "x-stainless-read-timeout", "x-stainless-timeout",
     "x-stainless-helper-method", "x-stainless-poll-helper", "x-stainless-custom-poll-interval",
     "x-stainless-raw-response",
+    # AWS SigV4 and the AWS SDKs' bookkeeping (the signature itself is in authorization)
+    "x-amz-date", "x-amz-content-sha256", "amz-sdk-invocation-id", "amz-sdk-request",
     "anthropic-version", "anthropic-beta", "anthropic-dangerous-direct-browser-access",
     "openai-beta", "x-goog-api-client",
 })

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 import structlog
 from mitmproxy import http
 
+from sovereign.decompress import Bounds, DecodeError, decode_body
 from sovereign.pipeline import (
     DECISION_HEADER,
     Forward,
@@ -25,9 +26,12 @@ from sovereign.pipeline import (
     Respond,
     error_response,
 )
+from sovereign.providers.base import STREAM_CONTENT_TYPES
 from sovereign.providers.hosts import normalise_host
+from sovereign.providers.usage import MAX_KEPT_BODY, STREAM_OPTIONS, USAGE, Usage, UsageMeter
 from sovereign.proxy.answers import answer_upstream_errors
 from sovereign.redact.stream import StreamTally
+from sovereign.shadow.evaluate import Ticket
 
 log = structlog.get_logger("sovereign.proxy")
 STATE = "sovereign"
@@ -40,6 +44,10 @@ class FlowState:
     started: float
     done: bool = False
     tally: StreamTally | None = None  # what of a streamed reply has gone to the app
+    meter: UsageMeter | None = None  # the tokens the reply reports (providers/usage.py)
+    encoding: str = ""  # the reply's content-encoding (a kept body is decoded to be read)
+    whole_body: bytes | None = None  # a reply read whole, as given to the app
+    shadow: Ticket | None = None  # sampled for shadow evaluation (shadow/evaluate.py)
 
 
 def _headers(flow: http.HTTPFlow) -> dict[str, str]:
@@ -103,6 +111,7 @@ class SovereignAddon:
                 return
             state = FlowState(plan, self.pipeline.now())
             flow.metadata[STATE] = state
+            state.shadow = self._sample(plan, flow)
             self.in_flight += 1
             if plan.probe_url and not await _reachable(plan.probe_url):
                 self._local_down(flow, state)
@@ -119,17 +128,27 @@ class SovereignAddon:
             # set here, not in response(): a streamed reply's headers are already sent by then
             flow.response.headers[DECISION_HEADER] = state.plan.decision_id
             content_type = flow.response.headers.get("content-type", "")
-            events = content_type.startswith("text/event-stream")
+            events = content_type.startswith(STREAM_CONTENT_TYPES)
             reply, wire = state.plan.reply, state.plan.wire
-            codec = wire.stream_codec() if events and wire is not None else None
+            # what reaches the app is read as SSE only when its format streams SSE (Bedrock
+            # streams AWS event streams, also when translated from a local model's SSE)
+            sse_out = events and wire is not None and wire.stream_framing == "sse"
+            codec = wire.stream_codec() if sse_out and wire is not None else None
+            meter = state.meter = _meter(state, sse_out)
+            state.encoding = flow.response.headers.get("content-encoding", "")
             if reply is None:  # nothing to change on the way back: don't buffer
                 length = flow.response.headers.get("content-length", "")
-                state.tally = StreamTally(codec, int(length) if length.isdigit() else None)
-                flow.response.stream = _never_empty(state.tally.feed)
+                tally = state.tally = StreamTally(codec, int(length) if length.isdigit()
+                                                  else None)
+                flow.response.stream = _never_empty(
+                    lambda data: tally.feed(meter.feed(data, end=data == b"")))
             elif events:
+                if stream_type := getattr(reply, "stream_content_type", None):
+                    flow.response.headers["content-type"] = stream_type  # translated stream
                 tally, restore = StreamTally(codec), reply.stream()
                 state.tally = tally
-                flow.response.stream = _never_empty(lambda data: tally.feed(restore(data)))
+                flow.response.stream = _never_empty(
+                    lambda data: tally.feed(meter.feed(restore(data), end=data == b"")))
         except Exception as exc:  # noqa: BLE001 - fail closed, see module docstring
             self._fail_response(flow, state, exc)
 
@@ -146,6 +165,8 @@ class SovereignAddon:
                     flow.response.headers["content-type"] = reply.content_type
             sent = state.tally.sent if state.tally is not None \
                 else len(flow.response.raw_content or b"")
+            if not flow.response.stream:  # read whole: its usage is read from it
+                state.whole_body = flow.response.content
             self._finish(state, flow.response.status_code, None, sent)
         except Exception as exc:  # noqa: BLE001 - fail closed, see module docstring
             self._fail_response(flow, state, exc)
@@ -267,7 +288,29 @@ class SovereignAddon:
             return
         state.done = True
         self.in_flight -= 1
-        self.pipeline.outcome(state.plan.decision_id, status, error, state.started, sent_bytes)
+        usage, text = _usage(state)
+        self.pipeline.outcome(state.plan.decision_id, status, error, state.started, sent_bytes,
+                              state.plan.account, usage)
+        shadow = self.pipeline.shadow
+        if shadow is not None and state.shadow is not None and error is None and status == 200:
+            latency = round((self.pipeline.now() - state.started) * 1000, 1)
+            try:  # after the app has its reply; nothing of it may touch the app's flow
+                shadow.submit(state.shadow, text, latency, usage)
+            except Exception as exc:  # noqa: BLE001 - logged and counted, the app is served
+                shadow.counts["failed:not_started"] += 1
+                log.error("shadow_failed", decision=state.plan.decision_id,
+                          error=type(exc).__name__)
+
+    def _sample(self, plan: Forward, flow: http.HTTPFlow) -> Ticket | None:
+        """A shadow ticket when this request is sampled for shadow evaluation."""
+        shadow, account = self.pipeline.shadow, plan.account
+        if shadow is None or account is None or plan.local:
+            return None
+        return shadow.sample(
+            decision=plan.decision_id, action=account.action, findings=account.findings,
+            app=account.app, provider=account.provider, model=account.model,
+            classified=account.classified,
+            body=plan.body if plan.body is not None else flow.request.content)
 
     def _refuse_draining(self, flow: http.HTTPFlow, req: Request) -> None:
         plan = self.pipeline.shutting_down(req)  # decided and recorded by the pipeline
@@ -300,6 +343,30 @@ class SovereignAddon:
                   code="response_error")
         self._finish(state, None, "response_error")
         flow.kill()
+
+
+def _meter(state: FlowState, events: bool) -> UsageMeter:
+    """The meter of a reply's usage in the caller's format (what reaches the app); it takes
+    out what asking for usage added to a stream the app did not ask it of."""
+    wire, account = state.plan.wire, state.plan.account
+    name = wire.name if wire is not None else ""
+    strip = STREAM_OPTIONS.get(name) if account is not None and account.strip_usage else None
+    codec = wire.stream_codec() if events and wire is not None else None
+    return UsageMeter(USAGE.get(name), codec, strip=strip, keep_text=state.shadow is not None)
+
+
+def _usage(state: FlowState) -> tuple[Usage, str]:
+    """The usage a reply reported and its answer's text (for a shadow ticket)."""
+    meter = state.meter
+    if meter is None:
+        return Usage(), ""
+    body = state.whole_body
+    if body is None and (kept := meter.body) is not None and state.encoding:
+        try:  # passed on as the server sent it: read it decoded, bounded
+            body = decode_body(kept, state.encoding, Bounds(MAX_KEPT_BODY, 100.0))
+        except DecodeError:
+            return Usage(), ""
+    return meter.finish(body)
 
 
 def _never_empty(feed: Callable[[bytes], bytes]) -> Callable[[bytes], list[bytes]]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sovereign.providers.base import WireFormat
 from sovereign.providers.jsonpath import map_strings
+from sovereign.redact.eventstream_restore import EventStreamRestorer
 from sovereign.redact.stream import StreamRestorer
 from sovereign.redact.vault import Vault
 
@@ -54,4 +55,6 @@ class RestorePlaceholders:
                 if (rid := reply_id(doc)) is not None:
                     remember(rid)
 
-        return StreamRestorer(self.wire.stream_codec(), self.vault, on_event).feed
+        restorer = (EventStreamRestorer if self.wire.stream_framing == "eventstream"
+                    else StreamRestorer)
+        return restorer(self.wire.stream_codec(), self.vault, on_event).feed
