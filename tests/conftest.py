@@ -17,6 +17,7 @@ import pytest
 
 from sovereign.audit.segments import read_records
 from sovereign.demo.standins import StandIn
+from sovereign.providers.registry import BUILTIN
 
 REPO = Path(__file__).resolve().parent.parent
 CLIENT_KEY_OPENAI = "sk-test-client-key-0123456789abcdef"
@@ -99,8 +100,8 @@ def write_config(tmp: Path, port: int, closed: StandIn, local_url: str,
         "audit": {"dir": str(tmp / "audit"), "signing_key": str(tmp / "keys" / "audit.key"),
                   "tag_keys": str(tmp / "keys" / "tags"),
                   "checkpoint_every": 8, "checkpoint_seconds": 1},
-        "providers": {name: {"upstream": closed.url}
-                      for name in ("openai", "anthropic", "gemini", "azure", "mistral")}
+        # every provider of the shipped catalogue answers from the closed stand-in
+        "providers": {name: {"upstream": closed.url} for name in BUILTIN}
         | {"acme": {"hosts": ["llm.acme.test"], "upstream": closed.url}},
         "limits": {"max_body_bytes": 65536},
         "local_health_seconds": 0.5,
