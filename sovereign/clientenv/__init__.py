@@ -249,7 +249,15 @@ def render(runtime: str, s: Setup) -> str:
                 raise
             lines.append(f"# {name}: {exc}")
     lines.append(TRANSPARENT)
-    return "\n".join(lines) + "\n"
+    said: set[str] = set()  # a variable two runtimes share (SSL_CERT_FILE) is set once
+    out = []
+    for line in lines:
+        if line.startswith("export ") and line in said:
+            out.append(f"# {line.removeprefix('export ').partition('=')[0]}: as above")
+            continue
+        said.add(line)
+        out.append(line)
+    return "\n".join(out) + "\n"
 
 
 # -- the commands ------------------------------------------------------------------------------
