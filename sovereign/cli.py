@@ -16,6 +16,8 @@ from sovereign.providers.registry import SAMPLES
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 EXIT_INPUT = 4  # a file or directory named on the command line is missing or unreadable
+MORE_LOGS = "other replicas' audit logs, each with its own origin: one summary / report"
+PER_LOG = "with several logs: one for all, or repeated, one per log in their order"
 
 
 class CliError(Exception):
@@ -402,6 +404,9 @@ def cmd_models_serve(args: argparse.Namespace) -> int:
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     from sovereign.audit.verify import verify
 
+    if args.more or len(args.keys) > 1:
+        return _audit_logs(args)
+    args.keys = args.keys[0]
     _existing_dir(args.dir)
     _existing_file(args.keys, "keys file")
     if args.since:
@@ -470,8 +475,10 @@ def cmd_audit_lookup(args: argparse.Namespace) -> int:
     from sovereign.audit.segments import read_records
     from sovereign.audit.tags import load_tag_keys
 
+    if args.more or len(args.tag_key) > 1:
+        return _audit_logs(args)
     _existing_dir(args.dir)
-    keys = load_tag_keys(Path(args.tag_key))
+    keys = load_tag_keys(Path(args.tag_key[0]))
     sightings, unsearchable = lookup(read_records(Path(args.dir)), args.type, args.value, keys)
     if args.json:
         print(json.dumps({"sightings": [s.__dict__ | {"rules": list(s.rules)} for s in sightings],
@@ -495,6 +502,9 @@ def cmd_audit_report(args: argparse.Namespace) -> int:
     from sovereign.audit import report
     from sovereign.audit.segments import read_records
 
+    if args.more or len(args.keys or ()) > 1:
+        return _audit_logs(args)
+    args.keys = args.keys[0] if args.keys else None
     _existing_dir(args.dir)
     directory = Path(args.dir)
     verification = None
@@ -515,6 +525,35 @@ def cmd_audit_report(args: argparse.Namespace) -> int:
                                encoding="utf-8")
     print(f"report written to {args.html}")
     return EXIT_OK
+
+
+def _audit_logs(args: argparse.Namespace) -> int:
+    """verify / lookup / report over several replicas' logs (sovereign/audit/fleet.py)."""
+    from sovereign.audit import fleet
+
+    logs = [_existing_dir(d) for d in [args.dir, *args.more]]
+    try:
+        if args.audit_command == "verify":
+            if args.since:
+                raise CliError("--since takes one log at a time", EXIT_USAGE)
+            out, code = fleet.verify_text(logs, [_existing_file(k, "keys file")
+                                                 for k in args.keys], args.json)
+        elif args.audit_command == "lookup":
+            out, code = fleet.lookup_text(logs, [Path(k) for k in args.tag_key], args.type,
+                                          args.value, args.json)
+        else:
+            from sovereign.audit.report_costs import section as costs_section
+
+            config = _config(args)
+            html = fleet.render_logs(logs, [_existing_file(k, "keys file")
+                                            for k in args.keys or ()], lambda records: [
+                costs_section(records, config.costs.table(), config.shadow.agree_at)])
+            Path(args.html).write_text(html, encoding="utf-8")
+            out, code = f"report of {len(logs)} logs written to {args.html}", EXIT_OK
+    except fleet.PairingError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
+    print(out)
+    return code
 
 
 def cmd_audit_rotate_key(args: argparse.Namespace) -> int:
@@ -667,8 +706,9 @@ def build_parser() -> argparse.ArgumentParser:
                                             metavar="COMMAND")
     ver = audit.add_parser("verify", help="verify an audit log offline (signatures, hashes)")
     ver.add_argument("dir", metavar="DIR", help="the audit log directory")
-    ver.add_argument("--keys", required=True, metavar="FILE",
-                     help="the pinned public key(s), e.g. audit.key.pub")
+    ver.add_argument("more", nargs="*", metavar="DIR", help=MORE_LOGS)
+    ver.add_argument("--keys", required=True, metavar="FILE", action="append",
+                     help="the pinned public key(s), e.g. audit.key.pub; " + PER_LOG)
     ver.add_argument("--since", metavar="FILE",
                      help="a checkpoint you held earlier: the log must extend it")
     ver.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -691,16 +731,18 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(fn=cmd_audit_check_proof)
     look = audit.add_parser("lookup", help="did a value appear, when, and where did it go")
     look.add_argument("dir", metavar="DIR", help="the audit log directory")
+    look.add_argument("more", nargs="*", metavar="DIR", help=MORE_LOGS)
     look.add_argument("--value", required=True, help="the value to look for, as written")
     look.add_argument("--type", required=True, help="its entity type, e.g. EMAIL_ADDRESS")
-    look.add_argument("--tag-key", required=True, metavar="PATH",
-                      help="an epoch-<n>.key file or the directory of them")
+    look.add_argument("--tag-key", required=True, metavar="PATH", action="append",
+                      help="an epoch-<n>.key file or the directory of them; " + PER_LOG)
     look.add_argument("--json", action="store_true", help="print the result as JSON")
     look.set_defaults(fn=cmd_audit_lookup)
     rep = audit.add_parser("report", help="write a self-contained HTML report for auditors")
     rep.add_argument("dir", metavar="DIR", help="the audit log directory")
+    rep.add_argument("more", nargs="*", metavar="DIR", help=MORE_LOGS)
     rep.add_argument("--html", required=True, metavar="FILE", help="the report file to write")
-    rep.add_argument("--keys", metavar="FILE",
+    rep.add_argument("--keys", metavar="FILE", action="append",
                      help="verify the log with these pinned public key(s) first and show "
                           "the result in the report")
     with_config(rep).set_defaults(fn=cmd_audit_report)
