@@ -55,6 +55,11 @@ test-tools:
 	  { apt-get install -y -qq redis-server >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 && \
 	    apt-get install -y -qq redis-server >/dev/null 2>&1; }; } ; } || \
 	  echo "note: redis-server is not installed; the shared-store tests will report themselves skipped"
+	@# chromium (headless) renders the audit report in its browser check
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	  { apt-get install -y -qq chromium >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 && \
+	    apt-get install -y -qq chromium >/dev/null 2>&1; }; } ; } || \
+	  echo "note: chromium is not installed; the report's browser check will report itself skipped"
 
 # Node and the pinned npm SDKs (tests/node/package-lock.json) for the Node end-to-end tests:
 # nodejs/npm from apt (needs root, as above), then npm ci when the lock changed. Where either

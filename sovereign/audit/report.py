@@ -43,7 +43,7 @@ max-width:13rem}.card b{display:block;font-size:1.5rem}.ok{color:#2e7d32}.bad{co
 table{border-collapse:collapse;width:100%;font-size:13px;margin:.3rem 0}td,th{text-align:left;
 padding:.25rem .5rem;border-bottom:1px solid #eee;vertical-align:top}th{background:#f6f6f6}
 td.n,th.n{text-align:right;white-space:nowrap}td.dest{word-break:break-all;font-family:ui-monospace,
-SFMono-Regular,Menlo,monospace;font-size:12px}.bar{height:.8rem;background:#2a6f9a;
+SFMono-Regular,Menlo,monospace;font-size:12px;min-width:12rem}.bar{height:.8rem;background:#2a6f9a;
 display:inline-block;vertical-align:middle}.grid{display:grid;grid-template-columns:1fr 1fr;
 gap:1.5rem}svg text{font:12px system-ui,sans-serif}.tag{display:inline-block;padding:0 .4rem;
 border-radius:4px;color:#fff;font-size:12px}
@@ -119,8 +119,8 @@ def split_findings(decision: DecisionRecord) -> FindingSplit:
     else:  # records of version 1 without spans: what the rule counted
         for tc in decision.findings:
             n = min(tc.count, counted[tc.type])
-            out.acted[tc.type] += n
-            out.alone[tc.type] += tc.count - n
+            out.acted.update({tc.type: n} if n else {})
+            out.alone.update({tc.type: tc.count - n} if tc.count > n else {})
     return out
 
 
@@ -236,7 +236,7 @@ def _timeline(decisions: Sequence[DecisionRecord]) -> str:
     first, last = min(counts), max(counts)
     slots = list(range(first, last + 1))[-MAX_BARS:]
     height, width = 160, 1000
-    bar_w = min(40, max(2, width // len(slots) - 2))
+    bar_w = min(200, max(2, width // len(slots) - 2))  # two bars leave room for both dates
     top = max(sum(c.values()) for c in counts.values())
     parts = [f'<svg role="img" aria-label="decisions per {_e(name)}" width="{width}" '
              f'height="{height + 42}">']
