@@ -187,3 +187,22 @@ rules:
         ("redact", "route_local", ("crm-names-local",)), ("redact", "allow", ())]
     assert transitions["allow -> allow"] == 1
     assert "John" not in json.dumps(records)  # replay needed no text
+
+
+def test_packs_restating_a_rule_lint_clean_a_copy_within_a_pack_does_not(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A pack restates another pack's rule (same condition and action) to hold when used
+    alone: together they lint clean, as the shipped rules/ and packs/ do. The same rule twice
+    in one pack is a copy, reported."""
+    assert lint(load_rules([REPO / "rules", REPO / "packs"])) == []
+    restated = "rules:\n  - id: {}\n    when: {{attachments: true}}\n    action: route_local\n"
+    one = pack(tmp_path, restated.format("images-local"), "one.yaml")
+    two = pack(tmp_path, restated.format("pictures-local"), "two.yaml")
+    two.write_text(two.read_text().replace("name: t", "name: u"))
+    assert main(["rules", "lint", str(one), str(two)]) == 0
+    copy = pack(tmp_path, restated.format("a") + restated.format("b").removeprefix("rules:\n"),
+                "copy.yaml")
+    capsys.readouterr()
+    assert main(["rules", "lint", str(copy)]) == 1
+    assert f"{copy}:8:9: rule 'b' duplicates 'a' ({copy}): same condition and action" in \
+        capsys.readouterr().out

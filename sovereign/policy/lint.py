@@ -54,7 +54,11 @@ def lint(rules: RuleSet, extra_providers: set[str] | None = None) -> list[yamlsr
             if (why := _never(rule.when, known_providers)) is not None:
                 problems.append(loaded.source.error(("rules", i, "when"),
                                                     f"rule '{rule.id}' can never match: {why}"))
-    # same condition, two rules: the less restrictive one never decides anything
+    # same condition, two rules: the less restrictive one never decides anything. The same
+    # condition and action in two packs is no finding: a pack restates a rule of another
+    # (hipaa.yaml keeps images local as rules/default.yaml does) so that it also holds when
+    # used alone; both rules then decide the same and are both named. Within one pack it is
+    # a copy to remove.
     seen: dict[str, tuple[yamlsrc.Located, int, Rule]] = {}
     for doc, i, rule in _enforced_rules(rules):
         key = rule.when.model_dump_json(exclude_defaults=True)
@@ -63,6 +67,8 @@ def lint(rules: RuleSet, extra_providers: set[str] | None = None) -> list[yamlsr
             continue
         other_doc, other_i, other = seen[key]
         mine, theirs = RESTRICTIVENESS[rule.action], RESTRICTIVENESS[other.action]
+        if mine == theirs and doc is not other_doc:
+            continue
         if mine == theirs:
             problems.append(doc.error(("rules", i, "id"), f"rule '{rule.id}' duplicates "
                                       f"'{other.id}' ({other_doc.file}): same condition and "
