@@ -18,7 +18,8 @@ Header value types: 0 true, 1 false (no value bytes), 2 byte, 3 short, 4 integer
 
 :class:`Decoder` takes bytes cut anywhere and returns whole messages (with the bytes they
 came in, so a message the proxy does not change goes on exactly as the server wrote it);
-:func:`encode` writes one with correct CRCs. A message whose lengths or CRCs are wrong is a
+:func:`encode` writes one with correct CRCs. A message whose lengths or CRCs are wrong, or
+that repeats a header name (readers disagree on which counts; botocore refuses it), is a
 :class:`FrameError`: the caller stops the stream rather than pass bytes it cannot read.
 """
 
@@ -107,6 +108,8 @@ def string_header(name: str, value: str) -> Header:
 
 def encode(headers: tuple[Header, ...] | list[Header], payload: bytes) -> bytes:
     """One message with its lengths and both CRCs."""
+    if len({h.name for h in headers}) != len(headers):
+        raise FrameError("a header name repeats")
     head = b"".join(_encode_header(h) for h in headers)
     total = PRELUDE + len(head) + len(payload) + TRAILER
     if len(head) > MAX_HEADERS or total > MAX_MESSAGE:
@@ -152,6 +155,8 @@ def _decode_headers(data: bytes) -> tuple[Header, ...]:
                 raise FrameError(f"unknown header value type {kind}")
         except (struct.error, UnicodeDecodeError):
             raise FrameError("malformed header") from None
+        if any(h.name == name for h in out):  # readers disagree on which one counts
+            raise FrameError("a header name repeats")
         out.append(Header(name, kind, value))
     return tuple(out)
 

@@ -6,9 +6,10 @@ create-signed-request.html, reference_sigv-signing-elements.html):
 
 1. canonical request = method, canonical URI, canonical query, canonical headers, signed
    header names, hex SHA-256 of the payload (one per line). For every service but S3 the
-   URI is the path as sent, URI-encoded once more (botocore's ``SigV4Auth`` does the same);
-   the query is each name and value URI-encoded (RFC 3986 unreserved characters kept),
-   sorted; each header is ``lower-case name:value`` with runs of spaces folded, sorted.
+   URI is the path as sent, dot segments removed, URI-encoded once more (botocore's
+   ``SigV4Auth`` does the same);
+   the query is its name=value pairs, URI-encoded as the SDK sent them, sorted; each
+   header is ``lower-case name:value`` with runs of spaces folded, sorted.
 2. string to sign = ``AWS4-HMAC-SHA256``, the ``x-amz-date`` time stamp, the credential
    scope ``date/region/service/aws4_request``, hex SHA-256 of the canonical request.
 3. signing key = HMAC-SHA256 chained over ``"AWS4" + secret``, date, region, service,
@@ -32,7 +33,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol
-from urllib.parse import parse_qsl, quote
+from urllib.parse import quote
 
 ALGORITHM = "AWS4-HMAC-SHA256"
 UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD"
@@ -81,15 +82,32 @@ def _uri_encode(text: str, safe: str = "") -> str:
     return quote(text, safe="-_.~" + safe)
 
 
+def _remove_dot_segments(path: str) -> str:
+    """RFC 3986 §5.2.4, and empty segments dropped (AWS wants consecutive slashes gone)."""
+    out: list[str] = []
+    for part in path.split("/"):
+        if part == "..":
+            if out:
+                out.pop()
+        elif part and part != ".":
+            out.append(part)
+    last = "/" if path.endswith("/") and out else ""
+    return "/" + "/".join(out) + last
+
+
 def canonical_uri(path: str) -> str:
     bare = path.split("?", 1)[0] or "/"
-    return _uri_encode(bare, safe="/")
+    return _uri_encode(_remove_dot_segments(bare), safe="/")
 
 
 def canonical_query(path: str) -> str:
+    """The query's name=value pairs as sent (SDKs send them URI-encoded already), sorted:
+    botocore's reading, so the proxy signs an app's query exactly as the app's SDK did."""
     query = path.partition("?")[2]
-    pairs = parse_qsl(query, keep_blank_values=True)
-    return "&".join(f"{_uri_encode(k)}={_uri_encode(v)}" for k, v in sorted(pairs))
+    if not query:
+        return ""
+    pairs = [(name, value) for name, _, value in (p.partition("=") for p in query.split("&"))]
+    return "&".join(f"{k}={v}" for k, v in sorted(pairs))
 
 
 def _fold(value: str) -> str:
