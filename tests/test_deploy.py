@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import jsonschema
+import pytest
 import yaml
 
 REPO = Path(__file__).resolve().parent.parent
@@ -65,3 +66,44 @@ def test_image_and_units_run_the_readme_command() -> None:
     assert "sovereign run" in (REPO / "README.md").read_text()
     script = DEPLOY / "systemd" / "transparent-redirect.sh"
     assert subprocess.run(["bash", "-n", str(script)], timeout=30).returncode == 0
+
+
+def test_helm_store_is_shared_sealed_and_reached_by_the_proxy_only() -> None:
+    chart = DEPLOY / "helm" / "sovereign"
+    meta = yaml.safe_load((chart / "Chart.yaml").read_text())
+    valkey = {d["name"]: d for d in meta["dependencies"]}["valkey"]
+    assert valkey["condition"] == "valkey.enabled" and valkey["repository"].startswith("https://")
+    schema = json.loads((chart / "values.schema.json").read_text())
+    values = yaml.safe_load((chart / "values.yaml").read_text())
+    assert values["valkey"]["enabled"] and values["valkey"]["auth"]["enabled"]
+    # an external store needs the addresses the proxy's NetworkPolicy lets it reach
+    external = {**values, "store": {**values["store"], "url": "rediss://r.internal:6380/0"},
+                "valkey": {"enabled": False}}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(external, schema)
+    jsonschema.validate({**external, "store": {**external["store"], "cidrs": ["10.1.2.3/32"]}},
+                        schema)
+    with pytest.raises(jsonschema.ValidationError):  # not a store URL
+        jsonschema.validate({**values, "store": {**values["store"], "url": "http://x"}}, schema)
+    templates = {p.name: p.read_text() for p in (chart / "templates").glob("*.yaml")}
+    secrets = templates["secrets.yaml"]
+    assert "randBytes 32" in secrets and '"helm.sh/resource-policy": keep' in secrets
+    assert 'lookup "v1" "Secret"' in secrets  # the key survives upgrades
+    config = templates["configmap.yaml"]
+    assert "store_keys_file: /etc/sovereign/vault-keys/keys" in config
+    assert "store_password_env: SOVEREIGN_STORE_PASSWORD" in config
+    literal = re.sub(r"\{\{-?.*?-?\}\}", "", config).replace(
+        "store_password_env: SOVEREIGN_STORE_PASSWORD", "")
+    assert "password" not in literal.lower()  # only the variable's name is in the ConfigMap
+    proxy = templates["proxy.yaml"]
+    assert "mountPath: /etc/sovereign/vault-keys, readOnly: true" in proxy
+    assert "defaultMode: 0400" in proxy
+    # the store's policy: ingress from the proxy (and its own replicas) only
+    policies = [p for p in templates["networkpolicy.yaml"].split("\n---\n") if "-store" in p]
+    assert len(policies) == 1
+    store = re.sub(r"\{\{-?.*?-?\}\}", "", policies[0])
+    ingress = store.split("ingress:")[1].split("egress:")[0]
+    selectors = re.findall(r"matchLabels: \{([^}]*)\}", ingress)
+    assert selectors == ["app.kubernetes.io/name: sovereign-proxy",
+                         "app.kubernetes.io/name: valkey, app.kubernetes.io/instance: "]
+    assert "ipBlock" not in ingress and "namespaceSelector" not in ingress
