@@ -111,7 +111,7 @@ class Account:
     app: str | None
     action: str
     local_model: str | None
-    findings: int
+    findings: int  # in the body (a header finding does not count)
     classified: Classified | None = field(default=None, compare=False)
     strip_usage: bool = False
 
@@ -297,8 +297,13 @@ class Pipeline:
         asked = None if translated else ask_stream_usage(
             a.classified.wire.name, record.provider, plan.local,
             plan.body if plan.body is not None else body)
+        # findings in the body (what a shadow call would send on); one in a header the app
+        # set (a user agent read as an organisation) stays with the request
+        segments = a.parsed.exchange.segments if a.parsed is not None else ()
+        in_body = sum(1 for f in a.findings
+                      if f.segment >= len(segments) or segments[f.segment].kind.body)
         account = Account(record.provider, record.model, record.app, record.action,
-                          record.local_model, record.finding_count, a.classified,
+                          record.local_model, in_body, a.classified,
                           strip_usage=asked is not None)
         return dataclasses.replace(plan, account=account,
                                    body=asked if asked is not None else plan.body)
