@@ -142,7 +142,7 @@ def conversation_store(config: Config) -> VaultStore:
     try:
         return build_store(r.store, ttl_s=r.conversation_ttl_s, max_entries=r.max_conversations,
                            timeout_s=r.store_timeout_s, keys_file=r.store_keys_file,
-                           keys_env=r.store_keys_env)
+                           keys_env=r.store_keys_env, password_env=r.store_password_env)
     except StoreConfigError as exc:
         raise ConfigError(str(exc)) from None
 

@@ -111,6 +111,10 @@ class RedactionConfig(_Strict):
         description="environment variable holding the vault keyring, when no store_keys_file")
     store_timeout_s: float = Field(default=1.0, gt=0, le=30,
                                    description="bound on each call to a shared store")
+    store_password_env: str | None = Field(
+        default=None, pattern=r"^[A-Z_][A-Z0-9_]*$",
+        description="environment variable holding the shared store's password (AUTH), so "
+        "that the URL in the config file carries none")
 
     @field_validator("store")
     @classmethod

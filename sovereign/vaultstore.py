@@ -36,13 +36,14 @@ class StoreConfigError(ValueError):
 class RedisKV:
     """GET / SET EX on a Redis or Valkey server."""
 
-    def __init__(self, url: str, timeout_s: float = 1.0) -> None:
+    def __init__(self, url: str, timeout_s: float = 1.0, password: str | None = None) -> None:
         # valkey:// is Redis's protocol under another name
         if url.startswith("valkey"):
             url = "redis" + url[len("valkey"):]
+        extra = {"password": password} if password else {}
         self._client = redis.Redis.from_url(
             url, socket_timeout=timeout_s, socket_connect_timeout=timeout_s,
-            retry=Retry(NoBackoff(), 1), health_check_interval=0)
+            retry=Retry(NoBackoff(), 1), health_check_interval=0, **extra)
         parts = urlsplit(url)
         # for messages: never the password
         self.where = f"{parts.scheme}://{parts.hostname or parts.path}" + (
@@ -92,9 +93,16 @@ def load_keyring(file: Path | None, env: str | None) -> Keyring:
 
 
 def build_store(store: str, *, ttl_s: float, max_entries: int, timeout_s: float,
-                keys_file: Path | None, keys_env: str | None) -> VaultStore:
+                keys_file: Path | None, keys_env: str | None,
+                password_env: str | None = None) -> VaultStore:
     """The conversation store *store* names: ``memory`` or a Redis/Valkey URL."""
     if store == "memory":
         return ConversationVaults(max_entries, ttl_s)
     keyring = load_keyring(keys_file, keys_env)
-    return SealedVaults(RedisKV(store, timeout_s), keyring, ttl_s)
+    password = None
+    if password_env is not None:
+        password = os.environ.get(password_env)
+        if not password:
+            raise StoreConfigError(f"the environment variable {password_env} "
+                                   "(redaction.store_password_env) is empty or unset")
+    return SealedVaults(RedisKV(store, timeout_s, password), keyring, ttl_s)

@@ -107,6 +107,9 @@ def test_keyring_from_file_or_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     with pytest.raises(StoreConfigError, match="store_keys_file or"):
         build_store("redis://127.0.0.1:1/0", ttl_s=1, max_entries=1, timeout_s=0.1,
                     keys_file=None, keys_env=None)
+    with pytest.raises(StoreConfigError, match="STORE_PASSWORD_UNSET"):
+        build_store("redis://127.0.0.1:1/0", ttl_s=1, max_entries=1, timeout_s=0.1,
+                    keys_file=path, keys_env=None, password_env="STORE_PASSWORD_UNSET")
     assert isinstance(build_store("memory", ttl_s=1, max_entries=1, timeout_s=0.1,
                                   keys_file=None, keys_env=None), ConversationVaults)
 

@@ -31,6 +31,7 @@ from tests.e2e.clients import openai_client
 VAULT_KEYS = (f"r1:{base64.b64encode(bytes(range(32))).decode()}\n"  # r1 seals, r0 opens too
               f"r0:{base64.b64encode(bytes(range(32, 64))).decode()}")
 TTL_S = 600
+STORE_PASSWORD = "store-password-0123456789"  # the store requires AUTH (requirepass)
 PEOPLE = [("John Smith", "john.smith@example.com"), ("Maria Garcia", "maria.garcia@example.org"),
           ("David Miller", "david.miller@example.net")]
 TOKEN = re.compile(r"\[[A-Z_]+_\d+\]")
@@ -62,9 +63,10 @@ class RedisServer:
     def start(self) -> None:
         self.process = subprocess.Popen(
             [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "no", "--dir", str(self.workdir), "--protected-mode", "yes"],
+             "--appendonly", "no", "--dir", str(self.workdir), "--protected-mode", "yes",
+             "--requirepass", STORE_PASSWORD],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        client = redis.Redis(port=self.port, socket_connect_timeout=1)
+        client = redis.Redis(port=self.port, socket_connect_timeout=1, password=STORE_PASSWORD)
         deadline = time.monotonic() + 30  # only keeps a broken install from hanging
         while True:
             try:
@@ -82,7 +84,7 @@ class RedisServer:
 
     def contents(self) -> list[tuple[bytes, bytes, int]]:
         """Every key, its value and its time to live in milliseconds."""
-        client = redis.Redis(port=self.port)
+        client = redis.Redis(port=self.port, password=STORE_PASSWORD)
         out = []
         for key in client.scan_iter(count=1000):
             value = client.get(key)
@@ -121,6 +123,7 @@ def replicas(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Replicas]:
     runs: list[ProxyRun] = []
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("SOVEREIGN_TEST_VAULT_KEYS", VAULT_KEYS)
+        mp.setenv("SOVEREIGN_TEST_STORE_PASSWORD", STORE_PASSWORD)
         for var in ("HTTPS_PROXY", "HTTP_PROXY", "OPENAI_BASE_URL", "OPENAI_API_KEY"):
             mp.delenv(var, raising=False)
         configs = []
@@ -137,6 +140,7 @@ def replicas(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Replicas]:
                           "checkpoint_every": 4, "checkpoint_seconds": 1},
                 "redaction": {"key_env": "SOVEREIGN_TEST_REDACTION_KEY", "store": store.url,
                               "store_keys_env": "SOVEREIGN_TEST_VAULT_KEYS",
+                              "store_password_env": "SOVEREIGN_TEST_STORE_PASSWORD",
                               "conversation_ttl_s": TTL_S}})
             configs.append((where, port, config))
         # both replicas start while the store is not running yet
@@ -256,4 +260,4 @@ def test_the_store_going_away_fails_closed(replicas: Replicas,
     assert len(replicas.closed.received) == 1
     log = replicas.b.log_file.read_text()
     assert "conversation_store_failed" in log
-    assert "John Smith" not in log and "Maria Garcia" not in log
+    assert "John Smith" not in log and "Maria Garcia" not in log and STORE_PASSWORD not in log
