@@ -337,3 +337,32 @@ def test_credentials_file_is_read_when_it_changes_and_must_be_private(tmp_path: 
     path.chmod(0o644)
     path.write_text("[proxy]\naws_access_key_id = AKIDTHREE\naws_secret_access_key = s3\n")
     assert source.get() is None  # readable by others: not used
+
+
+def test_anthropic_invoke_stream_with_a_tool_call_from_the_local_model() -> None:
+    def sse(delta: dict[str, Any], finish: str | None = None) -> bytes:
+        return ("data: " + json.dumps({"choices": [{"index": 0, "delta": delta,
+                                                    "finish_reason": finish}]}) + "\n\n").encode()
+
+    body = {"anthropic_version": "bedrock-2023-05-31", "max_tokens": 9,
+            "messages": [{"role": "user", "content": "weather?"}],
+            "tools": [{"name": "weather", "input_schema": {"type": "object"}}]}
+    parsed = _parsed(INVOKE, body, CLAUDE, True)
+    assert InvokeToChat(INVOKE).request(parsed, "m")["tools"][0]["function"]["name"] == "weather"
+    feed = InvokeToChat(INVOKE).reply(parsed).stream()
+    stream = [sse({"content": "Let me look."}),
+              sse({"tool_calls": [{"index": 0, "id": "call_1",
+                                   "function": {"name": "weather", "arguments": '{"ci'}}]}),
+              sse({"tool_calls": [{"index": 0, "function": {"arguments": 'ty": "Oslo"}'}}]}),
+              sse({}, "tool_calls"), b"data: [DONE]\n\n"]
+    data = b"".join(feed(e) for e in stream) + feed(b"")
+    events = [e for _, e in _events(data, wrapped=True)]
+    assert [e["type"] for e in events] == [
+        "message_start", "content_block_start", "content_block_delta", "content_block_stop",
+        "content_block_start", "content_block_delta", "content_block_delta",
+        "content_block_stop", "message_delta", "message_stop"]
+    assert events[4]["index"] == 1 and events[4]["content_block"]["name"] == "weather"
+    args = "".join(e["delta"].get("partial_json", "") for e in events if e.get("index") == 1
+                   and e["type"] == "content_block_delta")
+    assert json.loads(args) == {"city": "Oslo"}
+    assert events[-2]["delta"]["stop_reason"] == "tool_use"

@@ -357,11 +357,11 @@ def _titan_reply(doc: dict[str, Any], model: str | None, mistral_chat: bool) -> 
 
 
 class ChunkEmitter:
-    """Chat stream → InvokeModelWithResponseStream ``chunk`` messages of one family."""
+    """Chat stream → InvokeModelWithResponseStream ``chunk`` messages of a Llama, Mistral or
+    Titan body (text only: their InvokeModel formats have no tool calls)."""
 
     def __init__(self, family: str, model: str | None, mistral_chat: bool) -> None:
-        self.family, self.model, self.mistral_chat = family, model, mistral_chat
-        self.started = False
+        self.shape = "mistral_chat" if family == "mistral" and mistral_chat else family
         self.finish: str | None = None
         self.usage = (0, 0)
         self.done = False
@@ -369,48 +369,85 @@ class ChunkEmitter:
     def emit(self, kind: str, value: Any) -> bytes:
         if kind == "finish":
             self.finish = value
-            return b""
-        if kind == "usage":
+        elif kind == "usage":
             self.usage = value
-            return b""
-        if kind != "text":
-            return b""  # tool calls in streams: Anthropic bodies only, not translated yet
-        out = []
-        if self.family == "anthropic" and not self.started:
-            self.started = True
-            out.append(chunk({"type": "message_start", "message": {
-                "id": "msg_local", "type": "message", "role": "assistant", "model": self.model,
-                "content": [], "stop_reason": None, "stop_sequence": None,
-                "usage": {"input_tokens": 0, "output_tokens": 0}}}))
-            out.append(chunk({"type": "content_block_start", "index": 0,
-                              "content_block": {"type": "text", "text": ""}}))
-        out.append(chunk(STREAM_TEXT[self._shape()](value)))
-        return b"".join(out)
-
-    def _shape(self) -> str:
-        return "mistral_chat" if self.family == "mistral" and self.mistral_chat else self.family
+        elif kind == "text":
+            return chunk(STREAM_TEXT[self.shape](value))
+        return b""
 
     def end(self) -> bytes:
         if self.done:
             return b""
         self.done = True
         prompt, completion = self.usage
-        finish = self.finish or "stop"
-        if self.family == "anthropic":
-            head = [] if self.started else [self.emit("text", "")]
-            return b"".join([*head,
-                chunk({"type": "content_block_stop", "index": 0}),
+        return chunk(STREAM_END[self.shape](self.finish or "stop", prompt, completion))
+
+
+class AnthropicChunkEmitter:
+    """Chat stream → the Anthropic Messages stream events Bedrock wraps in ``chunk``
+    messages: text and tool-use content blocks, each started, filled and stopped in turn."""
+
+    def __init__(self, model: str | None) -> None:
+        self.model = model
+        self.started = False
+        self.current: tuple[str, int] | None = None  # ("text", 0) or ("tool", chat index)
+        self.index = -1  # the current content block's index
+        self.finish: str | None = None
+        self.usage = (0, 0)
+        self.done = False
+
+    def _block(self, key: tuple[str, int], start: dict[str, Any]) -> list[bytes]:
+        out = []
+        if not self.started:
+            self.started = True
+            out.append(chunk({"type": "message_start", "message": {
+                "id": "msg_local", "type": "message", "role": "assistant", "model": self.model,
+                "content": [], "stop_reason": None, "stop_sequence": None,
+                "usage": {"input_tokens": self.usage[0], "output_tokens": 0}}}))
+        if self.current != key:
+            if self.current is not None:
+                out.append(chunk({"type": "content_block_stop", "index": self.index}))
+            self.current, self.index = key, self.index + 1
+            out.append(chunk({"type": "content_block_start", "index": self.index,
+                              "content_block": start}))
+        return out
+
+    def emit(self, kind: str, value: Any) -> bytes:
+        out: list[bytes] = []
+        if kind == "finish":
+            self.finish = value
+        elif kind == "usage":
+            self.usage = value
+        elif kind == "text":
+            out += self._block(("text", 0), {"type": "text", "text": ""})
+            out.append(chunk({"type": "content_block_delta", "index": self.index,
+                              "delta": {"type": "text_delta", "text": value}}))
+        elif kind == "tool":
+            index, call_id, name, args = value
+            out += self._block(("tool", index), {"type": "tool_use",
+                                                 "id": call_id or f"toolu_{index}",
+                                                 "name": name or "", "input": {}})
+            if args:
+                out.append(chunk({"type": "content_block_delta", "index": self.index,
+                                  "delta": {"type": "input_json_delta", "partial_json": args}}))
+        return b"".join(out)
+
+    def end(self) -> bytes:
+        if self.done:
+            return b""
+        out = [] if self.started else [self.emit("text", "")]
+        self.done = True
+        out += [chunk({"type": "content_block_stop", "index": self.index}),
                 chunk({"type": "message_delta",
-                       "delta": {"stop_reason": ANTHROPIC_STOP.get(finish, "end_turn"),
+                       "delta": {"stop_reason": ANTHROPIC_STOP.get(self.finish or "stop",
+                                                                   "end_turn"),
                                  "stop_sequence": None},
-                       "usage": {"output_tokens": completion}}),
-                chunk({"type": "message_stop"})])
-        return chunk(STREAM_END[self._shape()](finish, prompt, completion))
+                       "usage": {"output_tokens": self.usage[1]}}),
+                chunk({"type": "message_stop"})]
+        return b"".join(out)
 
 
 STREAM_TEXT: dict[str, Callable[[str], dict[str, Any]]] = {
-    "anthropic": lambda t: {"type": "content_block_delta", "index": 0,
-                            "delta": {"type": "text_delta", "text": t}},
     "llama": lambda t: {"generation": t, "prompt_token_count": None,
                         "generation_token_count": None, "stop_reason": None},
     "mistral": lambda t: {"outputs": [{"text": t, "stop_reason": None}]},
@@ -433,15 +470,23 @@ STREAM_END: dict[str, Callable[[str, int, int], dict[str, Any]]] = {
 
 @dataclass(frozen=True)
 class InvokeFamily:
+    """A family's translation: its body into a chat request, a chat reply into its reply,
+    and the emitter of its stream chunks (given the model id and whether it is chat-shaped)."""
+
     request: Callable[[dict[str, Any], dict[str, Any]], None]
     reply: Callable[[dict[str, Any], str | None, bool], dict[str, Any]]
+    stream: Callable[[str | None, bool], ChunkEmitter | AnthropicChunkEmitter]
 
 
 INVOKE: dict[str, InvokeFamily] = {
-    "anthropic": InvokeFamily(_anthropic_request, _anthropic_reply),
-    "llama": InvokeFamily(_prompt_request, _llama_reply),
-    "mistral": InvokeFamily(_prompt_request, _mistral_reply),
-    "titan": InvokeFamily(_titan_request, _titan_reply),
+    "anthropic": InvokeFamily(_anthropic_request, _anthropic_reply,
+                              lambda model, chat: AnthropicChunkEmitter(model)),
+    "llama": InvokeFamily(_prompt_request, _llama_reply,
+                          lambda model, chat: ChunkEmitter("llama", model, chat)),
+    "mistral": InvokeFamily(_prompt_request, _mistral_reply,
+                            lambda model, chat: ChunkEmitter("mistral", model, chat)),
+    "titan": InvokeFamily(_titan_request, _titan_reply,
+                          lambda model, chat: ChunkEmitter("titan", model, chat)),
 }
 
 
@@ -458,7 +503,7 @@ def invoke_family(parsed: ParsedRequest) -> str:
 
 @dataclass
 class _StreamTranslator:
-    emitter: ConverseEmitter | ChunkEmitter
+    emitter: ConverseEmitter | ChunkEmitter | AnthropicChunkEmitter
     reader: ChatStream = field(default_factory=ChatStream)
 
     def feed(self, data: bytes) -> bytes:
@@ -474,7 +519,7 @@ class BedrockReply:
 
     wire: WireFormat
     whole_of: Callable[[dict[str, Any]], dict[str, Any]]
-    emitter: Callable[[], ConverseEmitter | ChunkEmitter]
+    emitter: Callable[[], ConverseEmitter | ChunkEmitter | AnthropicChunkEmitter]
     streaming: bool
     content_type: str | None = None
 
@@ -518,7 +563,7 @@ class InvokeToChat:
     def reply(self, parsed: ParsedRequest) -> ReplyHandler:
         family, model = invoke_family(parsed), parsed.exchange.model
         mistral_chat = isinstance(parsed.doc.get("messages"), list)
-        translate = INVOKE[family].reply
-        return BedrockReply(self.wire, lambda doc: translate(doc, model, mistral_chat),
-                            lambda: ChunkEmitter(family, model, mistral_chat),
+        entry = INVOKE[family]
+        return BedrockReply(self.wire, lambda doc: entry.reply(doc, model, mistral_chat),
+                            lambda: entry.stream(model, mistral_chat),
                             parsed.exchange.stream)

@@ -121,7 +121,8 @@ def encode(headers: tuple[Header, ...] | list[Header], payload: bytes) -> bytes:
 
 
 def _decode_headers(data: bytes) -> tuple[Header, ...]:
-    out, pos = [], 0
+    out: list[Header] = []
+    pos = 0
     while pos < len(data):
         try:
             (size,) = struct.unpack_from(">B", data, pos)
