@@ -15,16 +15,16 @@ done; exit 1
 endef
 export FIND_PYTHON
 
-.PHONY: install run demo test test-tools node-tools test-vllm lint typecheck unit e2e clean
+.PHONY: install run demo test test-tools node-tools test-vllm lint typecheck unit e2e clean constraints
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml sovereign/detect/_smallblas.c sovereign/detect/_layers.c
+$(STAMP): pyproject.toml setup.py constraints.txt sovereign/detect/_smallblas.c sovereign/detect/_layers.c
 	@py=$$(sh -c "$$FIND_PYTHON") || { echo "sovereign needs Python >= 3.12 (none found on PATH or under \$$(pyenv root)/versions); install one, e.g. 'pyenv install 3.12'" >&2; exit 1; }; \
 	echo "using $$py"; \
 	test -x $(BIN)/python || $$py -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev]' -c constraints.txt
 	@touch $(STAMP)
 
 run: install
@@ -141,6 +141,14 @@ test-vllm: install
 	  --timeout 600 tests/vllm; rc=$$?; \
 	echo "test-vllm: the stage's tests took $$(( $$(date +%s) - start )) s (vLLM start-up included)"; \
 	exit $$rc
+
+# constraints.txt: the exact versions installed in .venv of everything sovereign needs (all
+# extras but serve); make install and the Dockerfile install with it. After changing a
+# dependency in pyproject.toml: make constraints (resolves without the old pins, writes new ones).
+constraints:
+	@test -x $(BIN)/python || { echo "run make install first" >&2; exit 1; }
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python deploy/constraints.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -348,6 +348,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_demo()
 
 
+def cmd_init(args: argparse.Namespace) -> int:
+    from sovereign.starter import InitError, init
+
+    directory = Path(args.dir)
+    try:
+        written = init(directory)
+    except InitError as exc:
+        raise CliError(str(exc)) from None
+    for path in written:
+        print(f"wrote {path}{'/' if path.is_dir() else ''}")
+    print(f"next: cd {directory} && sovereign rules lint rules/ && sovereign run")
+    return EXIT_OK
+
+
 # -- models ------------------------------------------------------------------------------------
 
 def cmd_models_check(args: argparse.Namespace) -> int:
@@ -753,6 +767,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("demo", help="the whole product in a minute, with stand-in APIs"
                    ).set_defaults(fn=cmd_demo)
+    init = sub.add_parser(
+        "init", help="write a starter directory: sovereign.yaml and the shipped rules",
+        description="Write sovereign.yaml and copies of the shipped rules/, packs/, models/ "
+                    "and schema/ into DIR, to review, edit and run sovereign in. Nothing "
+                    "that exists there is overwritten.")
+    init.add_argument("dir", metavar="DIR", help="the directory to write (created if missing)")
+    init.set_defaults(fn=cmd_init)
 
     models = sub.add_parser("models", help="local models (models.yaml)").add_subparsers(
         dest="models_command", required=True, metavar="COMMAND")
