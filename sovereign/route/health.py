@@ -53,9 +53,9 @@ class HealthChecker:
     def check_all(self) -> None:
         for model in self._models:
             up = self._check(model)
-            if self._up.get(model.name) != up:
-                log.warning("local_model_health", local_model=model.name,
-                            status="up" if up else "down")
+            if self._up.get(model.name) != up:  # a model that is up is news, not a problem
+                (log.info if up else log.warning)("local_model_health", local_model=model.name,
+                                                  status="up" if up else "down")
             self._up[model.name] = up
 
     def start(self) -> threading.Thread:
