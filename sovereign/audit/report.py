@@ -28,6 +28,7 @@ from sovereign.audit.records import (
     Record,
     read_record,
 )
+from sovereign.audit.report_destinations import section as llm_destinations
 
 ACTION_COLOURS = {"allow": "#4c9a2a", "redact": "#d9a400", "route_local": "#2a6f9a",
                   "block": "#b3261e"}
@@ -457,9 +458,15 @@ def _latest(f: Facts) -> str:
             f"{rows}</table>")
 
 
+def _destinations(f: Facts) -> str:
+    """Every LLM API host seen, intercepted or not (audit/report_destinations.py)."""
+    return llm_destinations(f.records)
+
+
 # The report's sections in order, each a function of the facts.
 SECTIONS: list[Callable[[Facts], str]] = [
-    _summary, _counting, _over_time, _left, _inside, _refused, _errors, _findings, _breakdowns]
+    _summary, _counting, _over_time, _left, _inside, _refused, _errors, _findings, _breakdowns,
+    _destinations]
 
 
 def render(entries: Iterable[Mapping[str, Any] | Record], origin: str | None = None,

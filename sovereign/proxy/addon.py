@@ -217,11 +217,13 @@ class SovereignAddon:
         """The host the request is for. In transparent mode (or a CONNECT to a bare IP) the
         address is an IP and the name is only in the TLS SNI or the Host header: if any of
         them names an LLM API (in any spelling), the request is treated as that API's, never
-        passed through. Names that disagree are refused by the pipeline."""
-        for name in _names(flow):
+        passed through. Names that disagree are refused by the pipeline. A host outside the
+        catalogue is named by its first name too (unknown_llm_hosts: inspect records it)."""
+        names = _names(flow)
+        for name in names:
             if self.pipeline.registry.provider_for_host(name) is not None:
                 return name
-        return str(flow.request.host)
+        return names[0] if names else str(flow.request.host)
 
     def _request(self, flow: http.HTTPFlow, body: bytes, declared: int | None) -> Request:
         peer = flow.client_conn.peername
