@@ -111,6 +111,7 @@ def upstream() -> Iterator[StandIn]:
     closed.stop()
 
 
+@pytest.mark.timeout(600)  # a proxy of its own starts (detection engine loaded) inside it
 def test_first_request_then_audit_verify(clone: Path, upstream: StandIn) -> None:
     port = free_port()
     (clone / "sovereign.yaml").write_text(json.dumps({

@@ -50,7 +50,10 @@ def _missing() -> str | None:
     return None
 
 
-pytestmark = pytest.mark.skipif(_missing() is not None, reason=_missing() or "")
+pytestmark = [pytest.mark.skipif(_missing() is not None, reason=_missing() or ""),
+              # the first test pays for the shared proxy's start when it runs first, and
+              # for the one Node process that runs all 24 cases
+              pytest.mark.timeout(600)]
 
 
 @dataclass
