@@ -6,6 +6,7 @@ sign a redacted body (route_local with a local model, else block; the reason rec
 from __future__ import annotations
 
 import base64
+import functools
 import json
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from sovereign.audit.writer import MemoryAuditLog
 from sovereign.awscreds import FromEnv, FromFile
 from sovereign.exchange import Action, EndpointKind
 from sovereign.pipeline import Forward, Pipeline, Request, Respond, Settings
-from sovereign.policy.loader import load_rules
+from sovereign.policy.loader import RuleSet, load_rules
 from sovereign.providers import eventstream as es
 from sovereign.providers.base import PathInfo
 from sovereign.providers.bedrock import family_of
@@ -31,7 +32,9 @@ from sovereign.redact.reply import RestorePlaceholders
 from sovereign.redact.vault import Vault
 from sovereign.route.models import LocalModel, ModelRegistry
 from tests import bedrock_standin as standin
+from tests import test_content_positions as positions
 from tests.fakes import RegexDetector
+from tests.planting import plant
 
 REPO = Path(__file__).resolve().parent.parent
 HOST = "bedrock-runtime.us-east-1.amazonaws.com"
@@ -366,3 +369,45 @@ def test_anthropic_invoke_stream_with_a_tool_call_from_the_local_model() -> None
                    and e["type"] == "content_block_delta")
     assert json.loads(args) == {"city": "Oslo"}
     assert events[-2]["delta"]["stop_reason"] == "tool_use"
+
+
+@functools.cache
+def _rules() -> RuleSet:
+    return load_rules([REPO / "rules"])
+
+
+@pytest.mark.parametrize("operation", ["converse", "invoke"])
+@pytest.mark.parametrize("signed", [True, False], ids=["proxy-identity", "no-identity"])
+@given(data=st.data(), planted=st.sampled_from(positions.PLANTS))
+@settings(max_examples=25, deadline=None)
+def test_a_planted_value_never_reaches_bedrock(operation: str, signed: bool, data: st.DataObject,
+                                               planted: tuple[str, Any, str]) -> None:
+    how, value, needle = planted
+    tree = plant(data, how, value, positions.TREE, positions.KEYS, positions.LEAF)
+    if operation == "converse":
+        body: dict[str, Any] = {"messages": [
+            {"role": "user", "content": [{"text": "hi"}]},
+            {"role": "assistant", "content": [{"toolUse": {"toolUseId": "t", "name": "f",
+                                                           "input": tree}}]}],
+            "requestMetadata": {"note": "x"}, "additionalModelRequestFields": tree}
+    else:
+        body = {"anthropic_version": "bedrock-2023-05-31", "max_tokens": 9, "messages": [
+            {"role": "assistant", "content": [{"type": "tool_use", "id": "t", "name": "f",
+                                               "input": tree}]}]}
+    audit = MemoryAuditLog()
+    local = LocalModel(name="local", base_url="http://10.9.9.9:8000/v1", default=True,
+                       capabilities=["tools"], stands_in_for=["*"])
+    signer = FromEnv("P", {"P_ACCESS_KEY_ID": "AKIDPROXY", "P_SECRET_ACCESS_KEY": "s"}) \
+        if signed else None
+    p = Pipeline(detector=positions.Detector(), rules=_rules(), models=ModelRegistry([local]),
+                 audit=audit, settings=Settings(), signer=signer)
+    raw = json.dumps(body).encode()
+    plan = p.handle(Request("POST", HOST, f"/model/anthropic.claude-3-haiku-20240307-v1%3A0/"
+                            f"{operation}", {"host": HOST}, raw))
+    assert isinstance(plan, (Forward, Respond))
+    if isinstance(plan, Forward) and not plan.local:
+        sent = plan.body if plan.body is not None else raw
+        assert needle not in json.dumps(json.loads(sent), ensure_ascii=False)
+        if plan.action is Action.REDACT:  # only ever sent changed when signed again
+            assert signed and "AKIDPROXY" in plan.set_headers["authorization"]
+    assert needle not in json.dumps(audit.records)
