@@ -411,3 +411,18 @@ def test_a_planted_value_never_reaches_bedrock(operation: str, signed: bool, dat
         if plan.action is Action.REDACT:  # only ever sent changed when signed again
             assert signed and "AKIDPROXY" in plan.set_headers["authorization"]
     assert needle not in json.dumps(audit.records)
+
+
+def test_sigv4_credentials_and_bookkeeping_are_not_content() -> None:
+    from sovereign.providers.envelope import CREDENTIAL_HEADERS, envelope_segments
+
+    c = DEFAULT.classify(HOST, "POST", "/model/m/converse")
+    assert c is not None
+    headers = {"authorization": "AWS4-HMAC-SHA256 Credential=AKIDAPP/...", "x-amz-date": "d",
+               "x-amz-security-token": "tok", "x-amz-content-sha256": "h",
+               "amz-sdk-invocation-id": "i", "amz-sdk-request": "attempt=1",
+               "x-app-user": "u"}
+    path = "/model/m/converse?X-Amz-Credential=AKID%2F1&X-Amz-Signature=ab&X-Amz-Security-Token=t"
+    segments = envelope_segments(headers, path, c.path, known=True)
+    assert [s.text for s in segments] == ["m", "x-app-user: u"]
+    assert "x-amz-security-token" in CREDENTIAL_HEADERS  # dropped on the way to a local model

@@ -35,7 +35,9 @@ from sovereign.providers.base import PathInfo
 CREDENTIAL_HEADERS = ("authorization", "x-api-key", "api-key", "x-goog-api-key", "cookie",
                       "openai-organization", "openai-project", "proxy-authorization",
                       "x-amz-security-token")  # an AWS temporary identity's session token
-CREDENTIAL_PARAMS = frozenset({"key"})  # Gemini's ?key=<API key>
+CREDENTIAL_PARAMS = frozenset({"key",  # Gemini's ?key=<API key>
+                               # AWS SigV4 in the query (a presigned URL)
+                               "x-amz-credential", "x-amz-signature", "x-amz-security-token"})
 # The credentials that identify the caller to a provider, in the order they are looked for.
 CALLER_HEADERS = ("authorization", "x-api-key", "api-key", "x-goog-api-key")
 
