@@ -499,7 +499,11 @@ class Pipeline:
                                 f"the local model '{local.name}' is down (health check); the "
                                 "request was not sent anywhere else", decided=True)
         if target.translator is not None:
-            body = _dump(target.translator.request(parsed, local.name))
+            try:
+                body = _dump(target.translator.request(parsed, local.name))
+            except RequestError as exc:  # asks for what the local API cannot say
+                return self._refuse(record, wire, 400, "malformed_request", str(exc),
+                                    decided=True)
             reply: ReplyHandler | None = target.translator.reply(parsed)
         else:
             wire.set_model(parsed.doc, local.name)

@@ -417,8 +417,11 @@ class StandIn:
                                     else {"embeddings": vectors})
                 elif path.endswith("/messages/count_tokens"):
                     self._send_json(200, {"input_tokens": len(json.dumps(doc).split())})
-                elif path == "/tokenize":
-                    self._send_json(200, {"count": len(doc.get("prompt", "").split()),
+                elif path == "/tokenize":  # a prompt, or chat messages (words of their text)
+                    said = doc.get("prompt") or " ".join(
+                        m["content"] for m in doc.get("messages", [])
+                        if isinstance(m.get("content"), str))
+                    self._send_json(200, {"count": len(said.split()),
                                           "max_model_len": 8192, "tokens": []})
                 elif path.endswith("/embeddings"):
                     inputs = doc.get("input")

@@ -1,7 +1,9 @@
 """Token counting and embeddings answered by the local server, in the caller's format.
 
-Anthropic ``count_tokens`` and Gemini ``countTokens`` become vLLM's ``POST /tokenize`` over the
-request's text; Gemini ``embedContent`` / ``batchEmbedContents`` become ``POST /v1/embeddings``.
+Gemini ``countTokens`` becomes vLLM's ``POST /tokenize`` over the chat messages and tools the
+same generateContent request would send (Anthropic ``count_tokens`` goes to vLLM's own
+``/v1/messages/count_tokens``, which converts exactly as its ``/v1/messages`` does); Gemini
+``embedContent`` / ``batchEmbedContents`` become ``POST /v1/embeddings``.
 """
 
 from __future__ import annotations
@@ -11,8 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sovereign.providers.base import ParsedRequest, ReplyHandler, WireFormat
-from sovereign.providers.translate_gemini import error_to
+from sovereign.providers.base import ParsedRequest, ReplyHandler, RequestError, WireFormat
+from sovereign.providers.translate_gemini import error_to, gemini_to_chat
+
+
+def _g(doc: dict[str, Any], camel: str, snake: str) -> Any:
+    return doc.get(camel, doc.get(snake))
 
 
 @dataclass(frozen=True)
@@ -31,20 +37,24 @@ class _Whole:
 
 
 @dataclass(frozen=True)
-class CountViaTokenize:
-    """The number of tokens the local model's tokenizer gives the request's text."""
+class GeminiCountViaTokenize:
+    """Gemini ``countTokens``: the prompt the local model would see for the same
+    generateContent request — chat template, system instruction and tool schemas included —
+    counted by vLLM's ``/tokenize`` (which takes chat ``messages`` and ``tools``)."""
 
     wire: WireFormat
-    result_key: str  # "input_tokens" (Anthropic) or "totalTokens" (Gemini)
 
     def request(self, parsed: ParsedRequest, local_model: str) -> Any:
-        # the body's prose: not its tokens, keys, numbers, nor the headers and URL
-        text = "\n".join(s.text for s in parsed.exchange.segments if s.kind.prose)
-        return {"model": local_model, "prompt": text, "add_special_tokens": True}
+        doc = parsed.doc if isinstance(parsed.doc, dict) else {}
+        inner = _g(doc, "generateContentRequest", "generate_content_request")
+        chat = gemini_to_chat(inner if isinstance(inner, dict) else doc, local_model, False)
+        out = {"model": local_model, "messages": chat["messages"], "add_generation_prompt": True}
+        if "tools" in chat:
+            out["tools"] = chat["tools"]
+        return out
 
     def reply(self, parsed: ParsedRequest) -> ReplyHandler:
-        key = self.result_key
-        return _Whole(self.wire, lambda doc: {key: int(doc.get("count", 0))})
+        return _Whole(self.wire, lambda doc: {"totalTokens": int(doc.get("count", 0))})
 
 
 def _gemini_texts(content: Any) -> str:
@@ -59,10 +69,18 @@ class GeminiEmbeddings:
     def request(self, parsed: ParsedRequest, local_model: str) -> Any:
         doc = parsed.doc
         if parsed.path.action == "batchEmbedContents":
-            texts = [_gemini_texts(r.get("content")) for r in doc.get("requests") or []]
+            requests = [r for r in doc.get("requests") or [] if isinstance(r, dict)]
         else:
-            texts = [_gemini_texts(doc.get("content"))]
-        return {"model": local_model, "input": texts}
+            requests = [doc]
+        out: dict[str, Any] = {"model": local_model,
+                               "input": [_gemini_texts(r.get("content")) for r in requests]}
+        sizes = {_g(r, "outputDimensionality", "output_dimensionality") for r in requests}
+        if len(sizes) > 1:
+            raise RequestError("the local embedding model takes one outputDimensionality per "
+                               "batch; these requests ask for several")
+        if (size := next(iter(sizes), None)) is not None:
+            out["dimensions"] = size  # as the OpenAI path forwards it
+        return out
 
     def reply(self, parsed: ParsedRequest) -> ReplyHandler:
         if parsed.path.action == "batchEmbedContents":

@@ -48,6 +48,27 @@ def _tools(doc: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+def _tool_choice(doc: dict[str, Any], body: dict[str, Any]) -> None:
+    """tools and tool_choice; ``allowedFunctionNames`` narrows the tools the model may call:
+    one name under mode ANY is a named tool choice, several keep only those tools."""
+    tools = _tools(doc)
+    if not tools:
+        return
+    config = _g(doc, "toolConfig", "tool_config") or {}
+    calling = _g(config, "functionCallingConfig", "function_calling_config") or {}
+    mode = calling.get("mode")
+    allowed = _g(calling, "allowedFunctionNames", "allowed_function_names")
+    if isinstance(allowed, list) and allowed:
+        tools = [t for t in tools if t["function"]["name"] in allowed]
+        if not tools:
+            return
+    body["tools"] = tools
+    if mode == "ANY" and isinstance(allowed, list) and len(allowed) == 1:
+        body["tool_choice"] = {"type": "function", "function": {"name": allowed[0]}}
+    elif mode in TOOL_MODE:
+        body["tool_choice"] = TOOL_MODE[mode]
+
+
 def _generation(config: dict[str, Any], body: dict[str, Any]) -> None:
     simple = {"temperature": "temperature", "topP": "top_p", "topK": "top_k",
               "maxOutputTokens": "max_tokens", "stopSequences": "stop", "candidateCount": "n",
@@ -60,10 +81,16 @@ def _generation(config: dict[str, Any], body: dict[str, Any]) -> None:
             body[target] = value
     schema = _g(config, "responseJsonSchema", "response_json_schema") or _g(
         config, "responseSchema", "response_schema")
-    if schema is not None:
+    mime = _g(config, "responseMimeType", "response_mime_type")
+    if mime == "text/x.enum" and isinstance(schema, dict) and isinstance(
+            choices := schema.get("enum"), list):
+        # Gemini answers one of the values as bare text, not a JSON string: vLLM's choice
+        # constraint gives exactly that
+        body["structured_outputs"] = {"choice": [str(c) for c in choices]}
+    elif schema is not None:
         body["response_format"] = {"type": "json_schema", "json_schema": {
             "name": "response", "schema": _lower_types(schema)}}
-    elif _g(config, "responseMimeType", "response_mime_type") == "application/json":
+    elif mime == "application/json":
         body["response_format"] = {"type": "json_object"}
 
 
@@ -103,12 +130,7 @@ def gemini_to_chat(doc: dict[str, Any], model: str, stream: bool) -> dict[str, A
         if texts := _texts(parts):
             messages.append({"role": "user", "content": "\n".join(texts)})
     body: dict[str, Any] = {"model": model, "messages": messages}
-    if tools := _tools(doc):
-        body["tools"] = tools
-        mode = ((_g(doc, "toolConfig", "tool_config") or {}).get(
-            "functionCallingConfig", {}) or {}).get("mode")
-        if mode in TOOL_MODE:
-            body["tool_choice"] = TOOL_MODE[mode]
+    _tool_choice(doc, body)
     _generation(_g(doc, "generationConfig", "generation_config") or {}, body)
     if stream:
         body["stream"] = True

@@ -3,6 +3,7 @@ the proxy cannot read, provider-held state, Azure, Mistral and configured compat
 
 from __future__ import annotations
 
+import json
 import ssl
 from collections.abc import Iterator
 
@@ -65,14 +66,24 @@ def test_token_counts(fresh: ProxyRun) -> None:
         {"role": "user", "content": "count these words"}])
     assert plain.input_tokens > 0 and fresh.closed.received[-1].path.endswith("/count_tokens")
     fresh.closed.clear()
-    local = client.messages.count_tokens(model="claude-opus-4-7", messages=[
-        {"role": "user", "content": "SSN 078-05-1120 is mine"}])
-    assert local.input_tokens == 4  # the stand-in's /tokenize counts words
-    assert fresh.closed.received == [] and fresh.local.received[0].path == "/tokenize"
+    tool = {"name": "get_time", "description": "the time", "input_schema": {"type": "object"}}
+    local = client.messages.count_tokens(model="claude-opus-4-7", system="Be brief.", tools=[
+        tool], messages=[{"role": "user", "content": "SSN 078-05-1120 is mine"}])
+    # vLLM's own count_tokens: the whole request (template, system, tools), as /v1/messages
+    sent = fresh.local.received[0]
+    assert sent.path == "/v1/messages/count_tokens" and sent.json["model"] == "llama-local"
+    assert sent.json["tools"] == [tool] and sent.json["system"] == "Be brief."
+    assert local.input_tokens == len(json.dumps(sent.json).split())  # the stand-in: words
+    assert fresh.closed.received == []
+    fresh.local.clear()
     gemini = gemini_client()
     counted = gemini.models.count_tokens(model="gemini-2.5-flash",
-                                                  contents="SSN 078-05-1120 is mine")
+                                         contents="SSN 078-05-1120 is mine")
     assert counted.total_tokens == 4 and fresh.closed.received == []
+    # the chat messages /tokenize renders with the template, as generateContent would send
+    sent = fresh.local.received[0]
+    assert sent.path == "/tokenize" and sent.json["add_generation_prompt"] is True
+    assert sent.json["messages"] == [{"role": "user", "content": "SSN 078-05-1120 is mine"}]
 
 
 def test_images_stay_inside(fresh: ProxyRun) -> None:
