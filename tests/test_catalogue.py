@@ -270,3 +270,19 @@ def test_cohere_stream_placeholders_are_restored_wherever_the_stream_is_cut(
                    for e in events if e.event == "content-delta")
     assert text == "write to ada@example.org now"
     assert token not in out.decode() and events[-1].event == "message-end"
+
+
+def test_unknown_llm_hosts_is_a_strict_config_key(tmp_path: Path) -> None:
+    from sovereign import yamlsrc
+    from sovereign.app import settings_for
+    from sovereign.config import load_config
+
+    good = tmp_path / "good.yaml"
+    good.write_text("unknown_llm_hosts: inspect\n")
+    assert settings_for(load_config(good)).inspect_unknown
+    assert not settings_for(load_config(None)).inspect_unknown  # record by default
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("listen: 127.0.0.1:8080\nunknown_llm_hosts: allow\n")
+    with pytest.raises(yamlsrc.SourceErrors) as info:
+        load_config(bad)
+    assert "bad.yaml:2" in str(info.value) and "unknown_llm_hosts" in str(info.value)

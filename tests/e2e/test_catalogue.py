@@ -88,11 +88,11 @@ OPENAI_COMPATIBLE: list[tuple[str, str, dict[str, Any], str]] = [
 def openai_chat(client: openai.OpenAI, prompt: str, stream: bool) -> tuple[str, str]:
     """(reply text, decision id) of one chat completion."""
     raw = client.chat.completions.with_raw_response.create(
-        model="cloud-model-1", stream=stream,  # type: ignore[call-overload]
+        model="cloud-model-1", stream=stream,
         messages=[{"role": "system", "content": "You are terse."},
                   {"role": "user", "content": prompt}])
     decision = raw.headers["x-sovereign-decision"]
-    result = raw.parse()
+    result: Any = raw.parse()
     if stream:
         return "".join(c.choices[0].delta.content or "" for c in result if c.choices), decision
     return result.choices[0].message.content or "", decision
@@ -286,7 +286,7 @@ def cohere_ask(prompt: str, stream: bool) -> str:
     out = []
     for event in client.chat_stream(model="command-a-03-2025", messages=messages):
         if event.type == "content-delta":
-            out.append(event.delta.message.content.text)  # type: ignore[union-attr]
+            out.append(str(event.delta.message.content.text))  # type: ignore[union-attr]
     return "".join(out)
 
 
