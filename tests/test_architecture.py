@@ -141,8 +141,9 @@ def test_provider_knowledge_lives_in_providers() -> None:
 def test_rule_lint_and_schema_know_the_registrys_providers() -> None:
     from sovereign.policy.lint import PROVIDERS
     from sovereign.policy.schema import RulePack
+    from sovereign.providers.discover import UNKNOWN
     from sovereign.providers.registry import BUILTIN, SAMPLES
 
-    assert PROVIDERS == set(BUILTIN)
+    assert PROVIDERS == set(BUILTIN) | {UNKNOWN}
     test_schema = RulePack.model_json_schema()["$defs"]["RuleTest"]["properties"]["provider"]
     assert test_schema["enum"] == list(SAMPLES)

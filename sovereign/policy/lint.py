@@ -8,11 +8,14 @@ from collections.abc import Iterator
 from sovereign import yamlsrc
 from sovereign.policy.loader import RuleSet
 from sovereign.policy.schema import Condition, Rule
+from sovereign.providers.discover import UNKNOWN
 from sovereign.providers.registry import BUILTIN
 
 RESTRICTIVENESS = {"allow": 0, "redact": 1, "route_local": 2, "block": 3}
 BODYLESS = {"metadata", "unknown"}  # endpoints whose body is not read: no findings there
-PROVIDERS = set(BUILTIN)  # the registry's built-in providers (config adds its own)
+# the registry's built-in providers (config adds its own), and the name calls found outside
+# the catalogue are decided under (unknown_llm_hosts: inspect)
+PROVIDERS = set(BUILTIN) | {UNKNOWN}
 
 
 def _never(cond: Condition, known_providers: set[str]) -> str | None:
