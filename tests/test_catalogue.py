@@ -286,3 +286,44 @@ def test_unknown_llm_hosts_is_a_strict_config_key(tmp_path: Path) -> None:
     with pytest.raises(yamlsrc.SourceErrors) as info:
         load_config(bad)
     assert "bad.yaml:2" in str(info.value) and "unknown_llm_hosts" in str(info.value)
+
+
+PLANTED = "ada.lovelace@example.org"
+
+
+@pytest.mark.parametrize(("host", "path", "doc"), [
+    ("api.cohere.com", "/v2/chat", {
+        "model": "command-a-03-2025", "stream": True, "safety_mode": "CONTEXTUAL",
+        "documents": [PLANTED, {"id": "doc-1", "data": {"title": "t", "snippet": PLANTED}}],
+        "messages": [
+            {"role": "system", "content": PLANTED},
+            {"role": "user", "content": [{"type": "text", "text": PLANTED}]},
+            {"role": "assistant", "tool_plan": PLANTED, "tool_calls": [
+                {"id": "call-1", "type": "function",
+                 "function": {"name": "lookup", "arguments": json.dumps({"q": PLANTED})}}]},
+            {"role": "tool", "tool_call_id": "call-1", "content": [
+                {"type": "document", "document": {"data": {"row": PLANTED}}}]}],
+        "tools": [{"type": "function", "function": {"name": "lookup", "description": PLANTED,
+                                                    "parameters": {"type": "object"}}}]}),
+    ("us-east5-aiplatform.googleapis.com",
+     f"{V}/anthropic/models/claude-x:rawPredict", {
+         "anthropic_version": "vertex-2023-10-16", "max_tokens": 64, "system": PLANTED,
+         "messages": [{"role": "user", "content": [{"type": "text", "text": PLANTED}]},
+                      {"role": "assistant", "content": [
+                          {"type": "tool_use", "id": "t1", "name": "f", "input": {"a": PLANTED}}]},
+                      {"role": "user", "content": [
+                          {"type": "tool_result", "tool_use_id": "t1", "content": PLANTED}]}]}),
+    ("us-central1-aiplatform.googleapis.com", f"{V}/google/models/text-embedding-005:predict",
+     {"instances": [{"content": PLANTED, "task_type": "RETRIEVAL_DOCUMENT", "title": PLANTED}],
+      "parameters": {"outputDimensionality": 256}}),
+])
+def test_every_text_field_of_the_new_formats_is_read(host: str, path: str,
+                                                     doc: dict[str, Any]) -> None:
+    found = DEFAULT.classify(host, "POST", path)
+    assert found is not None and found.route is not None
+    parsed = found.wire.parse_request(found.provider.name, found.endpoint,
+                                      json.dumps(doc).encode(), found.path)
+    texts = [s.text for s in parsed.exchange.segments]
+    expected = json.dumps(doc).count(PLANTED)
+    assert sum(t.count(PLANTED) for t in texts) == expected
+    assert not parsed.exchange.attachments
