@@ -27,7 +27,8 @@ from sovereign.redact.conversations import (
 from sovereign.redact.sealing import Keyring, KeyringError, SealError, seal, storage_key, unseal
 from sovereign.redact.vault import Vault
 from sovereign.route.models import ModelRegistry
-from sovereign.vaultstore import StoreConfigError, build_store, load_keyring
+from sovereign.vaultstore import DOWN_S, RedisKV, StoreConfigError, build_store, load_keyring
+from tests.conftest import free_port
 from tests.fakes import RegexDetector
 
 REPO = Path(__file__).resolve().parent.parent
@@ -194,3 +195,18 @@ def test_store_down_refuses_the_chain_request_only() -> None:
     fresh = pipeline.handle(_responses({"model": "gpt-4o", "input": "Please call John Smith."}))
     assert isinstance(fresh, Forward) and fresh.reply is not None
     fresh.reply.whole(json.dumps({"id": "resp_B", "object": "response"}).encode(), 200)
+
+
+def test_a_store_that_failed_is_taken_as_down_for_a_moment() -> None:
+    """A hung or dead store holds the proxy at most once per DOWN_S: calls in between fail at
+    once (the reply's vault is written on the event loop)."""
+    now = [100.0]
+    kv = RedisKV(f"redis://:pw-in-url@127.0.0.1:{free_port()}/0", 0.5, clock=lambda: now[0])
+    with pytest.raises(StoreUnavailable, match="ConnectionError") as first:
+        kv.get("k")
+    assert "pw-in-url" not in str(first.value)
+    with pytest.raises(StoreUnavailable, match="down"):
+        kv.set("k", b"v", 10)
+    now[0] += DOWN_S
+    with pytest.raises(StoreUnavailable, match="ConnectionError"):  # tried again
+        kv.set("k", b"v", 10)
