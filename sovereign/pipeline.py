@@ -604,8 +604,10 @@ class Pipeline:
     def shutting_down(self, req: Request) -> Plan:
         """The plan for *req* while the proxy drains: an LLM call is refused and recorded as a
         failure; anything else passes through as always."""
-        refused = self.refusal(req.host, req.method, req.path, 503, "shutting_down",
-                               "the proxy is shutting down; retry shortly")
+        message = "the proxy is shutting down; retry shortly"
+        refused = self.refusal(req.host, req.method, req.path, 503, "shutting_down", message)
+        if refused is None and (found := self._discovered(req)) is not None:
+            refused = error_response(found.wire, 503, "shutting_down", message, "none")
         if refused is None:
             return PassThrough()
         self.failure(req.host, req.path, "shutting_down")

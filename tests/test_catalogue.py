@@ -327,3 +327,37 @@ def test_every_text_field_of_the_new_formats_is_read(host: str, path: str,
     expected = json.dumps(doc).count(PLANTED)
     assert sum(t.count(PLANTED) for t in texts) == expected
     assert not parsed.exchange.attachments
+
+
+def test_inspect_decides_llm_calls_off_catalogue_and_refuses_them_while_draining() -> None:
+    """Pipeline level: with inspect an LLM-shaped body to any host gets a decision (recorded
+    under 'unknown'); while the proxy drains such a call is refused like a catalogued one,
+    never passed on unread; in record mode, and for other bodies, nothing changes."""
+    from sovereign.audit.writer import MemoryAuditLog
+    from sovereign.pipeline import PassThrough, Pipeline, Request, Respond, Settings
+    from sovereign.policy.loader import load_rules
+    from sovereign.route.models import ModelRegistry
+    from tests.fakes import RegexDetector
+
+    def make(inspect: bool) -> tuple[Pipeline, MemoryAuditLog]:
+        audit = MemoryAuditLog()
+        return Pipeline(detector=RegexDetector(), rules=load_rules([README.parent / "rules"]),
+                        models=ModelRegistry([]), audit=audit,
+                        settings=Settings(inspect_unknown=inspect)), audit
+
+    chat = _body({"model": "m", "messages": [{"role": "user", "content": "hello there"}]})
+    req = Request("POST", "llm.internal.test", "/api/chat", {}, chat)
+    other = Request("POST", "llm.internal.test", "/api/users", {}, _body({"name": "x"}))
+    pipeline, audit = make(inspect=False)
+    assert isinstance(pipeline.handle(req), PassThrough) and audit.records == []
+    assert isinstance(pipeline.shutting_down(req), PassThrough)
+    pipeline, audit = make(inspect=True)
+    assert isinstance(pipeline.handle(other), PassThrough) and audit.records == []
+    plan = pipeline.handle(req)
+    assert not isinstance(plan, PassThrough | Respond)
+    (record,) = audit.records
+    assert (record["provider"], record["host"], record["action"]) == \
+        (UNKNOWN, "llm.internal.test", "allow")
+    refused = pipeline.shutting_down(req)
+    assert isinstance(refused, Respond) and refused.status == 503
+    assert json.loads(refused.body)["error"]["code"] == "shutting_down"
