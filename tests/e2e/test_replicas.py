@@ -235,6 +235,22 @@ def test_a_chain_alternating_replicas_keeps_one_token_per_person(
 
 
 @pytest.mark.timeout(600)
+def test_a_conversation_object_keeps_its_tokens_on_either_replica(
+        replicas: Replicas, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same conversation named on every turn (``conversation``, not a reply id)."""
+    replicas.closed.clear()
+    replicas.closed.reply_text = REPLY
+    for i in range(4):
+        client = replicas.use(monkeypatch, (replicas.b, replicas.a)[i % 2])
+        response = client.responses.create(model="gpt-4o", input=prompt(i),
+                                           conversation="conv_replicas_1")
+        assert response.output_text == expected_reply(i), f"turn {i}"
+    sent = [r.json["input"] for r in replicas.closed.received]
+    assert sent == [f"Turn {i}: please update [PERSON_{i % 3 + 1}] at "
+                    f"[EMAIL_ADDRESS_{i % 3 + 1}] today." for i in range(4)]
+
+
+@pytest.mark.timeout(600)
 def test_the_store_going_away_fails_closed(replicas: Replicas,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     replicas.closed.reply_text = REPLY
