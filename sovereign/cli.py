@@ -45,15 +45,20 @@ def _read_input(name: str) -> str:
         raise CliError(f"{where} is not UTF-8 text", EXIT_INPUT) from None
 
 
-def _existing_dir(name: str | Sequence[str]) -> Path:
-    """*name* as a directory (each of them, given several), or a one-line error saying what
-    it is instead."""
+def _existing_dir(name: str | Sequence[str], audit: bool = False) -> Path:
+    """*name* as a directory (each of them, given several; with *audit*, one that holds an
+    audit log), or a one-line error saying what it is instead."""
+    from sovereign.audit.segments import MANIFEST, SEGMENTS
+
     for one in [name] if isinstance(name, str) else name:
         path = Path(one)
         if not path.exists():
             raise CliError(f"no such directory: {one}", EXIT_INPUT)
         if not path.is_dir():
             raise CliError(f"not a directory: {one}", EXIT_INPUT)
+        if audit and not ((path / MANIFEST).exists() or (path / SEGMENTS).is_dir()):
+            raise CliError(f"not an audit log directory: {one} (no {MANIFEST} or {SEGMENTS}/)",
+                           EXIT_INPUT)
     return Path(name if isinstance(name, str) else name[0])
 
 
@@ -322,7 +327,7 @@ def cmd_rules_replay(args: argparse.Namespace) -> int:
     from sovereign.audit.segments import read_records
     from sovereign.policy.replay import replay
 
-    _existing_dir(args.audit)
+    _existing_dir(args.audit, audit=True)
     rules = _load_rules_or_report(args.rules)
     if rules is None:
         return EXIT_FAIL
@@ -421,7 +426,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     if args.more or len(args.keys) > 1:
         return _audit_logs(args)
     args.keys = args.keys[0]
-    _existing_dir(args.dir)
+    _existing_dir(args.dir, audit=True)
     _existing_file(args.keys, "keys file")
     if args.since:
         _existing_file(args.since, "checkpoint file")
@@ -438,7 +443,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 def cmd_audit_checkpoint(args: argparse.Namespace) -> int:
     from sovereign.audit.writer import LATEST
 
-    _existing_dir(args.dir)
+    _existing_dir(args.dir, audit=True)
     path = Path(args.dir) / LATEST
     if not path.exists():
         print(f"sovereign: {args.dir} has no signed checkpoint yet", file=sys.stderr)
@@ -451,7 +456,7 @@ def cmd_audit_prove(args: argparse.Namespace) -> int:
     from sovereign.audit.merkle import ProofError
     from sovereign.audit.proofs import make_bundle
 
-    _existing_dir(args.dir)
+    _existing_dir(args.dir, audit=True)
     try:
         bundle = make_bundle(Path(args.dir), args.index)
     except ProofError as exc:
@@ -491,7 +496,7 @@ def cmd_audit_lookup(args: argparse.Namespace) -> int:
 
     if args.more or len(args.tag_key) > 1:
         return _audit_logs(args)
-    _existing_dir(args.dir)
+    _existing_dir(args.dir, audit=True)
     keys = load_tag_keys(Path(args.tag_key[0]))
     sightings, unsearchable = lookup(read_records(Path(args.dir)), args.type, args.value, keys)
     if args.json:
@@ -519,7 +524,7 @@ def cmd_audit_report(args: argparse.Namespace) -> int:
     if args.more or len(args.keys or ()) > 1:
         return _audit_logs(args)
     args.keys = args.keys[0] if args.keys else None
-    _existing_dir(args.dir)
+    _existing_dir(args.dir, audit=True)
     directory = Path(args.dir)
     verification = None
     origin = None

@@ -99,6 +99,10 @@ def test_missing_inputs_are_named_with_their_own_exit_code(
         assert "UNVERIFIABLE" not in out.out
     (tmp_path / "audit").mkdir()
     assert main(["audit", "verify", str(tmp_path / "audit"), "--keys", str(missing)]) == EXIT_INPUT
+    assert capsys.readouterr().err == (f"sovereign: not an audit log directory: {tmp_path / 'audit'}"
+                                       " (no manifest.json or segments/)\n")
+    (tmp_path / "audit" / "segments").mkdir()
+    assert main(["audit", "verify", str(tmp_path / "audit"), "--keys", str(missing)]) == EXIT_INPUT
     assert capsys.readouterr().err == f"sovereign: no such keys file: {missing}\n"
 
 
