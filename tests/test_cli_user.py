@@ -117,6 +117,10 @@ def test_explain_that_cannot_tell_the_api_names_the_choices(
     assert f"--provider {'|'.join(SAMPLES)}" in err
 
 
+def test_every_api_explain_can_build_has_a_shape() -> None:
+    assert BODY_SHAPES.keys() == SAMPLES.keys()
+
+
 @given(st.sampled_from(sorted(BODY_SHAPES)), st.data())
 def test_a_body_written_for_one_api_is_told_as_that_api(kind: str, data: st.DataObject) -> None:
     doc = sample_body(kind, data.draw(st.text(max_size=20)))

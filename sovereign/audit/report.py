@@ -278,8 +278,8 @@ proxy read, before anything of it left: <b>{len(f.decisions)} decisions</b>, one
 figures below count decisions (requests) unless they say otherwise. An <b>outcome</b>
 ({kinds["OutcomeRecord"]}) says what became of a request that was sent on (its status, whether
 the reply reached the app whole). A <b>failure</b> ({len(f.failures)}) is a request refused before
-it had a decision (the proxy shutting down, a hook that failed). The log keeps records of its
-own too: {_e(other_text)}.</p>"""
+it had a decision (the proxy shutting down, a hook that failed). Other records (the log's own,
+such as key rotations and recoveries, and any other kind): {_e(other_text)}.</p>"""
 
 
 def _summary(f: Facts) -> str:
