@@ -164,6 +164,10 @@ def test_other_runtimes_and_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     code, out, _ = sovereign("env", "--runtime", "curl", "--config", str(only), "--proxy",
                              "http://10.0.0.5:8080")
     assert code == 0 and "export HTTPS_PROXY=http://10.0.0.5:8080" in out
+    assert "-Dhttps.proxyHost=10.0.0.5 -Dhttps.proxyPort=8080" in sovereign(
+        "env", "--runtime", "java", "--config", str(only), "--proxy", "http://10.0.0.5:8080/")[1]
+    code, out, err = sovereign("env", "--config", str(only), "--proxy", "10.0.0.5:8080")
+    assert code == 2 and "--proxy must be http://HOST:PORT" in err and not out
     # Node's version unknown (not on PATH, not given): said, exit 2
     monkeypatch.setenv("PATH", str(tmp_path))
     code, out, err = sovereign("env", "--runtime", "node", "--config", str(cfg))

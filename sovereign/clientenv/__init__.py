@@ -117,6 +117,21 @@ def proxy_url(config: Config) -> str:
                      "the proxy's address with --proxy, or use transparent mode")
 
 
+def given_proxy(url: str) -> str:
+    """--proxy, checked: http://HOST:PORT (the proxy speaks plain HTTP to its clients)."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if parts.scheme != "http" or not parts.hostname or port is None or \
+            parts.path not in ("", "/") or parts.query or parts.username:
+        raise SetupError(f"--proxy must be http://HOST:PORT, not {url!r}")
+    return f"http://{parts.netloc}"
+
+
 # -- Node --------------------------------------------------------------------------------------
 
 def parse_node_version(text: str) -> tuple[int, int]:
@@ -196,10 +211,12 @@ def curl_lines(s: Setup) -> list[str]:
 
 
 def java_lines(s: Setup) -> list[str]:
-    host, _, port = s.proxy.removeprefix("http://").rpartition(":")
+    from urllib.parse import urlsplit
+
+    where = urlsplit(s.proxy)
     store = s.bundle.path.with_name("truststore.p12")
     q = shlex.quote
-    props = (f"-Dhttps.proxyHost={host.strip('[]')} -Dhttps.proxyPort={port} "
+    props = (f"-Dhttps.proxyHost={where.hostname} -Dhttps.proxyPort={where.port} "
              f"-Djavax.net.ssl.trustStore={store} -Djavax.net.ssl.trustStoreType=PKCS12 "
              f"-Djavax.net.ssl.trustStorePassword={JAVA_STORE_PASSWORD}")
     return ["# Java (HttpURLConnection, OkHttp, and clients using the default ProxySelector):",
@@ -276,7 +293,7 @@ def cmd_env(args: argparse.Namespace, config: Config) -> int:
     if args.runtime in ("node", "all"):
         node = parse_node_version(args.node_version) if args.node_version \
             else detect_node_version()
-    setup = Setup(args.proxy or proxy_url(config), ca, bundle, node)
+    setup = Setup(given_proxy(args.proxy) if args.proxy else proxy_url(config), ca, bundle, node)
     sys.stdout.write(render(args.runtime, setup))
     return 0
 
