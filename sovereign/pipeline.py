@@ -30,7 +30,13 @@ from sovereign.metrics import MetricsSink, NoMetrics
 from sovereign.policy.decide import NO_SOURCE, Source
 from sovereign.policy.loader import RuleSet
 from sovereign.positions import holds_header, holds_host, scrub
-from sovereign.providers.base import ParsedRequest, ReplyHandler, RequestError, WireFormat
+from sovereign.providers.base import (
+    ConversationRef,
+    ParsedRequest,
+    ReplyHandler,
+    RequestError,
+    WireFormat,
+)
 from sovereign.providers.discover import discover
 from sovereign.providers.envelope import CREDENTIAL_HEADERS, caller_credential, envelope_segments
 from sovereign.providers.hosts import normalise_host
@@ -352,8 +358,20 @@ class Pipeline:
                                 decided=True)
         if decision.action is Action.ALLOW:
             upstream = self._upstream_url(a, req)
-            return self._commit(record, Forward(decision_id, Action.ALLOW, url=upstream),
-                                destination=self._destination(a, req), wire=wire)
+            plan = Forward(decision_id, Action.ALLOW, url=upstream)
+            if parsed is not None and (ref := wire.conversation_ref(parsed.doc)) is not None:
+                # nothing to redact in this turn, but the reply may name an earlier turn's
+                # tokens: restore them, and keep the vault for the turn after this one
+                found = self._chain_vault(req, record, wire, ref)
+                if isinstance(found, Respond):
+                    return found
+                caller, stored = found
+                if stored:
+                    plan = dataclasses.replace(
+                        plan, set_headers={"accept-encoding": "identity"},
+                        reply=RestorePlaceholders(stored, wire, remember=self._rememberer(
+                            caller, ref, stored, decision_id)))
+            return self._commit(record, plan, destination=self._destination(a, req), wire=wire)
         if parsed is None or a.classified.route is None:
             return self._refuse(record, wire, 403, "unreadable_request",
                                 f"{decision.action.label} needs a request the proxy can read; "
@@ -369,16 +387,12 @@ class Pipeline:
         creds = self.signer.get() if signing is not None and self.signer is not None else None
         if signing is not None and creds is None:
             return self._cannot_resign(record, a, parsed)
-        caller = caller_key(caller_credential(req.headers, req.path, req.client))
         ref = wire.conversation_ref(parsed.doc)
-        try:
-            vault = (self.conversations.get(caller, ref.key) if ref else None) or Vault()
-        except StoreUnavailable as exc:  # the tokens the provider holds are unknown: refuse
-            log.error("conversation_store_failed", decision=record.id, error=str(exc))
-            return self._refuse(record, wire, 503, "conversation_store_unavailable",
-                                "this request continues a conversation whose redaction vault "
-                                "is in the conversation store, which cannot be reached; it "
-                                "was not sent (retry shortly)", decided=True)
+        found = self._chain_vault(req, record, wire, ref)
+        if isinstance(found, Respond):
+            return found
+        caller, stored = found
+        vault = stored or Vault()
         spans: dict[int, list[Span]] = {}
         for f in a.findings:
             spans.setdefault(f.segment, []).append(Span(f.start, f.end, f.entity_type, f.score))
@@ -412,18 +426,7 @@ class Pipeline:
                                 "an object key to redact would collide with another key of "
                                 "its object", decided=True)
         record = dataclasses.replace(record, redacted=result.count)
-        conversations = self.conversations
-
-        def remember(reply_id: str) -> None:  # only formats with provider-held state call it
-            try:  # before the reply id reaches the app, so its next turn finds the vault
-                conversations.put(caller, reply_id, vault)
-                if ref and ref.lasting:
-                    conversations.put(caller, ref.key, vault)
-            except StoreUnavailable as exc:
-                # the reply itself is restored from this vault; a next turn finds none and,
-                # while the store is down, is refused
-                log.error("conversation_store_failed", decision=record.id, error=str(exc))
-
+        remember = self._rememberer(caller, ref, vault, record.id)
         upstream = self._upstream_url(a, req)
         body = _dump(parsed.doc)
         headers = {"accept-encoding": "identity"}
@@ -469,6 +472,40 @@ class Pipeline:
             return self._route_local(record, changed)
         return self._refuse(record, a.classified.wire, 403, name, decision.message or reason,
                             decided=True)
+
+    def _chain_vault(self, req: Request, record: DecisionRecord, wire: WireFormat,
+                     ref: ConversationRef | None) -> tuple[str, Vault | None] | Respond:
+        """The caller's key and the vault stored for the conversation *ref* continues (None:
+        none), or the refusal when the store cannot say: the tokens the provider holds are
+        then unknown, and new ones could give one person two, or two people one."""
+        caller = caller_key(caller_credential(req.headers, req.path, req.client))
+        try:
+            return caller, self.conversations.get(caller, ref.key) if ref else None
+        except StoreUnavailable as exc:
+            log.error("conversation_store_failed", decision=record.id, error=str(exc))
+            return self._refuse(record, wire, 503, "conversation_store_unavailable",
+                                "this request continues a conversation whose redaction vault "
+                                "is in the conversation store, which cannot be reached; it "
+                                "was not sent (retry shortly)", decided=True)
+
+    def _rememberer(self, caller: str, ref: ConversationRef | None, vault: Vault,
+                    decision_id: str) -> Callable[[str], None]:
+        """What keeps *vault* under the id of the reply (and the lasting conversation) for
+        the next turn; only formats with provider-held state call it, before the reply id
+        reaches the app, so a next turn on any replica finds the vault."""
+        conversations = self.conversations
+
+        def remember(reply_id: str) -> None:
+            try:
+                conversations.put(caller, reply_id, vault)
+                if ref and ref.lasting:
+                    conversations.put(caller, ref.key, vault)
+            except StoreUnavailable as exc:
+                # the reply itself is restored from this vault; a next turn finds none and,
+                # while the store is down, is refused
+                log.error("conversation_store_failed", decision=decision_id, error=str(exc))
+
+        return remember
 
     def _route_local(self, record: DecisionRecord, a: Assessment) -> Plan:
         decision, parsed, wire = a.decision, a.parsed, a.classified.wire

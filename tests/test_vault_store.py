@@ -210,3 +210,34 @@ def test_a_store_that_failed_is_taken_as_down_for_a_moment() -> None:
     now[0] += DOWN_S
     with pytest.raises(StoreUnavailable, match="ConnectionError"):  # tried again
         kv.set("k", b"v", 10)
+
+
+def test_an_allowed_turn_restores_earlier_tokens_and_carries_the_vault_on() -> None:
+    kv = MemoryKV()
+    pipeline, _ = _pipeline(kv)
+    first = pipeline.handle(_responses({"model": "gpt-4o", "input": "Please call John Smith."}))
+    assert isinstance(first, Forward) and first.reply is not None
+    first.reply.whole(json.dumps({"id": "resp_1", "object": "response"}).encode(), 200)
+    # nothing to redact in this turn: allowed, the body unchanged, but the reply is restored
+    second = pipeline.handle(_responses({"model": "gpt-4o", "previous_response_id": "resp_1",
+                                         "input": "Thanks, and what did I ask?"}))
+    assert isinstance(second, Forward) and second.body is None and second.reply is not None
+    assert second.set_headers.get("accept-encoding") == "identity"
+    reply = {"id": "resp_2", "object": "response", "output": [{"type": "message", "content": [
+        {"type": "output_text", "text": "You asked me to call [PERSON_1]."}]}]}
+    restored = json.loads(second.reply.whole(json.dumps(reply).encode(), 200))
+    assert restored["output"][0]["content"][0]["text"] == "You asked me to call John Smith."
+    # the turn after the allowed one still knows [PERSON_1]: a new person gets [PERSON_2]
+    third = pipeline.handle(_responses({"model": "gpt-4o", "previous_response_id": "resp_2",
+                                        "input": "Now call Jane Roe and John Smith."}))
+    assert isinstance(third, Forward) and third.body is not None
+    assert json.loads(third.body)["input"] == "Now call [PERSON_2] and [PERSON_1]."
+    # an allowed turn of a chain with nothing stored is forwarded as before
+    plain = pipeline.handle(_responses({"model": "gpt-4o", "previous_response_id": "resp_x",
+                                        "input": "Hello again."}))
+    assert isinstance(plain, Forward) and plain.reply is None
+    # and refused, like any chain turn, while the store cannot say
+    kv.down = True
+    refused = pipeline.handle(_responses({"model": "gpt-4o", "previous_response_id": "resp_2",
+                                          "input": "Hello again."}))
+    assert isinstance(refused, Respond) and refused.status == 503
