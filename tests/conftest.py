@@ -131,6 +131,13 @@ def start_proxy(config: Path, log_file: Path, timeout: float = 90.0) -> subproce
     raise RuntimeError("proxy did not start:\n" + log_file.read_text())
 
 
+# shadow evaluation of the app SHADOW_APP only (tests/e2e/test_costs.py): every allowed clean
+# request of it, one shadow call at a time, judged with the shipped rubric
+SHADOW_APP = "shadow-e2e"
+SHADOW_CONFIG: dict[str, Any] = {"apps": {SHADOW_APP: 1.0}, "max_concurrent": 1,
+                                 "rubric": "same-answer-v1", "timeout_s": 30}
+
+
 @pytest.fixture(scope="session")
 def proxy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ProxyRun]:
     tmp = tmp_path_factory.mktemp("proxy")
@@ -139,7 +146,8 @@ def proxy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ProxyRun]:
     port = free_port()
     reverse = {"openai": free_port(), "anthropic": free_port()}
     config = write_config(tmp, port, closed, local.url, reverse={
-        "api.openai.com": reverse["openai"], "api.anthropic.com": reverse["anthropic"]})
+        "api.openai.com": reverse["openai"], "api.anthropic.com": reverse["anthropic"]},
+        extra={"shadow": SHADOW_CONFIG | {"stop_file": str(tmp / "shadow.stop")}})
     log_file = tmp / "proxy.log"
     proc = start_proxy(config, log_file)
     run = ProxyRun(port=port, reverse_ports=reverse, ca=tmp / "mitmproxy" / "mitmproxy-ca-cert.pem",

@@ -251,6 +251,7 @@ class StandIn:
         # a reply instead of the echo when the last user text holds the key (a judge's rubric)
         self.replies_when: dict[str, str] = {}
         self.fail_status: int | None = None  # answer every POST with this error status
+        self.hold_posts: threading.Event | None = None  # a POST waits for it (a busy model)
         self.reset_after_events: int | None = None  # cut the stream's connection after N events
         self.reset_on_request = False  # reset the connection instead of answering a POST
         self.cut_json_body = False  # reset the connection halfway through a JSON reply's body
@@ -385,6 +386,8 @@ class StandIn:
                 if standin.delay_s:
                     time.sleep(standin.delay_s)
                 standin._record(Received("POST", self.path, dict(self.headers), body))
+                if standin.hold_posts is not None:
+                    standin.hold_posts.wait(60)
                 if standin.reset_on_request:
                     self._reset()
                     return

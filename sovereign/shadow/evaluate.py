@@ -29,7 +29,7 @@ import structlog
 from sovereign.audit.records import ShadowRecord
 from sovereign.audit.writer import AuditError, AuditSink
 from sovereign.exchange import EndpointKind, SegmentKind
-from sovereign.providers.base import RequestError
+from sovereign.providers.base import LocalTarget, ParsedRequest, RequestError, WireFormat
 from sovereign.providers.registry import Classified
 from sovereign.providers.usage import LOCAL_FORMATS, USAGE, Usage, read_body
 from sovereign.route.fit import misfit
@@ -78,6 +78,14 @@ class Ticket:
     model: str | None
     classified: Classified
     body: bytes  # the request as it was sent to the closed API
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    parsed: ParsedRequest
+    local: LocalModel
+    target: LocalTarget
+    wire: WireFormat
 
 
 @dataclass(frozen=True)
@@ -153,28 +161,34 @@ class ShadowEvaluator:
             provider=ticket.provider, model=ticket.model, closed_latency_ms=closed_latency_ms,
             closed_input_tokens=closed_usage.input_tokens,
             closed_output_tokens=closed_usage.output_tokens)
+        fields: dict[str, Any] = dict(base.__dict__)
+
+        def record(status: str, error: str | None = None) -> ShadowRecord:
+            return self._write(ShadowRecord(**{**fields, "status": status, "error": error}))
+
         if self.switch.stopped:
-            return self._write(ShadowRecord(**{**base.__dict__, "status": "skipped",
-                                               "error": "stopped"}))
+            return record("skipped", "stopped")
+        try:
+            prepared = self._prepare(ticket)
+        except ShadowFailed as exc:
+            return record("failed", str(exc))
+        fields["local_model"] = prepared.local.name
         refused = self.budget.acquire()
         if refused is not None:
-            return self._write(ShadowRecord(**{**base.__dict__, "status": "skipped",
-                                               "error": refused}))
+            return record("skipped", refused)
         spent = [0]
         try:
-            fields = await self._compare(ticket, closed_text, spent)
-            record = ShadowRecord(**{**base.__dict__, **fields})
+            await self._compare(prepared, closed_text, spent, fields)
+            return record("compared")
         except Stopped:
-            record = ShadowRecord(**{**base.__dict__, "status": "skipped", "error": "stopped"})
+            return record("skipped", "stopped")
         except ShadowFailed as exc:
-            record = ShadowRecord(**{**base.__dict__, "status": "failed", "error": str(exc)})
+            return record("failed", str(exc))
         except Exception as exc:  # noqa: BLE001 - a shadow call never reaches the app; count it
             log.error("shadow_failed", decision=ticket.decision, error=type(exc).__name__)
-            record = ShadowRecord(**{**base.__dict__, "status": "failed",
-                                     "error": "internal_error"})
+            return record("failed", "internal_error")
         finally:
             self.budget.release(spent[0])
-        return self._write(record)
 
     def _write(self, record: ShadowRecord) -> ShadowRecord:
         self.counts[record.status] += 1
@@ -225,8 +239,8 @@ class ShadowEvaluator:
             headers["authorization"] = f"Bearer {key}"
         return headers
 
-    async def _compare(self, ticket: Ticket, closed_text: str, spent: list[int]
-                       ) -> dict[str, Any]:
+    def _prepare(self, ticket: Ticket) -> _Prepared:
+        """The local request for *ticket*: read, its local model picked (no I/O)."""
         c = ticket.classified
         route = c.route
         assert route is not None and route.local is not None
@@ -243,6 +257,14 @@ class ShadowEvaluator:
             raise ShadowFailed("no_local_model") from None
         if misfit(local, parsed.exchange, parsed.doc, wire):
             raise ShadowFailed("local_misfit")
+        return _Prepared(parsed, local, target, wire)
+
+    async def _compare(self, prepared: _Prepared, closed_text: str, spent: list[int],
+                       fields: dict[str, Any]) -> None:
+        """Ask the local model, embed both answers, judge: *fields* gets the scores as they
+        come (a step that fails leaves those before it)."""
+        parsed, local, target, wire = (prepared.parsed, prepared.local, prepared.target,
+                                       prepared.wire)
         if target.translator is not None:
             doc = target.translator.request(parsed, local.name)
         else:
@@ -260,9 +282,8 @@ class ShadowEvaluator:
         reply, latency = await self._post(base + target.path, self._headers(local), doc)
         usage, local_text = read_body(spec, json.dumps(reply).encode())
         spent[0] += (usage.input_tokens or 0) + (usage.output_tokens or 0)
-        fields: dict[str, Any] = {
-            "local_model": local.name, "local_latency_ms": latency,
-            "local_input_tokens": usage.input_tokens, "local_output_tokens": usage.output_tokens}
+        fields.update(local_latency_ms=latency, local_input_tokens=usage.input_tokens,
+                      local_output_tokens=usage.output_tokens)
         if not local_text or not closed_text:
             raise ShadowFailed("empty_answer")
         embedder = self._embedder()
@@ -290,7 +311,6 @@ class ShadowEvaluator:
                                                   json.dumps(judged).encode())
             spent[0] += (judge_usage.input_tokens or 0) + (judge_usage.output_tokens or 0)
             fields.update(verdict=self.rubric.verdict(verdict_text), rubric=self.rubric.id)
-        return fields
 
     def _embedder(self) -> LocalModel | None:
         name = self.settings.embeddings_model
