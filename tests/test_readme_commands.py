@@ -86,7 +86,8 @@ def clone(tmp_path: Path) -> Path:
 
 
 def test_the_marked_blocks_are_there_and_the_readme_stands_alone() -> None:
-    assert set(blocks()) >= {"run", "env", "first-request", "explain", "verify", "lint"}
+    # (the curl block runs in tests/e2e/test_client_setup.py, against the shared proxy)
+    assert set(blocks()) >= {"run", "env", "first-request", "explain", "verify", "lint", "curl"}
     assert "../shared" not in README  # a clone has no shared/ folder beside it
 
 
