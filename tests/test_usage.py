@@ -134,12 +134,13 @@ def test_asking_for_stream_usage_keeps_the_apps_bytes() -> None:
     assert ask_stream_usage("openai_chat", "openai", False, own) is None
     # other options of the app are kept
     other = json.dumps({"stream": True, "stream_options": {"include_obfuscation": False}})
-    assert json.loads(ask_stream_usage("openai_chat", "azure", False, other.encode())
+    assert json.loads(ask_stream_usage("openai_chat", "openai", False, other.encode())
                       or b"{}")["stream_options"] == {"include_obfuscation": False,
                                                       "include_usage": True}
     # not a stream, a server not known to take the option, a format that always reports
     assert ask_stream_usage("openai_chat", "openai", False, b'{"stream": false}') is None
     assert ask_stream_usage("openai_chat", "mistral", False, body) is None
+    assert ask_stream_usage("openai_chat", "azure", False, body) is None
     assert ask_stream_usage("openai_chat", "mistral", True, body) is not None  # local vLLM
     assert ask_stream_usage("anthropic", "anthropic", False, body) is None
 

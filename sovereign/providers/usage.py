@@ -64,8 +64,9 @@ STREAM_OPTIONS: dict[str, StreamOption] = {
     "openai_chat": StreamOption(("stream_options", "include_usage"), "usage", "choices"),
 }
 # the API servers known to take the option (a local model is vLLM, which takes it too); others
-# (Mistral, a provider added in the config) are not sent a field they might refuse
-TAKES_STREAM_OPTION = frozenset({"openai", "azure"})
+# (Azure OpenAI, whose older api-versions refuse it; Mistral; a provider added in the config)
+# are not sent a field they might refuse: their streams report what they report by themselves
+TAKES_STREAM_OPTION = frozenset({"openai"})
 
 # the format a local model answers in, by the path a route's LocalTarget sends to
 LOCAL_FORMATS: dict[str, str] = {"/chat/completions": "openai_chat",

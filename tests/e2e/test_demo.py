@@ -22,3 +22,12 @@ def test_demo_runs_end_to_end() -> None:
     assert "STAND-INS" in r.stdout
     assert "closed API got:   Draft a polite reminder to [PERSON_1] ([EMAIL_ADDRESS_1])" in r.stdout
     assert "audit log: valid:" in r.stdout
+    # costs and readiness: the report the demo writes shows both, from its own traffic
+    (line,) = [x for x in r.stdout.splitlines() if x.startswith("HTML report with costs")]
+    page = Path(line.rpartition(": ")[2]).read_text()
+    assert "Costs" in page and "Local readiness (shadow evaluation)" in page
+    assert "EXAMPLE prices" in page and "support-bot" in page and "local-llama" in page
+    assert "spent on closed APIs:" in r.stdout and "USD" in r.stdout
+    ready = [x.split() for x in r.stdout.splitlines() if x.strip().startswith("support-bot")
+             and "local-llama" in x]
+    assert ready and int(ready[-1][3]) >= 1  # shadowed prompts, compared
