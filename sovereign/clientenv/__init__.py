@@ -210,6 +210,20 @@ def curl_lines(s: Setup) -> list[str]:
     return ["# curl (and libcurl programs)", _export("CURL_CA_BUNDLE", str(s.bundle.path))]
 
 
+def jdk_cacerts() -> str:
+    """The JDK's own trust store, for the keytool line: under $JAVA_HOME, else beside the
+    `java` on PATH, else written as $JAVA_HOME/... for the shell to expand."""
+    import os
+
+    homes = [Path(os.environ["JAVA_HOME"])] if os.environ.get("JAVA_HOME") else []
+    if (java := shutil.which("java")) is not None:
+        homes.append(Path(java).resolve().parent.parent)
+    for home in homes:
+        if (store := home / "lib" / "security" / "cacerts").is_file():
+            return shlex.quote(str(store))
+    return '"$JAVA_HOME/lib/security/cacerts"'
+
+
 def java_lines(s: Setup) -> list[str]:
     from urllib.parse import urlsplit
 
@@ -222,8 +236,8 @@ def java_lines(s: Setup) -> list[str]:
     return ["# Java (HttpURLConnection, OkHttp, and clients using the default ProxySelector):",
             "# once, a trust store with the JDK's CAs plus the proxy CA (naming only the "
             "proxy CA would break every other host):",
-            f"#   keytool -importkeystore -noprompt -srckeystore \"$JAVA_HOME/lib/security/"
-            f"cacerts\" -srcstorepass {JAVA_STORE_PASSWORD} -destkeystore {q(str(store))} "
+            f"#   keytool -importkeystore -noprompt -srckeystore {jdk_cacerts()} "
+            f"-srcstorepass {JAVA_STORE_PASSWORD} -destkeystore {q(str(store))} "
             f"-deststoretype PKCS12 -deststorepass {JAVA_STORE_PASSWORD}",
             f"#   keytool -importcert -noprompt -alias sovereign-proxy -file {q(str(s.ca))} "
             f"-keystore {q(str(store))} -storepass {JAVA_STORE_PASSWORD}",
