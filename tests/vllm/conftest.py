@@ -18,7 +18,7 @@ import httpx
 import pytest
 
 from sovereign.demo.standins import StandIn
-from tests.conftest import free_port, start_proxy, write_config
+from tests.conftest import SHADOW_CONFIG, free_port, start_proxy, write_config
 
 HERE = Path(__file__).resolve().parent
 SERVED = "smollm2"
@@ -33,6 +33,7 @@ class RealStack:
     closed: StandIn
     vllm_url: str  # the chat server, asked directly for what the model itself says
     embed_url: str
+    audit_dir: Path = Path()  # the proxy's audit log (usage, shadow records)
 
 
 def _wait_health(url: str, proc: subprocess.Popen[bytes], log: Path, deadline: float) -> None:
@@ -96,7 +97,8 @@ def real_stack(tmp_path_factory: pytest.TempPathFactory,
             print(f"\ntest-vllm: both vLLM servers ({'GPU' if gpu else 'CPU'} build) up in "
                   f"{time.monotonic() - started:.0f} s", flush=True)
         proxy_port = free_port()
-        config = write_config(tmp, proxy_port, closed, "http://127.0.0.1:9")
+        config = write_config(tmp, proxy_port, closed, "http://127.0.0.1:9", extra={
+            "shadow": SHADOW_CONFIG | {"stop_file": str(tmp / "shadow.stop")}})
         (tmp / "models.yaml").write_text(
             f"models:\n  - name: {SERVED}\n    base_url: {vllm_url}/v1\n"
             f"    context_length: {CONTEXT}\n    capabilities: [tools]\n"
@@ -110,7 +112,8 @@ def real_stack(tmp_path_factory: pytest.TempPathFactory,
             mp.setenv("HTTPS_PROXY", f"http://127.0.0.1:{proxy_port}")
             mp.setenv("NO_PROXY", "127.0.0.1,localhost")
             mp.setenv("SSL_CERT_FILE", str(ca))
-            yield RealStack(f"http://127.0.0.1:{proxy_port}", ca, closed, vllm_url, embed_url)
+            yield RealStack(f"http://127.0.0.1:{proxy_port}", ca, closed, vllm_url, embed_url,
+                            tmp / "audit")
     finally:
         if proxy is not None:
             proxy.terminate()
