@@ -204,8 +204,13 @@ def test_shadow_calls_over_the_cap_are_skipped(local_judge: ProxyRun) -> None:
     assert shadow_of(run, first.headers["x-sovereign-decision"])["status"] == "compared"
 
 
-def test_reports_on_the_proxys_own_log(proxy: ProxyRun, tmp_path: Any) -> None:
-    """`sovereign report costs` and `readiness` read what the tests above recorded."""
+def test_reports_on_the_proxys_own_log(local_judge: ProxyRun, tmp_path: Any) -> None:
+    """`sovereign report costs` and `readiness` read what the proxy recorded (a sampled
+    request of its own here, and whatever the tests before it left)."""
+    proxy = local_judge
+    r = chat(proxy, {"model": "gpt-4o", "messages": [{"role": "user", "content": QUESTION}]},
+             app=SHADOW_APP)
+    shadow_of(proxy, r.headers["x-sovereign-decision"])
     config = tmp_path / "sovereign.yaml"
     config.write_text(json.dumps({"costs": {"prices": [
         {"model": "gpt-4o*", "input_per_mtok": 2.5, "output_per_mtok": 10,
@@ -223,5 +228,6 @@ def test_reports_on_the_proxys_own_log(proxy: ProxyRun, tmp_path: Any) -> None:
     assert gpt and all(line["cost"] is not None for line in gpt)
     ready = {(r["app"], r["model"]): r for r in report("readiness")}
     row = ready[(SHADOW_APP, "gpt-4o")]
-    assert row["compared"] >= 1 and row["failed"] >= 1 and row["skipped"] >= 1
-    assert row["closed_spend"] is not None
+    assert row["compared"] >= 1 and row["sampled"] == row["compared"] + row["failed"] + \
+        row["skipped"]
+    assert row["agreement"] is not None and row["closed_spend"] is not None
