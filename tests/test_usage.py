@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from sovereign.demo.standins import (
     anthropic_message,
     anthropic_stream,
+    cohere_stream,
     gemini_response,
     gemini_stream,
     openai_completion,
@@ -22,6 +23,7 @@ from sovereign.demo.standins import (
 )
 from sovereign.providers.anthropic import AnthropicMessages
 from sovereign.providers.base import WireFormat
+from sovereign.providers.cohere import CohereChat
 from sovereign.providers.gemini import Gemini
 from sovereign.providers.openai_chat import OpenAIChat
 from sovereign.providers.openai_responses import OpenAIResponses
@@ -72,6 +74,13 @@ def test_anthropic_cache_reads_count_as_input_and_gemini_thoughts_as_output() ->
     gem = {"usageMetadata": {"promptTokenCount": 4, "candidatesTokenCount": 6,
                              "thoughtsTokenCount": 30}}
     assert read_body(USAGE["gemini"], json.dumps(gem).encode())[0] == Usage(4, 36)
+    cohere = {"message": {"content": [{"type": "text", "text": TEXT}]},
+              "usage": {"billed_units": {"input_tokens": 12, "output_tokens": 3}}}
+    assert read_body(USAGE["cohere"], json.dumps(cohere).encode()) == (Usage(12, 3), TEXT)
+    converse = {"output": {"message": {"content": [{"text": TEXT}]}},
+                "usage": {"inputTokens": 9, "outputTokens": 4, "totalTokens": 13}}
+    assert read_body(USAGE["bedrock-converse"], json.dumps(converse).encode()) == (
+        Usage(9, 4), TEXT)
 
 
 OPENAI_CHAT = OpenAIChat()
@@ -81,6 +90,7 @@ STREAMS: dict[str, tuple[WireFormat, Callable[[], list[bytes]], Usage]] = {
     "openai_responses": (OpenAIResponses(), lambda: responses_stream("gpt-4o", TEXT, 4),
                          Usage(5, 7)),
     "gemini": (Gemini(), lambda: gemini_stream("gemini-2.5-flash", TEXT, 4), Usage(5, 7)),
+    "cohere": (CohereChat(), lambda: cohere_stream(TEXT, 4), Usage(5, 7)),
     "openai_chat": (OPENAI_CHAT, lambda: openai_stream("gpt-4o", TEXT, 4, (21, 34)),
                     Usage(21, 34)),
 }
@@ -150,3 +160,6 @@ def test_a_large_plain_body_is_not_kept() -> None:
     big = b" " * (9 * 1024 * 1024)
     assert meter.feed(big) == big
     assert meter.body is None and meter.finish() == (Usage(), "")
+    # a format whose usage is not known: nothing is kept at all
+    unknown = UsageMeter(None, None)
+    assert unknown.feed(b"{}") == b"{}" and unknown.body is None

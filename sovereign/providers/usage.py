@@ -58,6 +58,15 @@ USAGE: dict[str, UsageSpec] = {
     "gemini": UsageSpec(("usageMetadata",), ("promptTokenCount",),
                         ("candidatesTokenCount", "thoughtsTokenCount"),
                         text=("candidates.*.content.parts.*.text",)),
+    # Cohere v2 chat: billed units in the reply, in the stream's message-end event
+    "cohere": UsageSpec(("usage.billed_units", "delta.usage.billed_units"), ("input_tokens",),
+                        ("output_tokens",), text=("message.content.*.text",)),
+    # Bedrock bodies read whole (its streams are AWS event streams, not read for usage):
+    # Converse, and InvokeModel with an Anthropic model's body
+    "bedrock-converse": UsageSpec(("usage",), ("inputTokens",), ("outputTokens",),
+                                  text=("output.message.content.*.text",)),
+    "bedrock-invoke": UsageSpec(("usage",), ("input_tokens",), ("output_tokens",),
+                                text=("content.*.text",)),
 }
 
 STREAM_OPTIONS: dict[str, StreamOption] = {
@@ -205,7 +214,8 @@ class UsageMeter:
         self._text: list[str] = []
         self._text_len = 0
         self.text_cut = False  # the answer was longer than MAX_KEPT_TEXT
-        self._body: bytearray | None = bytearray() if codec is None else None
+        # a body is kept to be read at its end only where there is something to read in it
+        self._body: bytearray | None = bytearray() if codec is None and spec else None
         self._null = _null_member(strip.member) if strip is not None else None
         self._readable = True
 
