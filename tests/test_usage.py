@@ -163,3 +163,17 @@ def test_a_large_plain_body_is_not_kept() -> None:
     # a format whose usage is not known: nothing is kept at all
     unknown = UsageMeter(None, None)
     assert unknown.feed(b"{}") == b"{}" and unknown.body is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(max_size=80), size=st.integers(1, 9),
+       cuts=st.lists(st.integers(0, 10_000), max_size=8))
+def test_any_answer_text_survives_taking_the_usage_out(text: str, size: int,
+                                                       cuts: list[int]) -> None:
+    """Whatever the answer holds (quotes, '"usage":null' itself, any character), the stream
+    the app gets is the one it would have got without asking."""
+    asked = b"".join(openai_stream("gpt-4o", text, size, (3, 4)))
+    meter = UsageMeter(USAGE["openai_chat"], OPENAI_CHAT.stream_codec(),
+                       strip=STREAM_OPTIONS["openai_chat"], keep_text=True)
+    assert _through(meter, _cut(asked, cuts)) == b"".join(openai_stream("gpt-4o", text, size))
+    assert meter.finish() == (Usage(3, 4), text)
