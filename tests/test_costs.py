@@ -194,3 +194,20 @@ def test_cli_reports_costs_and_readiness(tmp_path: Path,
     assert main(["report", "costs", str(tmp_path / "audit"), "--config", str(config),
                  "--until", "2000-01-01", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["spend"] == []
+
+
+def test_the_shadow_switch_from_the_cli(tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    from sovereign.cli import main
+    from sovereign.shadow.sampling import Switch
+
+    stop = tmp_path / "run" / "shadow.stop"
+    config = tmp_path / "sovereign.yaml"
+    config.write_text(json.dumps({"shadow": {"apps": {"crm": 0.1}, "stop_file": str(stop)}}))
+    switch = Switch(stop)
+    assert main(["shadow", "stop", "--config", str(config)]) == 0
+    assert switch.stopped  # every proxy reading this config stops shadowing at once
+    assert main(["shadow", "status", "--config", str(config)]) == 0
+    assert "stopped" in capsys.readouterr().out
+    assert main(["shadow", "start", "--config", str(config)]) == 0
+    assert not switch.stopped and "crm" in capsys.readouterr().out
