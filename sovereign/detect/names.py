@@ -12,6 +12,7 @@ found by their own rules whatever the word.
 from __future__ import annotations
 
 from sovereign.detect.names_census import CENSUS_GIVEN
+from sovereign.detect.names_world import GIVEN_WORLD, SURNAMES_WORLD
 
 OWN_GIVEN = frozenset("""
 aaron abigail adam adrian adriana agnes aidan aisha alan albert alberto alejandra alejandro
@@ -52,8 +53,8 @@ yvonne zoe zoé
 COMMON_WORDS = frozenset({"mark", "will", "may", "june", "april", "august", "rose", "bill",
                           "grant", "hope", "faith", "joy", "grace", "art", "dawn", "page",
                           "max", "jack", "frank", "guy", "sue", "pat", "don", "ray"})
-GIVEN = (OWN_GIVEN | CENSUS_GIVEN) - COMMON_WORDS
-SURNAMES = frozenset("""
+GIVEN = (OWN_GIVEN | CENSUS_GIVEN | GIVEN_WORLD) - COMMON_WORDS
+SURNAMES = SURNAMES_WORLD | frozenset("""
 adams allen alvarez anderson bailey baker bakker barbieri bauer becker bell bernard bertrand
 bianchi blanc bonnet brown bruno caruso castillo castro clark colombo conti costa cruz davies
 davis dekker diaz dubois dupont durand edwards evans ferrari ferreira fernandes
@@ -74,6 +75,49 @@ wolf wood wright young zimmermann
 # lowercase_name.py's
 RELATIONS = ("son", "daughter", "kid", "child", "wife", "husband", "partner", "brother", "sister",
              "friend", "mother", "father", "mom", "dad", "boss", "colleague")
+
+# a person the writer refers to by their relation, in each language: the possessives, then the
+# relations ("my coworker", "mein Vater", "ma fille", "a mi hermana", "meu pai", "mijn moeder")
+KIN = {
+    "en": ("my|our", "son|daughter|kid|child|children|wife|husband|partner|brother|sister|"
+           "friend|best friend|mother|father|mom|mum|mommy|mummy|dad|daddy|parents|boss|"
+           "colleague|coworker|co-worker|grandma|grandmother|granny|grandpa|grandfather|"
+           "grandson|granddaughter|aunt|uncle|cousin|niece|nephew|boyfriend|girlfriend|"
+           "fiancée?|neighbou?r|roommate|flatmate|stepson|stepdaughter|stepmother|stepfather|"
+           "mother-in-law|father-in-law|sister-in-law|brother-in-law|baby|toddler|teenager"),
+    "de": ("mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer",
+           "Vater|Mutter|Mama|Papa|Sohn|Tochter|Bruder|Schwester|Mann|Frau|Freund|Freundin|"
+           "Oma|Opa|Großmutter|Großvater|Onkel|Tante|Cousin|Cousine|Kollege|Kollegin|Chef|"
+           "Chefin|Nachbar|Nachbarin|Partner|Partnerin|Kind|Kinder|Enkel|Enkelin|Eltern|"
+           "Schwiegermutter|Schwiegervater"),
+    "fr": ("mon|ma|mes|notre|nos",
+           "père|mère|papa|maman|fils|fille|frère|sœur|soeur|mari|femme|copain|copine|ami|"
+           "amie|grand-mère|grand-père|grand-mere|grand-pere|oncle|tante|cousin|cousine|"
+           "collègue|patron|patronne|voisin|voisine|enfant|enfants|conjoint|conjointe|"
+           "compagnon|compagne|parents|belle-mère|beau-père|bébé"),
+    "es": ("mi|mis|nuestro|nuestra|nuestros|nuestras",
+           "padre|madre|papá|mamá|hijo|hija|hijos|hermano|hermana|marido|esposo|esposa|mujer|"
+           "novio|novia|amigo|amiga|abuelo|abuela|tío|tía|primo|prima|compañero|compañera|"
+           "jefe|jefa|vecino|vecina|pareja|suegro|suegra|bebé|padres"),
+    "it": ("mio|mia|miei|mie|nostro|nostra|nostri|nostre",
+           "padre|madre|papà|mamma|figlio|figlia|figli|fratello|sorella|marito|moglie|"
+           "ragazzo|ragazza|amico|amica|nonno|nonna|zio|zia|cugino|cugina|collega|capo|"
+           "vicino|vicina|compagno|compagna|suocero|suocera|genitori"),
+    "pt": ("meu|minha|meus|minhas|nosso|nossa|nossos|nossas",
+           "pai|mãe|mae|filho|filha|filhos|irmão|irmao|irmã|irma|marido|esposa|mulher|"
+           "namorado|namorada|amigo|amiga|avô|avó|avo|tio|tia|primo|prima|colega|chefe|"
+           "vizinho|vizinha|sogro|sogra|bebê|pais"),
+    "nl": ("mijn|onze|ons",
+           "vader|moeder|papa|mama|zoon|dochter|broer|zus|zuster|man|vrouw|vriend|vriendin|"
+           "opa|oma|oom|tante|neef|nicht|collega|baas|buurman|buurvrouw|partner|kind|"
+           "kinderen|ouders|schoonmoeder|schoonvader"),
+}
+
+
+def kin_pattern() -> str:
+    """A regular-expression fragment (case-blind) for "a possessive, then a relation" in every
+    language of KIN."""
+    return "|".join(f"(?:{possessive})[ \t]+(?:{relation})" for possessive, relation in KIN.values())
 
 
 def known_name(word: str) -> bool:

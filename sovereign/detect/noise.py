@@ -14,8 +14,11 @@ removes; tests/test_detection.py holds a vector for each.
   local number is written in groups), a range of decimals ("21.904..612.337"), a currency sign before it, or
   digit groups joined by colons only ("2023:13:55:36").
 - Loopback and unspecified addresses ("127.0.0.1", "::1", "0.0.0.0"): the machine itself,
-  no one's address. IPv6 "addresses" of fewer than three groups ("::" after a reST literal
-  marker, "fd::<infd>" in a man page): punctuation, not an interface.
+  no one's address; the public DNS resolvers ("1.1.1.1", "8.8.8.8"); a dotted quad after a
+  version word ("version 4.2.0.17", "v1.0.3.2"). IPv6 "addresses" of fewer than three groups
+  ("::" after a reST literal marker, "fd::<infd>" in a man page): punctuation, not an
+  interface.
+- Phone numbers that hold an ISO date ("0] - 2024-02-05") or follow "ISBN".
 - One-word NER names that are no known name (names.py): "Dell", "Lyon", "Convert" are kept
   at WEAK_NAME_SCORE, under the policies' floor for names, rather than dropped (``explain``
   still shows them). A leading verb or greeting the model took into a name ("Email John
@@ -41,6 +44,8 @@ from datetime import date
 
 from sovereign.detect.names import known_name
 from sovereign.detect.nerview import NER_RECOGNIZER
+from sovereign.detect.public_figures import PUBLIC_FIGURES
+from sovereign.detect.stopwords import STOP_WORDS, foreign
 
 NER_NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 SHORT_CODE = re.compile(r"[A-Z0-9][A-Z0-9&.\-]{0,4}")
@@ -57,6 +62,15 @@ MIN_PHONE_DIGITS = 6  # no dialable number is shorter: six-digit local numbers (
 CURRENCY_BEFORE = re.compile(r"[$€£¥₹]\s?$|(?:USD|EUR|GBP|CHF)\s?$")
 CLOCK = re.compile(r"\d+(?::\d+)+")
 MIN_IPV6_GROUPS = 3  # "::" and "fd::" are punctuation in text; "2001:db8::1" is an address
+# a "phone number" that holds an ISO date ("1.0] - 2024-02-05" in a changelog) is a date
+ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
+ISBN_BEFORE = re.compile(r"ISBN(?:-1[03])?:?\s*$", re.IGNORECASE)
+# a dotted quad after a version word is a version ("version 4.2.0.17", "v1.0.3.2", "==4.2.0.9")
+VERSION_BEFORE = re.compile(r"(?:\bversions?|\brelease|\bv|==|>=|<=|~=|@)\s?$", re.IGNORECASE)
+# the public DNS resolvers everyone configures: a service's address, no one's
+PUBLIC_RESOLVERS = frozenset({"1.1.1.1", "1.0.0.1", "8.8.8.8", "8.8.4.4", "9.9.9.9",
+                              "149.112.112.112", "208.67.222.222", "208.67.220.220",
+                              "2606:4700:4700::1111", "2001:4860:4860::8888"})
 LOOPBACK = re.compile(r"127(?:\.\d{1,3}){3}|::1|0\.0\.0\.0|0:0:0:0:0:0:0:1")
 SECRET_TYPES = frozenset({"CONNECTION_STRING_PASSWORD", "PASSWORD", "API_TOKEN"})
 MASKED = re.compile(r"""[\s"'`]*(?:[*•●x#?.]{3,}|\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|<[^>]*>"""
@@ -69,13 +83,14 @@ LEAD_WORDS = frozenset({
     "email", "e-mail", "mail", "call", "phone", "ring", "ask", "tell", "text", "message",
     "contact", "ping", "invite", "thank", "thanks", "dear", "hi", "hello", "hey", "please",
     "remind", "meet", "cc", "bcc", "to", "from", "congratulate", "welcome", "attn",
-    "forward", "reply", "write", "notify", "inform"})
+    "forward", "reply", "write", "notify", "inform", "want", "need", "visit", "see", "find",
+    "show", "book", "compare", "explain", "translate", "summarise", "summarize"})
 
 
 # a name's word: letters, joined by an apostrophe or a hyphen ("O'Neil", "Jean-Luc")
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 # what may stand between two words of one name: blanks, a dot after an initial ("J. Smith")
-BETWEEN_WORDS = re.compile(r"\.?[ \t]+")
+BETWEEN_WORDS = re.compile(r"\.?[ \t]{1,2}")  # wider gaps are a table's columns
 PARTICLES = frozenset({"van", "de", "der", "den", "von", "da", "di", "du", "le", "la", "dos",
                        "das", "del", "bin", "al", "y", "e", "ten", "ter", "zu"})
 # words of product names, software and document titles, never of a person's name ("Tesla
@@ -104,12 +119,17 @@ def ner_person(text: str, start: int, end: int, score: float) -> list[tuple[int,
     known name, with no two inner capitals ("LDAPInvalidDnError"); a particle ("van", "de")
     may stand between two. A run's score is capped at WEAK_NAME_SCORE when it is one word
     that is no known name, or has no known name and stands where titles and code do (a
-    heading, bold, inline code, a fenced block but not a string in it)."""
+    heading, bold, inline code, a fenced block but not a string in it) or in a text not in
+    English (the model is English: in German every noun is capitalised, and "Bologna
+    Centrale" or "Welche Formel" read as names to it); or it is a historical public figure
+    (public_figures.py). A stop word of any language the proxy reads ("Der", "Welche") is no
+    name word unless it is a listed name."""
     while True:
         word = text[start:end].split(maxsplit=1)
         if len(word) < 2 or word[0].lower().rstrip(",:") not in LEAD_WORDS:
             break
         start = text.index(word[1], start)
+    alone = len(NAME_WORD.findall(text, start, end)) < 2  # a stop word alone stays, weak
     runs: list[list[tuple[int, int]]] = []
     run: list[tuple[int, int]] = []
     pending: list[tuple[int, int]] = []  # particles after the run's last name word
@@ -121,10 +141,12 @@ def ner_person(text: str, start: int, end: int, score: float) -> list[tuple[int,
             if run:
                 runs.append(run)
             run, pending = [], []
-        if w.lower() in PARTICLES and run:
+        lower = w.lower()
+        if lower in PARTICLES and run:
             pending.append(m.span())
         elif (w[:1].isupper() or known_name(w)) and sum(
-                a.islower() and b.isupper() for a, b in itertools.pairwise(w)) < 2:
+                a.islower() and b.isupper() for a, b in itertools.pairwise(w)) < 2 and (
+                lower in PARTICLES or lower not in STOP_WORDS or known_name(w) or alone):
             run.extend(pending)
             run.append(m.span())
             pending = []
@@ -139,8 +161,11 @@ def ner_person(text: str, start: int, end: int, score: float) -> list[tuple[int,
     for words in runs:
         a, b = words[0][0], words[-1][1]
         known = any(known_name(text[x:y]) for x, y in words)
-        technical = any(text[x:y] in TECHNICAL_WORDS for x, y in words)
-        weak = not known and (len(words) == 1 or technical or _title_or_code(text, a, b))
+        technical = any(text[x:y] in TECHNICAL_WORDS for x, y in words) or (
+            len(words) > 1 and b - words[-1][0] == 1)  # "Galaxy S": a model's letter
+        weak = (not known and (len(words) == 1 or technical or _title_or_code(text, a, b)
+                               or foreign(text))) \
+            or " ".join(text[x:y].lower() for x, y in words) in PUBLIC_FIGURES
         out.append((a, b, min(score, WEAK_NAME_SCORE) if weak else score))
     return out
 
@@ -167,7 +192,11 @@ def is_noise_at(text: str, start: int, end: int, entity_type: str, recognizer: s
     """is_noise for the finding text[start:end], with the classes that need what stands
     before it (a currency sign before a "phone number")."""
     value = text[start:end]
-    if entity_type == "PHONE_NUMBER" and CURRENCY_BEFORE.search(text, max(0, start - 4), start):
+    if entity_type == "PHONE_NUMBER" and (
+            CURRENCY_BEFORE.search(text, max(0, start - 4), start)
+            or ISBN_BEFORE.search(text, max(0, start - 16), start)):
+        return True
+    if entity_type == "IP_ADDRESS" and VERSION_BEFORE.search(text, max(0, start - 12), start):
         return True
     return is_noise(value, entity_type, recognizer)
 
@@ -178,10 +207,11 @@ def is_noise(value: str, entity_type: str, recognizer: str) -> bool:
     if entity_type == "PHONE_NUMBER":
         digits = sum(c.isdigit() for c in value)
         return (digits < MIN_PHONE_DIGITS or ".." in value or CLOCK.fullmatch(value) is not None
-                or (digits == MIN_PHONE_DIGITS and value.isdigit()))
+                or (digits == MIN_PHONE_DIGITS and value.isdigit())
+                or ISO_DATE.search(value) is not None)
     if entity_type == "IP_ADDRESS":
         bare = value.strip("[]")
-        return LOOPBACK.fullmatch(bare) is not None or (
+        return LOOPBACK.fullmatch(bare) is not None or bare in PUBLIC_RESOLVERS or (
             ":" in bare and sum(1 for g in bare.split(":") if g) < MIN_IPV6_GROUPS)
     if entity_type in SECRET_TYPES:
         parts = ASSIGNED.split(value, maxsplit=1)

@@ -47,8 +47,14 @@ MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"maio|junho|julho|setembro|outubro|dezembro|januari|februari|maart|mei|augustus)")
 # house number, street name, number, on its own: "834 Amsinckstrasse 9", "476 Jižní 80",
 # "316 Árpád fejedelem útja 3.", "25006 Avda. Generalísimo 6"
-NUMBERED_STREET = (rf"\d{{1,6}}[ \t]+(?!{MONTHS}\b){PREFIX}{WORD}(?:[ \t]+(?:{WORD}|{STREET_WORD}|"
-                   rf"\p{{Ll}}+(?=[ \t]+{STREET_WORD}))){{0,3}}[ \t]+{NUMBER}\.?")
+# one or two blanks between the parts: wider gaps are a table's columns ("1     Running    0")
+GAP = r"[ \t]{1,2}"
+# the three-letter month names ("05 Mar 2024"), and a word in capitals followed by a model
+# number ("7 PRO 7840U"): a date and a product, not a street
+NOT_STREET_NAME = (rf"(?:{MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|"
+                   rf"\p{{Lu}}{{2,}}(?=[ \t]+\d+[A-Z]))\b")
+NUMBERED_STREET = (rf"\d{{1,6}}{GAP}(?!{NOT_STREET_NAME}){PREFIX}{WORD}(?:{GAP}(?:{WORD}|{STREET_WORD}|"
+                   rf"\p{{Ll}}+(?=[ \t]+{STREET_WORD}))){{0,3}}{GAP}{NUMBER}\.?")
 # counted things that read like "number, name, number": "Version 2 Release 3", "page 4 Table 2"
 COUNTED = (r"(?i:version|release|build|part|chapter|section|page|step|level|phase|round|"
            r"season|episode|volume|vol\.|table|figure|rule|item|no\.|number|v)")
@@ -89,6 +95,9 @@ VECTORS = [
     ("I once lived in 7808 Hugo Reta 6961 Suite 627 Villa Rodriguez SJ.", [ENTITY]),
     ("We met in 2019, Paris, France and Rome.", []),
     ("Version 2 Release 3, Build 44", []),
+    ("GET /api/v1/items 200 05 Mar 2024", []),
+    ("web-7d9f   1/1     Running            0          3d", []),
+    ("ThinkPad with Ryzen 7 PRO 7840U and 32 GB", []),
     ("Bitte an Im Winkel 34a, 70173 Stuttgart schicken", [ENTITY]),
     ("Im Jahr 2020 stieg der Umsatz um 3 Prozent", []),
     ("J'habite au 12 rue des Lilas, 69003 Lyon", [ENTITY]),

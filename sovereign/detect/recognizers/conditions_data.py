@@ -40,6 +40,15 @@ POST_MODIFIERS = (
 )
 
 SPECIFIC = (
+    # developmental and congenital
+    "dyslexia", "Legasthenie", "Dyslexie", "dyslexie", "dislexia", "dislessia",
+    "dyspraxia", "dyscalculia", "Dyskalkulie", "dyscalculie", "discalculia",
+    "spina bifida", "cerebral palsy", "Zerebralparese", "paralysie cérébrale",
+    "parálisis cerebral", "paralisi cerebrale", "paralisia cerebral", "hersenverlamming",
+    "Down syndrome", "Down-Syndrom", "trisomie 21", "síndrome de Down", "sindrome di Down",
+    "cystic fibrosis", "Mukoviszidose", "mucoviscidose", "fibrosis quística",
+    "fibrosi cistica", "fibrose cística", "taaislijmziekte",
+    "diabetic ketoacidosis", "benign paroxysmal positional vertigo",
     # cardiovascular
     "hypertension", "high blood pressure", "Hypertonie", "Bluthochdruck", "hipertensión",
     "ipertensione", "hipertensão", "hypertensie", "hoge bloeddruk",
@@ -407,6 +416,7 @@ GENERIC = (
     "overgewicht", "menopause", "Wechseljahre", "ménopause", "menopausia", "menopausa",
     "overgang", "goutte", "gota", "gotta", "enceinte", "angina", "Angina", "blindness",
     "deafness", "Blindheit", "Taubheit", "cécité", "surdité", "ceguera", "sordera",
+    "bipolaire", "bipolare", "hashimoto(?:'s)?", "vertigo", "Schwindel", "vertige",
     "cecità", "sordità", "cegueira", "surdez", "blindheid", "doofheid", "Demenz",
 )
 # acronyms, read with their case
@@ -414,7 +424,8 @@ ACRONYMS = ("AIDS", "SIDA", "HIV", "VIH", "HIV\\+", "PTSD", "PTBS", "TSPT", "ESP
             "COPD", "BPCO", "DPOC", "EPOC", "ADHD", "ADHS", "TDAH", "KHK", "pAVK", "CKD",
             "GERD", "MRSA", "T[12]DM", "DM[12]", "NSTEMI", "STEMI", "AFib", "DVT", "IBD",
             "COVID-19", "ALS", "SLA", "ELA", "MS", "SEP", "EM", "TB", "TBC", "TIA", "AIT",
-            "AVC", "OCD", "TOC", "IBS", "SII", "SLE", "LED", "LES", "CED", "MICI", "EII", "BPH")
+            "AVC", "OCD", "TOC", "IBS", "SII", "SLE", "LED", "LES", "CED", "MICI", "EII", "BPH",
+            "DKA")
 # acronyms that mean a condition only after a cue (MS: Microsoft, TOC: table of contents…)
 GENERIC_ACRONYMS = ("ALS", "SLA", "ELA", "MS", "SEP", "EM", "TB", "TBC", "TIA", "AIT", "AVC",
                     "OCD", "TOC", "IBS", "SII", "SLE", "LED", "LES", "CED", "MICI", "EII",
@@ -448,13 +459,15 @@ CUES = (
     "erkrankt an", "Erkrankung an", "behandelt (?:wegen|für)", "Behandlung wegen",
     "Z\\.n\\.", "Zustand nach", "V\\.a\\.", "Verdacht auf", "Anamnese", "Vorerkrankungen?",
     "bei bekannte[mnrs]?", "Befund",
+    "Krankschreibung wegen", "krankgeschrieben wegen", "arbeitsunfähig wegen",
     # FR
     "diagnostiquée?s?(?: avec| de| d')?", "diagnostic(?: de| d')?", "atteinte?s? (?:de|d')",
     "souffr(?:e|ent|ait|ant) (?:de|d')", "antécédents? (?:de|d')", "ATCD(?: de| d')?",
     "traitée?s? pour", "hospitalisée?s? pour", "suivie?s? pour", "porteu(?:r|se) (?:de|d')",
     "malade (?:de|du)",
     # ES
-    "diagnosticad[oa]s? (?:con|de)", "diagnóstico(?: de)?", "padec(?:e|ía|iendo)(?: de)?",
+    "diagnosticad[oa]s?(?: con| de)?", "diagnostic(?:aron|ó|an)", "diagnóstico(?: de)?",
+    "padec(?:e|ía|iendo)(?: de)?",
     "sufr(?:e|ía|iendo)(?: de)?", "antecedentes personales de",
     "tratad[oa]s? (?:por|de)", "ingresad[oa]s? por", "enferm[oa] de", "afectad[oa] de",
     # IT
@@ -462,7 +475,7 @@ CUES = (
     "soffr(?:e|iva) di", "in cura per", "ricoverat[oaie] per", "anamnesi",
     "pregress[oa]",
     # PT
-    "diagnosticad[oa]s? com", "diagnóstico(?: de)?", "sofre de", "sofria de",
+    "diagnosticad[oa]s?(?: com)?", "diagnosticaram", "diagnóstico(?: de)?", "sofre de", "sofria de",
     "portador(?:a)? de", "em tratamento (?:para|de)", "internad[oa] por",
     # NL
     "gediagnosticeerd (?:met|als)", "diagnose", "lijdt aan", "leed aan", "lijden aan",
@@ -473,7 +486,10 @@ CUES = (
 # or a friend's ("his mom's cancer", "my dad's stroke")
 HAVING = (
     "has", "had", "have", "got", "tiene", "tenía", "hat", "hatte", "avait", "ha", "aveva",
-    "tem", "tinha", "heeft",
+    "tem", "tinha", "heeft", "teve", "tuvo", "ebbe", "kreeg", "bekam", "a eu",
+    "my", "his", "her", "mein(?:e[mnrs]?)?", "sein(?:e[mnrs]?)?", "ihr(?:e[mnrs]?)?",
+    "mon", "ma", "son", "sa", "mi", "su", "mio", "mia", "suo", "sua", "meu", "minha", "mijn",
+    "zijn", "haar",
     "(?:mom|mum|mother|dad|father|son|daughter|wife|husband|sister|brother|friend|grandma|"
     "grandpa|grandmother|grandfather|partner|boss|colleague|aunt|uncle|cousin)(?:'s|\u2019s)",
 )

@@ -58,8 +58,9 @@ PATTERNS = [
     Pattern("having",
             rf"(?<=(?<![\w])(?:{_any(data.words(data.HAVING))}){SEP}"
             rf"(?:(?:{_any(data.words(data.ARTICLES))}){AFTER_ARTICLE})?{QUALIFIED})"
-            rf"(?:{GENERIC_ANY}){INFLECTION}"
-            rf"(?![ \t]+(?:{_any(data.words(data.NOT_AFTER_GENERIC))})\b){END}", 0.6),
+            rf"(?:(?:{GENERIC_ANY}){INFLECTION}"
+            rf"(?![ \t]+(?:{_any(data.words(data.NOT_AFTER_GENERIC))})\b)"
+            rf"|(?-i:{GENERIC_ACRONYMS})){END}", 0.6),
     Pattern("icd10",
             rf"(?<=(?<![\w])(?:{_any(data.words(data.ICD_CUES))})[ \t]*[:#]?[ \t]*{ICD_LIST}{{0,5}})"
             rf"{data.ICD_CODE}", 0.6),
@@ -70,6 +71,8 @@ CONTEXT = ["diagnosed", "diagnosis", "patient", "suffers", "treated", "treatment
 VECTORS = [
     ("She was diagnosed with type 2 diabetes last year", [ENTITY]),
     ("patient is HIV positive", [ENTITY]),
+    ("mi padre tiene EPOC y 71 años", [ENTITY]),
+    ("keeps telling everyone about my IBS", [ENTITY]),
     ("history of major depressive disorder", [ENTITY]),
     ("Bekanntes Vorhofflimmern, Z.n. Mammakarzinom", [ENTITY]),
     ("Patient mit arterieller Hypertonie", [ENTITY]),

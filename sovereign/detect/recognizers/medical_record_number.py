@@ -27,7 +27,8 @@ LABELS = "|".join((
     r"(?:numero\s+(?:di\s+)?)?cartella\s+clinica",
     r"pati[ëe]nt(?:en)?nummer",
 ))
-VALUE = r"(?-i:[A-Z]{0,3})-?\d{5,10}"
+# "00482913", "K123456", "MRN-00482917", and digits in groups ("4471-20935", "123 456 789")
+VALUE = r"(?-i:[A-Z]{0,3})-?(?:\d{5,10}|\d{2,5}(?:[-\s]\d{2,6}){1,3}(?![-\s]?\d))"
 PATTERNS = [
     Pattern("mrn_labelled",
             rf"(?<=\b(?:{LABELS})\s*(?:is\s+|ist\s+|:\s*|#\s*|=\s*)?)(?<![\w-]){VALUE}\b",
@@ -35,6 +36,7 @@ PATTERNS = [
 ]
 VECTORS = [
     ("Patient MRN: 00482913 admitted", [ENTITY]),
+    ("Jamal Washington, 34M, MRN 4471-20935. c/o polyuria", [ENTITY]),
     ("medical record number 12345678", [ENTITY]),
     ("Hospital No: 5922419", [ENTITY]),
     ("Hosp. no. 5922419, ward 7", [ENTITY]),

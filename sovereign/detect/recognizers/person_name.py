@@ -14,18 +14,23 @@ import re
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from sovereign.detect.names import RELATIONS
+from sovereign.detect.names import RELATIONS, kin_pattern
 from sovereign.detect.wordlist import alternation
 
 ENTITY = "PERSON"
 WORD = r"\p{Lu}[\p{Ll}'\u2019\-]+(?:-\p{Lu}[\p{Ll}'\-]+)?"
 PARTICLE = r"(?:van|de|der|den|von|da|di|du|le|la|dos|das|del|bin|al)"
 NAME = rf"{WORD}(?:[ \t]+(?:\p{{Lu}}\.?(?=[ \t])|{PARTICLE}(?=[ \t]+\p{{Lu}})|{WORD})){{0,3}}"
+# a name in capitals, as forms and registers write surnames ("LEFEBVRE", "IGLESIAS PILAR")
+CAPS_NAME = (r"(?!(?:NONE|NULL|NIL|TRUE|FALSE|UNKNOWN|REQUIRED|OPTIONAL|STRING|TEXT|VARCHAR|"
+             r"INTEGER|INT|TBD|TBC|YES|NO)(?![\p{L}]))"
+             r"\p{Lu}{3,}(?:[ \t]+\p{Lu}{2,}){0,2}(?![ \t]*\p{Ll})")
 TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Fr|Sr|Capt|Col|Gen|Lt|Sgt)\.?"
 POSTNOMINAL = r"(?:[ \t]+(?:MD|DVM|PhD|DDS|DO|RN|Jr\.?|Sr\.?|II|III|IV|Esq\.?))?"
 CUE = (r"(?:[Mm]y name is|[Nn]ame is|[Nn]ame's|[Nn]amed|[Cc]alled|[Cc]all me|[Cc]alls me|"
        r"[Dd]ear|[Hh]i|[Hh]ello|[Tt]hanks|[Rr]egards|[Ss]incerely|[Ss]igned|[Aa]ssistant to|"
-       r"[Mm]arried|[Mm]y (?:" + "|".join(RELATIONS) + r")|maiden name is|[Ii]t's under|"
+       r"[Mm]arried|[Mm]y (?:" + "|".join(RELATIONS) + r")|(?i:" + kin_pattern() + r")|"
+       r"maiden name is|[Ii]t's under|"
        r"[Uu]nder the name|[Ss]houted at|[Ss]poke to|[Ss]peak to|[Tt]alked to)")
 # form and header fields whose value is a person ("Name:   Keiko Soto", "Directed By: …")
 # (a type annotation in code, "name: Annotated[str]", is not one: a value followed by "[" or
@@ -33,7 +38,15 @@ CUE = (r"(?:[Mm]y name is|[Nn]ame is|[Nn]ame's|[Nn]amed|[Cc]alled|[Cc]all me|[Cc
 FIELDS = (r"(?:(?:Full |Last |First |Maiden )?[Nn]ame|Patient|Customer|Client|"
           r"Account holder|Card ?holder|Beneficiary|Guardian|Applicant|Employee|Attn|"
           r"Attention|(?:Billing|Shipping) address|(?:Directed|Written|"
-          r"Signed|Prepared|Reviewed|Approved) [Bb]y)")
+          r"Signed|Prepared|Reviewed|Approved) [Bb]y|Passenger|Traveller|Traveler|Tenant|"
+          r"Landlord|Insured|Policyholder|Recipient|Sender|Payee|"
+          # the same fields in German, French, Spanish, Italian, Portuguese and Dutch
+          r"Vorname|Nachname|Familienname|Patientin|Kunde|Kundin|Versicherte[r]?|Mieter(?:in)?|"
+          r"Vermieter(?:in)?|Kontoinhaber(?:in)?|Empfänger(?:in)?|Antragsteller(?:in)?|"
+          r"Nom(?: de famille)?|Prénom|Patiente|Locataire|Propriétaire|Titulaire|Assurée?|"
+          r"Destinataire|Nombre(?: completo)?|Apellidos?|Paciente|Titular|Arrendatari[oa]|"
+          r"Nome(?: completo)?|Cognome|Intestatari[oa]|Assicurat[oa]|Sobrenome|"
+          r"Naam|Voornaam|Achternaam|Patiënt|Huurder|Verhuurder|Rekeninghouder)")
 # capitalised words that follow a cue or a field label and are no one's name ("Hello, World!",
 # "if name is None", ":param name: Name of the attribute")
 NOT_NAMES = ("World", "Everyone", "Everybody", "All", "There", "Team", "Folks", "Guys",
@@ -60,8 +73,8 @@ PATTERNS = [
             rf"\b{WORD}(?:[ \t]+\p{{Lu}}\.?)?[ \t]+{PARTICLE}(?:[ \t]+{PARTICLE})?[ \t]+{WORD}"
             rf"(?![\p{{L}}])", 0.5),
     Pattern("field",
-            rf"(?<=(?:^|\b)(?<![\w.]){FIELDS}[ \t]*:[ \t]*){_NOT_NAME}{NAME}(?![\p{{L}}\[(])",
-            0.6),
+            rf"(?<=(?:^|\b)(?<![\w.]){FIELDS}[ \t]*:[ \t]*){_NOT_NAME}(?:{NAME}|{CAPS_NAME})"
+            rf"(?![\p{{L}}\[(])", 0.6),
 ]
 VECTORS = [
     ("Bela A Sisneros\n49368 R Poeta João Ruiz 1", [ENTITY]),
@@ -70,6 +83,9 @@ VECTORS = [
     ("It's under my partner's name Eliane van der Vlist", [ENTITY]),
     ("Name:    Keiko Soto\nAddress: 141 P.O. Box 10", [ENTITY]),
     ("Directed By:    Lincoln Ingham", [ENTITY]),
+    ("Nom : LEFEBVRE\nPrénom : Camille", [ENTITY]),
+    ("Patientin: Elke Schubert, geb. 02.07.1959", [ENTITY]),
+    ("meu pai Joaquim teve um AVC em março", [ENTITY]),
     ("Maybe it's under Peer Villareal", [ENTITY]),
     ("Name: required field", []),
     ("class User:\n    name: Annotated[str, Field()]", []),
