@@ -18,12 +18,12 @@ from sovereign.providers.routes import (
     GEMINI,
     OPENAI_CHAT,
     Kind,
+    anthropic_routes,
+    gemini_model_routes,
     openai_compatible_routes,
 )
 from sovereign.providers.routes import OPENAI_RESPONSES as OPENAI_RESPONSES
 from sovereign.providers.routes import route as _r
-from sovereign.providers.translate_counts import GeminiCountViaTokenize, GeminiEmbeddings
-from sovereign.providers.translate_gemini import GeminiToChat
 
 _GEMINI_MODEL = r"/v1(?:beta|alpha)?/(?:models|tunedModels)/(?P<model>[^/:]+)"
 _TOKENIZE = LocalTarget("/tokenize", root=True)
@@ -33,22 +33,10 @@ BUILTIN: dict[str, Provider] = {
     "openai": Provider("openai", ("api.openai.com", "*.api.openai.com"),
                        openai_compatible_routes("/v1"),
                        OPENAI_CHAT),
-    "anthropic": Provider("anthropic", ("api.anthropic.com",), (
-        _r("POST", r"/v1/messages", Kind.CHAT, ANTHROPIC, LocalTarget("/messages")),
-        _r("POST", r"/v1/messages/count_tokens", Kind.COUNT_TOKENS, ANTHROPIC,
-           # vLLM counts as its /v1/messages converts: chat template, system and tools
-           LocalTarget("/messages/count_tokens")),
-        _r("GET", r"/v1/models(?:/(?P<model>[^/]+))?", Kind.METADATA, ANTHROPIC),
-    ), ANTHROPIC),
+    "anthropic": Provider("anthropic", ("api.anthropic.com",), anthropic_routes("/v1"),
+                          ANTHROPIC),
     "gemini": Provider("gemini", ("generativelanguage.googleapis.com",), (
-        _r("POST", _GEMINI_MODEL + r":(?P<action>generateContent|streamGenerateContent)",
-           Kind.CHAT, GEMINI, LocalTarget("/chat/completions", translator=GeminiToChat(GEMINI)),
-           stream_actions=["streamGenerateContent"]),
-        _r("POST", _GEMINI_MODEL + r":(?P<action>countTokens)", Kind.COUNT_TOKENS, GEMINI,
-           LocalTarget("/tokenize", root=True, translator=GeminiCountViaTokenize(GEMINI))),
-        _r("POST", _GEMINI_MODEL + r":(?P<action>embedContent|batchEmbedContents)",
-           Kind.EMBEDDINGS, GEMINI, LocalTarget("/embeddings", capability="embeddings",
-                                                translator=GeminiEmbeddings(GEMINI))),
+        *gemini_model_routes(_GEMINI_MODEL),
         _r("GET", r"/v1(?:beta|alpha)?/models(?:/(?P<model>[^/:]+))?", Kind.METADATA, GEMINI),
     ), GEMINI),
     "azure": Provider("azure", ("*.openai.azure.com", "*.cognitiveservices.azure.com"), (

@@ -57,7 +57,7 @@ def anthropic_routes(base: str) -> tuple[Route, ...]:
     b = re.escape(base.rstrip("/"))
     return (
         route("POST", rf"{b}/messages", Kind.CHAT, ANTHROPIC, MESSAGES_LOCAL),
-        # vLLM counts as its /v1/messages converts (as registry.py's Anthropic entry does)
+        # vLLM counts as its /v1/messages converts: chat template, system and tools
         route("POST", rf"{b}/messages/count_tokens", Kind.COUNT_TOKENS, ANTHROPIC,
               COUNT_TOKENS_LOCAL),
         route("GET", rf"{b}/models(?:/(?P<model>[^/]+))?", Kind.METADATA, ANTHROPIC),
