@@ -19,6 +19,7 @@ from sovereign.providers import sse
 from sovereign.providers.base import ParsedRequest, ReplyHandler, WireFormat
 from sovereign.providers.bedrock import EVENTSTREAM, family_of
 from sovereign.providers.eventstream import encode, string_header
+from sovereign.providers.translate_chat import ToChat, stream_request, tool_arguments
 from sovereign.providers.translate_gemini import error_to
 
 CONVERSE_STOP = {"stop": "end_turn", "length": "max_tokens", "tool_calls": "tool_use",
@@ -43,13 +44,6 @@ def event(name: str, doc: Any) -> bytes:
 
 def chunk(doc: Any) -> bytes:
     return event("chunk", {"bytes": base64.b64encode(_dump(doc)).decode("ascii")})
-
-
-def _args(arguments: str) -> Any:
-    try:
-        return json.loads(arguments) if arguments else {}
-    except json.JSONDecodeError:
-        return {"arguments": arguments}
 
 
 # -- Converse ----------------------------------------------------------------------------------
@@ -114,10 +108,7 @@ def converse_to_chat(doc: dict[str, Any], model: str, stream: bool) -> dict[str,
         elif isinstance(choice.get("tool"), dict):
             body["tool_choice"] = {"type": "function",
                                    "function": {"name": choice["tool"].get("name", "")}}
-    if stream:
-        body["stream"] = True
-        body["stream_options"] = {"include_usage": True}
-    return body
+    return stream_request(body, stream)
 
 
 def _usage(usage: Any) -> tuple[int, int]:
@@ -134,7 +125,7 @@ def chat_to_converse(doc: dict[str, Any]) -> dict[str, Any]:
     for call in message.get("tool_calls") or []:
         fn = call.get("function") or {}
         content.append({"toolUse": {"toolUseId": call.get("id", ""), "name": fn.get("name", ""),
-                                    "input": _args(fn.get("arguments", ""))}})
+                                    "input": tool_arguments(fn.get("arguments", ""))}})
     prompt, completion = _usage(doc.get("usage"))
     return {"output": {"message": {"role": "assistant", "content": content or [{"text": ""}]}},
             "stopReason": CONVERSE_STOP.get(choice.get("finish_reason") or "stop", "end_turn"),
@@ -323,7 +314,7 @@ def _anthropic_reply(doc: dict[str, Any], model: str | None, mistral_chat: bool
     content: list[dict[str, Any]] = [{"type": "text", "text": text}] if text else []
     content += [{"type": "tool_use", "id": c.get("id", ""),
                  "name": (c.get("function") or {}).get("name", ""),
-                 "input": _args((c.get("function") or {}).get("arguments", ""))}
+                 "input": tool_arguments((c.get("function") or {}).get("arguments", ""))}
                 for c in calls]
     prompt, completion = _usage(doc.get("usage"))
     return {"id": doc.get("id") or "msg_local", "type": "message", "role": "assistant",
@@ -537,11 +528,8 @@ class BedrockReply:
 
 
 @dataclass(frozen=True)
-class ConverseToChat:
-    wire: WireFormat
-
-    def request(self, parsed: ParsedRequest, local_model: str) -> Any:
-        return converse_to_chat(parsed.doc, local_model, parsed.exchange.stream)
+class ConverseToChat(ToChat):
+    to_chat = converse_to_chat
 
     def reply(self, parsed: ParsedRequest) -> ReplyHandler:
         return BedrockReply(self.wire, chat_to_converse, ConverseEmitter,
@@ -555,10 +543,7 @@ class InvokeToChat:
     def request(self, parsed: ParsedRequest, local_model: str) -> Any:
         body: dict[str, Any] = {"model": local_model}
         INVOKE[invoke_family(parsed)].request(parsed.doc, body)
-        if parsed.exchange.stream:
-            body["stream"] = True
-            body["stream_options"] = {"include_usage": True}
-        return body
+        return stream_request(body, parsed.exchange.stream)
 
     def reply(self, parsed: ParsedRequest) -> ReplyHandler:
         family, model = invoke_family(parsed), parsed.exchange.model

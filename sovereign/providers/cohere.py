@@ -20,6 +20,7 @@ from sovereign.providers.base import (
     WireFormat,
 )
 from sovereign.providers.layout import FIELDS, Layout
+from sovereign.providers.translate_chat import ToChat, stream_request
 from sovereign.providers.translate_gemini import error_to
 
 # delta event type → (channel kind, path under "delta.message" to its text, JSON text?)
@@ -171,10 +172,7 @@ def cohere_to_chat(doc: dict[str, Any], model: str, stream: bool) -> dict[str, A
         schema = response_format.get("json_schema")
         body["response_format"] = {"type": "json_schema", "json_schema": {
             "name": "response", "schema": schema}} if schema else {"type": "json_object"}
-    if stream:
-        body["stream"] = True
-        body["stream_options"] = {"include_usage": True}
-    return body
+    return stream_request(body, stream)
 
 
 def _usage(usage: Any) -> dict[str, Any]:
@@ -296,13 +294,10 @@ class CohereReply:
 
 
 @dataclass(frozen=True)
-class CohereToChat:
+class CohereToChat(ToChat):
     """route_local for ``/v2/chat``, streaming or not."""
 
-    wire: WireFormat
-
-    def request(self, parsed: ParsedRequest, local_model: str) -> Any:
-        return cohere_to_chat(parsed.doc, local_model, parsed.exchange.stream)
+    to_chat = cohere_to_chat
 
     def reply(self, parsed: ParsedRequest) -> ReplyHandler:
         return CohereReply(self.wire)

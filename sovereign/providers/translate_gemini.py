@@ -10,6 +10,7 @@ from typing import Any
 
 from sovereign.providers import sse
 from sovereign.providers.base import ParsedRequest, ReplyHandler, WireFormat
+from sovereign.providers.translate_chat import ToChat, stream_request, tool_arguments
 
 FINISH = {"stop": "STOP", "length": "MAX_TOKENS", "tool_calls": "STOP",
           "function_call": "STOP", "content_filter": "SAFETY"}
@@ -132,10 +133,7 @@ def gemini_to_chat(doc: dict[str, Any], model: str, stream: bool) -> dict[str, A
     body: dict[str, Any] = {"model": model, "messages": messages}
     _tool_choice(doc, body)
     _generation(_g(doc, "generationConfig", "generation_config") or {}, body)
-    if stream:
-        body["stream"] = True
-        body["stream_options"] = {"include_usage": True}
-    return body
+    return stream_request(body, stream)
 
 
 def _usage(usage: Any) -> dict[str, int] | None:
@@ -144,13 +142,6 @@ def _usage(usage: Any) -> dict[str, int] | None:
     return {"promptTokenCount": usage.get("prompt_tokens", 0),
             "candidatesTokenCount": usage.get("completion_tokens", 0),
             "totalTokenCount": usage.get("total_tokens", 0)}
-
-
-def _args(arguments: str) -> Any:
-    try:
-        return json.loads(arguments) if arguments else {}
-    except json.JSONDecodeError:
-        return {"arguments": arguments}  # the model wrote invalid JSON: keep it, visibly
 
 
 def chat_to_gemini(doc: dict[str, Any], model: str | None) -> dict[str, Any]:
@@ -163,7 +154,7 @@ def chat_to_gemini(doc: dict[str, Any], model: str | None) -> dict[str, Any]:
         for call in message.get("tool_calls") or []:
             fn = call.get("function") or {}
             parts.append({"functionCall": {"id": call.get("id"), "name": fn.get("name", ""),
-                                           "args": _args(fn.get("arguments", ""))}})
+                                           "args": tool_arguments(fn.get("arguments", ""))}})
         candidates.append({"content": {"role": "model", "parts": parts or [{"text": ""}]},
                            "finishReason": FINISH.get(choice.get("finish_reason") or "stop",
                                                       "OTHER"),
@@ -237,7 +228,7 @@ class _ChatToGeminiStream:
             for key in sorted(k for k in self.calls if k[0] == index):
                 call = self.calls.pop(key)
                 parts.append({"functionCall": {"id": call["id"] or None, "name": call["name"],
-                                               "args": _args(call["arguments"])}})
+                                               "args": tool_arguments(call["arguments"])}})
             candidate["finishReason"] = FINISH.get(finish, "OTHER")
         if not parts and "finishReason" not in candidate:
             return b""
@@ -261,13 +252,10 @@ class GeminiReply:
 
 
 @dataclass(frozen=True)
-class GeminiToChat:
+class GeminiToChat(ToChat):
     """route_local for generateContent / streamGenerateContent."""
 
-    wire: WireFormat
-
-    def request(self, parsed: ParsedRequest, local_model: str) -> Any:
-        return gemini_to_chat(parsed.doc, local_model, parsed.exchange.stream)
+    to_chat = gemini_to_chat
 
     def reply(self, parsed: ParsedRequest) -> ReplyHandler:
         return GeminiReply(self.wire, parsed.exchange.model)

@@ -1,0 +1,42 @@
+"""What every route_local translation into OpenAI Chat Completions (the local model's vLLM API)
+shares, whatever the caller's format: the streaming request, a tool call's arguments read back,
+and the translator that turns the caller's body into a chat request. Pure."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from sovereign.providers.base import ParsedRequest, WireFormat
+
+
+def stream_request(body: dict[str, Any], stream: bool) -> dict[str, Any]:
+    """*body*, streamed when the caller streams, asking for the usage in the last chunk (every
+    caller's format reports it at the end of its stream)."""
+    if stream:
+        body["stream"] = True
+        body["stream_options"] = {"include_usage": True}
+    return body
+
+
+def tool_arguments(arguments: str) -> Any:
+    """A chat tool call's JSON arguments as a value."""
+    try:
+        return json.loads(arguments) if arguments else {}
+    except json.JSONDecodeError:
+        return {"arguments": arguments}  # the model wrote invalid JSON: keep it, visibly
+
+
+@dataclass(frozen=True)
+class ToChat:
+    """route_local through Chat Completions for a format whose body converts by itself:
+    :attr:`to_chat` (the caller's body, the local model, whether it streams → a chat request).
+    A subclass names the converter and says how the reply goes back (``reply``)."""
+
+    wire: WireFormat
+    to_chat: ClassVar[Callable[[dict[str, Any], str, bool], dict[str, Any]]]
+
+    def request(self, parsed: ParsedRequest, local_model: str) -> Any:
+        return type(self).to_chat(parsed.doc, local_model, parsed.exchange.stream)
