@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import base64
 import json
-import threading
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import unquote
 
+from sovereign.demo.standins import LoopbackHandler, LoopbackServer
 from sovereign.providers import eventstream as es
 from sovereign.providers.sigv4 import verify
 
@@ -138,36 +138,13 @@ def converse_stream(text: str) -> list[bytes]:
                                            "totalTokens": 12}, "metrics": {"latencyMs": 1}})]
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-
-class BedrockStandIn:
+class BedrockStandIn(LoopbackServer[Signed]):
     """The stand-in; *secrets* maps each access key id it accepts to its secret."""
 
     def __init__(self, secrets: dict[str, str], write_size: int = 7) -> None:
         self.secrets = dict(secrets)
         self.write_size = write_size  # stream bytes per write: messages split across reads
-        self.received: list[Signed] = []
-        self._lock = threading.Lock()
-        self._server = _Server(("127.0.0.1", 0), self._handler())
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
-
-    def start(self) -> BedrockStandIn:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-
-    def clear(self) -> None:
-        with self._lock:
-            self.received.clear()
+        super().__init__()
 
     def saw(self, needle: str) -> bool:
         with self._lock:
@@ -177,12 +154,7 @@ class BedrockStandIn:
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         standin = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
+        class Handler(LoopbackHandler):
             def _json(self, status: int, doc: Any, error_type: str | None = None) -> None:
                 data = json.dumps(doc).encode()
                 self.send_response(status)
@@ -203,18 +175,14 @@ class BedrockStandIn:
                 data = b"".join(messages)
                 step = standin.write_size
                 for i in range(0, len(data), step):
-                    piece = data[i : i + step]
-                    self.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece))
-                    self.wfile.flush()
-                self.wfile.write(b"0\r\n\r\n")
-                self.wfile.flush()
+                    self.write_chunk(data[i : i + step])
+                self.end_chunks()
 
             def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("content-length") or 0))
                 headers = {k.lower(): v for k, v in self.headers.items()}
                 signer = verify("POST", self.path, headers, body, standin.secrets)
-                with standin._lock:
-                    standin.received.append(Signed(self.path, headers, body, signer))
+                standin._record(Signed(self.path, headers, body, signer))
                 if signer is None:
                     self._json(403, {"message": "The request signature we calculated does "
                                      "not match the signature you provided."},

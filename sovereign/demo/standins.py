@@ -14,7 +14,7 @@ import threading
 import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Protocol, Self
 
 
 @dataclass(frozen=True)
@@ -229,14 +229,82 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
 
-class StandIn:
+class LoopbackHandler(BaseHTTPRequestHandler):
+    """A stand-in's request handler: HTTP/1.1 (JSON with a content-length, streams chunked: a
+    real end of stream, distinct from a connection that breaks), one response per connection,
+    nothing logged."""
+
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def write_chunk(self, data: bytes) -> None:
+        """One chunk of a chunked body, flushed (the client reads it now)."""
+        self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
+        self.wfile.flush()
+
+    def end_chunks(self) -> None:
+        self.wfile.write(b"0\r\n\r\n")  # the end of the chunked body
+        self.wfile.flush()
+
+
+class _Recorded(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+class LoopbackServer[R: _Recorded]:
+    """A stand-in's life: an HTTP server on 127.0.0.1 (any free port) that serves the
+    subclass's ``_handler()`` in a thread, and ``received``, every request it recorded.
+    A subclass sets what its handler reads before calling ``__init__``."""
+
+    def __init__(self) -> None:
+        self.received: list[R] = []
+        self._lock = threading.Lock()
+        self._server = _Server(("127.0.0.1", 0), self._handler())
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        raise NotImplementedError
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
+
+    def start(self) -> Self:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def clear(self) -> None:
+        with self._lock:
+            self.received.clear()
+
+    def saw(self, needle: str) -> bool:
+        with self._lock:
+            return any(needle in r.text for r in self.received)
+
+    def _record(self, r: R) -> None:
+        with self._lock:
+            self.received.append(r)
+
+
+class StandIn(LoopbackServer[Received]):
     """An LLM API stand-in on 127.0.0.1; ``received`` holds every request it got."""
 
     def __init__(self, name: str, piece_size: int = 3, event_delay: float = 0.002) -> None:
         self.name = name
         self.piece_size = piece_size
         self.event_delay = event_delay
-        self.received: list[Received] = []
         # When set, a stream pauses after its first text event until the test opens the gate;
         # gate_opened_in_time says whether the client got that event while the stream was open.
         self.gate: threading.Event | None = None
@@ -258,38 +326,7 @@ class StandIn:
         # when set, a stream's end of body waits after its last event until the event is set
         self.hold_end: threading.Event | None = None
         self.gate_opened_in_time: bool | None = None
-        self._lock = threading.Lock()
-        self._server = _Server(("127.0.0.1", 0), self._handler())
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
-
-    @property
-    def port(self) -> int:
-        return int(self._server.server_address[1])
-
-    def start(self) -> StandIn:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-
-    def clear(self) -> None:
-        with self._lock:
-            self.received.clear()
-
-    def saw(self, needle: str) -> bool:
-        with self._lock:
-            return any(needle in r.text for r in self.received)
-
-    def _record(self, r: Received) -> None:
-        with self._lock:
-            self.received.append(r)
+        super().__init__()
 
     def next_response_id(self) -> str:
         if not self.unique_ids:
@@ -301,14 +338,7 @@ class StandIn:
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         standin = self
 
-        class Handler(BaseHTTPRequestHandler):
-            # HTTP/1.1: JSON with a content-length, streams chunked (a real end of stream,
-            # distinct from a connection that breaks), one response per connection
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
+        class Handler(LoopbackHandler):
             def _reset(self) -> None:
                 """Close the connection with a TCP reset (SO_LINGER 0), answering nothing."""
                 import socket
@@ -340,11 +370,6 @@ class StandIn:
                 self.send_header("transfer-encoding", "chunked")
                 self.send_header("connection", "close")
                 self.end_headers()
-
-                def chunk(data: bytes) -> None:
-                    self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
-                    self.wfile.flush()
-
                 for i, event in enumerate(events):
                     if standin.reset_after_events is not None and i == standin.reset_after_events:
                         import socket
@@ -357,16 +382,15 @@ class StandIn:
                         return
                     if standin.byte_at_a_time:
                         for b in range(len(event)):
-                            chunk(event[b : b + 1])
+                            self.write_chunk(event[b : b + 1])
                     else:
-                        chunk(event)
+                        self.write_chunk(event)
                     if i == 3 and standin.gate is not None:
                         standin.gate_opened_in_time = standin.gate.wait(15)
                     time.sleep(standin.event_delay)
                 if standin.hold_end is not None:
                     standin.hold_end.wait(60)
-                self.wfile.write(b"0\r\n\r\n")  # the end of the chunked body
-                self.wfile.flush()
+                self.end_chunks()
 
             def do_GET(self) -> None:
                 if self.path == "/health":  # the proxy's health checks are not traffic
