@@ -122,6 +122,18 @@ def test_ca_bundle_command(tmp_path: Path, sovereign: Callable[..., tuple[int, s
     assert len(ssl.create_default_context(cafile=str(out)).get_ca_certs()) > 10
 
 
+def test_ca_bundle_builds_on_the_system_bundle_not_on_what_ssl_cert_file_names(
+        tmp_path: Path, sovereign: Callable[..., tuple[int, str, str]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # a shell set up by the old advice (SSL_CERT_FILE=$CA): the new bundle must still hold
+    # the system's roots, not only the proxy CA twice
+    cert, _ = self_signed(tmp_path)
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+    out = tmp_path / "bundle.pem"
+    assert sovereign("ca", "bundle", "--config", str(config(tmp_path)), "-o", str(out))[0] == 0
+    assert len(ssl.create_default_context(cafile=str(out)).get_ca_certs()) > 10
+
+
 @pytest.mark.parametrize(("version", "env_proxy"), [
     ("18", False), ("v20.20.2", False), ("22.20", False), ("22.21.0", True), ("23.11", False),
     ("24", True), ("v25.1.0", True)])

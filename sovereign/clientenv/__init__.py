@@ -25,6 +25,7 @@ A runtime or client that honours none of these is put on the path by transparent
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shlex
 import shutil
@@ -52,11 +53,21 @@ class SetupError(Exception):
 
 # -- the trust bundle ----------------------------------------------------------------------
 
+# where distributions keep the system's bundle (Debian/Ubuntu, Fedora/RHEL, Alpine/macOS)
+DISTRIBUTION_BUNDLES = ("/etc/ssl/certs/ca-certificates.crt", "/etc/pki/tls/certs/ca-bundle.crt",
+                        "/etc/ssl/cert.pem")
+
+
 def system_bundle() -> tuple[Path, str]:
     """The CA bundle to build on: the system's (what OpenSSL reads by default), else
     certifi's, with where it came from."""
     paths = ssl.get_default_verify_paths()
-    for name in (paths.cafile, paths.openssl_cafile):
+    # what the environment names (SSL_CERT_FILE) is left out: in a shell set up by the old
+    # advice, or by an earlier `sovereign env`, it is the proxy CA or an earlier bundle
+    named = os.environ.get(paths.openssl_cafile_env)
+    candidates = (paths.openssl_cafile, *DISTRIBUTION_BUNDLES,
+                  *((paths.cafile,) if paths.cafile != named else ()))
+    for name in candidates:
         if name and Path(name).is_file() and PEM_CERT.search(Path(name).read_bytes()):
             return Path(name), "system"
     try:
