@@ -19,8 +19,12 @@ from sovereign.providers import sse
 from sovereign.providers.base import ParsedRequest, ReplyHandler, WireFormat
 from sovereign.providers.bedrock import EVENTSTREAM, family_of
 from sovereign.providers.eventstream import encode, string_header
-from sovereign.providers.translate_chat import ToChat, stream_request, tool_arguments
-from sovereign.providers.translate_gemini import error_to
+from sovereign.providers.translate_chat import (
+    ToChat,
+    stream_request,
+    tool_arguments,
+    whole_reply,
+)
 
 CONVERSE_STOP = {"stop": "end_turn", "length": "max_tokens", "tool_calls": "tool_use",
                  "function_call": "tool_use", "content_filter": "content_filtered"}
@@ -519,9 +523,7 @@ class BedrockReply:
         return EVENTSTREAM if self.streaming else None
 
     def whole(self, body: bytes, status: int) -> bytes:
-        if status >= 400:
-            return error_to(self.wire, status, body)
-        return _dump(self.whole_of(json.loads(body)))
+        return whole_reply(self.wire, status, body, self.whole_of, _dump)
 
     def stream(self) -> Callable[[bytes], bytes]:
         return _StreamTranslator(self.emitter()).feed

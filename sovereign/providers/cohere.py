@@ -20,8 +20,7 @@ from sovereign.providers.base import (
     WireFormat,
 )
 from sovereign.providers.layout import FIELDS, Layout
-from sovereign.providers.translate_chat import ToChat, stream_request
-from sovereign.providers.translate_gemini import error_to
+from sovereign.providers.translate_chat import ToChat, stream_request, whole_reply
 
 # delta event type → (channel kind, path under "delta.message" to its text, JSON text?)
 _DELTAS: dict[str, tuple[str, tuple[str, ...], bool]] = {
@@ -285,9 +284,7 @@ class CohereReply:
     content_type: str | None = None
 
     def whole(self, body: bytes, status: int) -> bytes:
-        if status >= 400:
-            return error_to(self.wire, status, body)
-        return json.dumps(chat_to_cohere(json.loads(body)), ensure_ascii=False).encode()
+        return whole_reply(self.wire, status, body, chat_to_cohere)
 
     def stream(self) -> Callable[[bytes], bytes]:
         return _ChatToCohereStream().feed

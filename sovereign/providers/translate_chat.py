@@ -1,6 +1,7 @@
 """What every route_local translation into OpenAI Chat Completions (the local model's vLLM API)
 shares, whatever the caller's format: the streaming request, a tool call's arguments read back,
-and the translator that turns the caller's body into a chat request. Pure."""
+the translator that turns the caller's body into a chat request, and a whole reply (or error)
+said back in the caller's format. Pure."""
 
 from __future__ import annotations
 
@@ -27,6 +28,34 @@ def tool_arguments(arguments: str) -> Any:
         return json.loads(arguments) if arguments else {}
     except json.JSONDecodeError:
         return {"arguments": arguments}  # the model wrote invalid JSON: keep it, visibly
+
+
+def error_to(wire: WireFormat, status: int, body: bytes) -> bytes:
+    """A local server's error (any shape) re-said in the caller's format."""
+    message = "the local model returned an error"
+    try:
+        doc = json.loads(body)
+        detail = doc.get("error", doc) if isinstance(doc, dict) else None
+        if isinstance(detail, dict) and isinstance(detail.get("message"), str):
+            message = f"the local model returned an error: {detail['message']}"
+        elif isinstance(detail, str):
+            message = f"the local model returned an error: {detail}"
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        pass
+    return json.dumps(wire.error_body(status, "local_model_error", message)).encode()
+
+
+def dump_json(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False).encode()
+
+
+def whole_reply(wire: WireFormat, status: int, body: bytes, convert: Callable[[Any], Any],
+                dump: Callable[[Any], bytes] = dump_json) -> bytes:
+    """The local server's whole reply in the caller's format: an error re-said (error_to),
+    else its JSON converted by *convert* and written by *dump*."""
+    if status >= 400:
+        return error_to(wire, status, body)
+    return dump(convert(json.loads(body)))
 
 
 @dataclass(frozen=True)

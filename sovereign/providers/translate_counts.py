@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from sovereign.providers.base import ParsedRequest, ReplyHandler, RequestError, WireFormat
-from sovereign.providers.translate_gemini import error_to, gemini_to_chat
+from sovereign.providers.translate_chat import whole_reply
+from sovereign.providers.translate_gemini import gemini_to_chat
 
 
 def _g(doc: dict[str, Any], camel: str, snake: str) -> Any:
@@ -28,9 +29,8 @@ class _Whole:
     content_type: str | None = "application/json"
 
     def whole(self, body: bytes, status: int) -> bytes:
-        if status >= 400:
-            return error_to(self.wire, status, body)
-        return json.dumps(self.convert(json.loads(body))).encode()
+        return whole_reply(self.wire, status, body, self.convert,
+                           lambda value: json.dumps(value).encode())
 
     def stream(self) -> Callable[[bytes], bytes]:
         raise ValueError("this endpoint does not stream")

@@ -10,7 +10,12 @@ from typing import Any
 
 from sovereign.providers import sse
 from sovereign.providers.base import ParsedRequest, ReplyHandler, WireFormat
-from sovereign.providers.translate_chat import ToChat, stream_request, tool_arguments
+from sovereign.providers.translate_chat import (
+    ToChat,
+    stream_request,
+    tool_arguments,
+    whole_reply,
+)
 
 FINISH = {"stop": "STOP", "length": "MAX_TOKENS", "tool_calls": "STOP",
           "function_call": "STOP", "content_filter": "SAFETY"}
@@ -166,21 +171,6 @@ def chat_to_gemini(doc: dict[str, Any], model: str | None) -> dict[str, Any]:
     return out
 
 
-def error_to(wire: WireFormat, status: int, body: bytes) -> bytes:
-    """A local server's error (any shape) re-said in the caller's format."""
-    message = "the local model returned an error"
-    try:
-        doc = json.loads(body)
-        detail = doc.get("error", doc) if isinstance(doc, dict) else None
-        if isinstance(detail, dict) and isinstance(detail.get("message"), str):
-            message = f"the local model returned an error: {detail['message']}"
-        elif isinstance(detail, str):
-            message = f"the local model returned an error: {detail}"
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        pass
-    return json.dumps(wire.error_body(status, "local_model_error", message)).encode()
-
-
 @dataclass
 class _ChatToGeminiStream:
     model: str | None
@@ -243,9 +233,7 @@ class GeminiReply:
     content_type: str | None = None
 
     def whole(self, body: bytes, status: int) -> bytes:
-        if status >= 400:
-            return error_to(self.wire, status, body)
-        return json.dumps(chat_to_gemini(json.loads(body), self.model), ensure_ascii=False).encode()
+        return whole_reply(self.wire, status, body, lambda doc: chat_to_gemini(doc, self.model))
 
     def stream(self) -> Callable[[bytes], bytes]:
         return _ChatToGeminiStream(self.model).feed
