@@ -19,12 +19,7 @@ from sovereign.providers import sse
 from sovereign.providers.base import ParsedRequest, ReplyHandler, WireFormat
 from sovereign.providers.bedrock import EVENTSTREAM, family_of
 from sovereign.providers.eventstream import encode, string_header
-from sovereign.providers.translate_chat import (
-    ToChat,
-    stream_request,
-    tool_arguments,
-    whole_reply,
-)
+from sovereign.providers.translate_chat import ToChat, stream_request, tool_arguments, whole_reply
 
 CONVERSE_STOP = {"stop": "end_turn", "length": "max_tokens", "tool_calls": "tool_use",
                  "function_call": "tool_use", "content_filter": "content_filtered"}

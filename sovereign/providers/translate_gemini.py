@@ -10,12 +10,7 @@ from typing import Any
 
 from sovereign.providers import sse
 from sovereign.providers.base import ParsedRequest, ReplyHandler, WireFormat
-from sovereign.providers.translate_chat import (
-    ToChat,
-    stream_request,
-    tool_arguments,
-    whole_reply,
-)
+from sovereign.providers.translate_chat import ToChat, stream_request, tool_arguments, whole_reply
 
 FINISH = {"stop": "STOP", "length": "MAX_TOKENS", "tool_calls": "STOP",
           "function_call": "STOP", "content_filter": "SAFETY"}
