@@ -24,7 +24,9 @@ $(STAMP): pyproject.toml setup.py constraints.txt sovereign/detect/_smallblas.c 
 	echo "using $$py"; \
 	test -x $(BIN)/python || $$py -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]' -c constraints.txt
+	# setuptools warns on every editable install that a folder named like the package could
+	# shadow it (this checkout is that folder, on purpose): silenced, nothing else is
+	PYTHONWARNINGS="ignore:Editable installation" $(BIN)/python -m pip install --quiet -e '.[dev]' -c constraints.txt
 	@touch $(STAMP)
 
 run: install
@@ -147,7 +149,7 @@ test-vllm: install
 # dependency in pyproject.toml: make constraints (resolves without the old pins, writes new ones).
 constraints:
 	@test -x $(BIN)/python || { echo "run make install first" >&2; exit 1; }
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	PYTHONWARNINGS="ignore:Editable installation" $(BIN)/python -m pip install --quiet -e '.[dev]'
 	$(BIN)/python deploy/constraints.py
 
 clean:
