@@ -19,7 +19,14 @@ from sovereign.providers import sse
 from sovereign.providers.base import ParsedRequest, ReplyHandler, WireFormat
 from sovereign.providers.bedrock import EVENTSTREAM, family_of
 from sovereign.providers.eventstream import encode, string_header
-from sovereign.providers.translate_chat import ToChat, stream_request, tool_arguments, whole_reply
+from sovereign.providers.translate_chat import (
+    DONE,
+    ToChat,
+    chat_chunks,
+    stream_request,
+    tool_arguments,
+    whole_reply,
+)
 
 CONVERSE_STOP = {"stop": "end_turn", "length": "max_tokens", "tool_calls": "tool_use",
                  "function_call": "tool_use", "content_filter": "content_filtered"}
@@ -145,14 +152,8 @@ class ChatStream:
 
     def events(self, data: bytes) -> list[tuple[str, Any]]:
         out: list[tuple[str, Any]] = []
-        for ev in self.decoder.feed(data):
-            if not ev.data or ev.data == "[DONE]":
-                continue
-            try:
-                doc = json.loads(ev.data)
-            except json.JSONDecodeError:
-                continue
-            if not isinstance(doc, dict):
+        for doc in chat_chunks(self.decoder, data):
+            if doc is DONE:
                 continue
             for choice in doc.get("choices") or []:
                 if choice.get("index", 0) != 0:

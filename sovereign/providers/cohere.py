@@ -20,7 +20,7 @@ from sovereign.providers.base import (
     WireFormat,
 )
 from sovereign.providers.layout import FIELDS, Layout
-from sovereign.providers.translate_chat import ToChat, stream_request, whole_reply
+from sovereign.providers.translate_chat import DONE, ToChat, chat_chunks, stream_request, whole_reply
 
 # delta event type → (channel kind, path under "delta.message" to its text, JSON text?)
 _DELTAS: dict[str, tuple[str, tuple[str, ...], bool]] = {
@@ -212,15 +212,9 @@ class _ChatToCohereStream:
 
     def feed(self, chunk: bytes) -> bytes:
         out: list[bytes] = []
-        for ev in self.decoder.feed(chunk):
-            if ev.data == "[DONE]":
+        for doc in chat_chunks(self.decoder, chunk):
+            if doc is DONE:
                 out.append(self._end())
-                continue
-            try:
-                doc = json.loads(ev.data)
-            except json.JSONDecodeError:
-                continue
-            if not isinstance(doc, dict):
                 continue
             if not self.started:
                 self.started = True

@@ -1,7 +1,7 @@
 """What every route_local translation into OpenAI Chat Completions (the local model's vLLM API)
 shares, whatever the caller's format: the streaming request, a tool call's arguments read back,
-the translator that turns the caller's body into a chat request, and a whole reply (or error)
-said back in the caller's format. Pure."""
+the translator that turns the caller's body into a chat request, the chunks of the local
+model's stream, and a whole reply (or error) said back in the caller's format. Pure."""
 
 from __future__ import annotations
 
@@ -10,7 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from sovereign.providers import sse
 from sovereign.providers.base import ParsedRequest, WireFormat
+
+DONE = None  # what chat_chunks gives for the stream's "data: [DONE]"
 
 
 def stream_request(body: dict[str, Any], stream: bool) -> dict[str, Any]:
@@ -28,6 +31,24 @@ def tool_arguments(arguments: str) -> Any:
         return json.loads(arguments) if arguments else {}
     except json.JSONDecodeError:
         return {"arguments": arguments}  # the model wrote invalid JSON: keep it, visibly
+
+
+def chat_chunks(decoder: sse.SSEDecoder, data: bytes) -> list[dict[str, Any] | None]:
+    """The chunks (JSON objects) of a Chat Completions stream that *data* completes, and
+    :data:`DONE` for its ``[DONE]``; any other event (empty, not JSON, not an object) is
+    passed over."""
+    out: list[dict[str, Any] | None] = []
+    for ev in decoder.feed(data):
+        if ev.data == "[DONE]":
+            out.append(DONE)
+            continue
+        try:
+            doc = json.loads(ev.data)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(doc, dict):
+            out.append(doc)
+    return out
 
 
 def error_to(wire: WireFormat, status: int, body: bytes) -> bytes:
