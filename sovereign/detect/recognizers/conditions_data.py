@@ -49,6 +49,12 @@ SPECIFIC = (
     "cystic fibrosis", "Mukoviszidose", "mucoviscidose", "fibrosis quística",
     "fibrosi cistica", "fibrose cística", "taaislijmziekte",
     "diabetic ketoacidosis", "benign paroxysmal positional vertigo",
+    "tinnitus", "Tinnitus", "acouphènes?", "acúfenos?", "acufene", "zumbido no ouvido",
+    "oorsuizen", "coeliac disease", "sciatica", "Ischias", "sciatique", "ciática", "sciatica",
+    "chronic fatigue syndrome", "ME/CFS", "chronisches Fatigue-Syndrom",
+    "syndrome de fatigue chronique", "síndrome de fatiga crónica", "ha?emophilia",
+    "Hämophilie", "Bluterkrankheit", "hémophilie", "hemofilia", "emofilia", "hemofilie",
+    "alopecia areata", "dysthymia", "Dysthymie", "dysthymie", "distimia",
     # cardiovascular
     "hypertension", "high blood pressure", "Hypertonie", "Bluthochdruck", "hipertensión",
     "ipertensione", "hipertensão", "hypertensie", "hoge bloeddruk",
