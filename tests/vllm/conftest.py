@@ -126,3 +126,12 @@ def real_stack(tmp_path_factory: pytest.TempPathFactory,
             except subprocess.TimeoutExpired:
                 proc.kill()
         closed.stop()
+
+
+@pytest.fixture(autouse=True)
+def _closed_received_cleared(request: pytest.FixtureRequest) -> None:
+    """Each test of the stage judges what reached the closed stand-in by its own requests: a
+    test before it may send there on purpose (the shadow test's allowed request)."""
+    if "real_stack" in request.fixturenames:
+        stack: RealStack = request.getfixturevalue("real_stack")
+        stack.closed.clear()
