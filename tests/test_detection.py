@@ -475,6 +475,7 @@ def test_noise_rules_keep_real_values() -> None:
     ("pip install pkg==4.2.0.9", "4.2.0.9", "IP_ADDRESS", True),
     ('the screen shows "FW 4.2.0.17 / BL 1.0.3.2"', "4.2.0.17", "IP_ADDRESS", True),
     ("login from 4.2.0.17 failed", "4.2.0.17", "IP_ADDRESS", False),
+    ("ssh root@81.2.69.160 -p 22", "81.2.69.160", "IP_ADDRESS", False),
     ("## [1.4.0] - 2024-02-05", "0] - 2024-02-05", "PHONE_NUMBER", True),
     ("ISBN 0-13-468599-7, 2nd edition", "0-13-468599-7", "PHONE_NUMBER", True),
     ("call 0-13-468599-7 tonight", "0-13-468599-7", "PHONE_NUMBER", False),

@@ -66,7 +66,8 @@ MIN_IPV6_GROUPS = 3  # "::" and "fd::" are punctuation in text; "2001:db8::1" is
 ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
 ISBN_BEFORE = re.compile(r"ISBN(?:-1[03])?:?\s*$", re.IGNORECASE)
 # a dotted quad after a version word is a version ("version 4.2.0.17", "v1.0.3.2", "==4.2.0.9")
-VERSION_BEFORE = re.compile(r"(?:\bversions?|\brelease|\bfirmware|\bFW|\bbuild|\bv|==|>=|<=|~=|@)"
+# (not "@": "ssh root@203.0.113.5" is a host's address)
+VERSION_BEFORE = re.compile(r"(?:\bversions?|\brelease|\bfirmware|\bFW|\bbuild|\bv|==|>=|<=|~=)"
                             r"\s?$", re.IGNORECASE)
 # the public DNS resolvers everyone configures: a service's address, no one's
 PUBLIC_RESOLVERS = frozenset({"1.1.1.1", "1.0.0.1", "8.8.8.8", "8.8.4.4", "9.9.9.9",
