@@ -10,7 +10,7 @@ import threading
 from types import FrameType
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from sovereign.detect.detector import Span
@@ -229,7 +229,11 @@ def vault_of(tokens: list[str]) -> Vault:
 @settings(max_examples=300, deadline=None)
 @given(extra=st.lists(st.text("Jo an[]_1-2 ", min_size=1, max_size=8), max_size=4),
        n=st.integers(0, 12), text=st.text("[]PERSON_EMAIL 12ab-Jo", max_size=24))
+@example(extra=["[1"], n=0, text="[ ")  # found by two concurrent CI runs
 def test_held_back_tail_is_what_it_was(extra: list[str], n: int, text: str) -> None:
+    # a vault's tokens are placeholders and keyed hashes, "[" … "]", or surrogates, which never
+    # open with "[": an opened bracket with no end ("[1") is no token a vault can hold
+    extra = [e if not e.startswith("[") or e.endswith("]") else e + "]" for e in extra]
     tokens = list(dict.fromkeys([f"[PERSON_{i}]" for i in range(1, n + 1)] + extra))
     if not tokens:
         return
