@@ -18,12 +18,10 @@ from collections.abc import Callable
 from typing import Any
 
 from sovereign.providers import eventstream as es
-from sovereign.providers.base import StreamChannel, StreamCodec
+from sovereign.providers.base import StreamCodec
 from sovereign.providers.bedrock import EventStreamCodec
-from sovereign.providers.jsonpath import get_at, set_at, walk_strings
+from sovereign.redact.stream import HeldText, Key
 from sovereign.redact.vault import Vault
-
-Key = tuple[str | int, ...]
 
 
 def _dump(doc: Any) -> bytes:
@@ -48,10 +46,9 @@ class EventStreamRestorer:
         self._codec = codec
         self._wrapped = isinstance(codec, EventStreamCodec) and codec.wrapped
         self._chunk = codec.chunk_event if isinstance(codec, EventStreamCodec) else "chunk"
-        self._vault = vault
         self._on_event = on_event
         self._decoder = es.Decoder()
-        self._held: dict[Key, tuple[StreamChannel, str]] = {}
+        self._text = HeldText(codec, vault)
 
     def feed(self, chunk: bytes) -> bytes:
         """Bytes in from the server, bytes out to the client. ``b""`` marks the end."""
@@ -62,31 +59,13 @@ class EventStreamRestorer:
                 raise es.FrameError("the stream ended inside a message")
         return b"".join(out)
 
-    @staticmethod
-    def _ends(key: Key, closing: list[Key] | None) -> bool:
-        return closing is None or any(key[: len(c)] == c for c in closing)
-
     def _carry(self, name: str | None, event: Any) -> bytes:
         if self._wrapped:
             return event_message(self._chunk, wrap_chunk(event))
         return event_message(name or "contentBlockDelta", _dump(event))
 
     def _flush(self, closing: list[Key] | None) -> bytes:
-        out = []
-        for key in [k for k in self._held if self._ends(k, closing)]:
-            channel, text = self._held.pop(key)
-            if text:
-                restored = self._vault.restore(text, bool(channel.template.get("json")))
-                out.append(self._carry(*self._codec.carrier(channel, restored)))
-        return b"".join(out)
-
-    def _restore_all(self, doc: Any, skip: set[Any]) -> bool:
-        changed = False
-        for loc, text in list(walk_strings(doc)):
-            if loc not in skip and (restored := self._vault.restore(text)) != text:
-                set_at(doc, loc, restored)
-                changed = True
-        return changed
+        return b"".join(self._carry(name, event) for name, event in self._text.flush(closing))
 
     def _message(self, message: es.Message) -> bytes:
         try:
@@ -97,7 +76,7 @@ class EventStreamRestorer:
             # exceptions and errors end the stream: what is held goes first, then the
             # message, its strings restored (an error may quote the prompt)
             prefix = self._flush(None)
-            if isinstance(outer, (dict, list)) and self._restore_all(outer, set()):
+            if isinstance(outer, (dict, list)) and self._text.restore_rest(outer, set()):
                 return prefix + es.encode(message.headers, _dump(outer))
             return prefix + message.raw
         event: Any = outer
@@ -109,23 +88,10 @@ class EventStreamRestorer:
                 event = None
         if self._on_event is not None and event is not None:
             self._on_event(event)
-        name = message.text_header(":event-type")
-        closing = self._codec.closes(name, event)
-        changed = False
-        fields = self._codec.text_fields(event)
-        for channel, loc in fields:
-            held_channel, held = self._held.pop(channel.key, (channel, ""))
-            text = held + get_at(event, loc)
-            keep = 0 if self._ends(channel.key, closing) else self._vault.pending_tail(text)
-            emit = text[: len(text) - keep]
-            if keep:
-                self._held[channel.key] = (held_channel, text[len(emit):])
-            restored = self._vault.restore(emit, bool(channel.template.get("json")))
-            if restored != get_at(event, loc):
-                set_at(event, loc, restored)
-                changed = True
+        closing = self._codec.closes(message.text_header(":event-type"), event)
+        changed, deltas = self._text.restore_fields(event, closing)
         if isinstance(event, (dict, list)):
-            changed = self._restore_all(event, {loc for _, loc in fields}) or changed
+            changed = self._text.restore_rest(event, deltas) or changed
         prefix = self._flush(closing)
         if not changed:
             return prefix + message.raw
