@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sovereign.exchange import EndpointKind
-from sovereign.providers.base import LocalTarget, PathInfo, Provider, Route, WireFormat
+from sovereign.providers.base import PathInfo, Provider, Route, WireFormat
 from sovereign.providers.catalogue import CATALOGUE, Entry, entries
 from sovereign.providers.hosts import host_regex, normalise_host
 from sovereign.providers.routes import (
@@ -26,7 +26,6 @@ from sovereign.providers.routes import OPENAI_RESPONSES as OPENAI_RESPONSES
 from sovereign.providers.routes import route as _r
 
 _GEMINI_MODEL = r"/v1(?:beta|alpha)?/(?:models|tunedModels)/(?P<model>[^/:]+)"
-_TOKENIZE = LocalTarget("/tokenize", root=True)
 
 BUILTIN: dict[str, Provider] = {
     # *.api.openai.com: OpenAI's regional data-residency hosts (eu.api.openai.com, ...)
