@@ -48,11 +48,10 @@ class Superset:
     Python-level search builds a generator and a match object per call: a third of the time
     on a chat turn's few hundred bytes)."""
 
-    __slots__ = ("first", "index", "source")
+    __slots__ = ("first", "source")
 
     def __init__(self, compiled: Any, source: bytes = b"") -> None:
         self.source = source
-        self.index = -1  # its place in a SharedSupersets, -1 when in none
         raw = getattr(compiled, "_regexp", None)
         anchor = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
         if raw is not None and hasattr(raw, "Match") and anchor is not None:
@@ -84,7 +83,6 @@ class PrefilteredPatterns(EntityRecognizer):
 
     def __init__(self, inner: PatternRecognizer) -> None:
         self.inner = inner
-        self.shared: SharedSupersets | None = None  # set by share_supersets()
         presidio: Any = inner  # its attributes are partly untyped
         self._supersets = [compile_superset(p.regex, presidio.global_regex_flags)
                            for p in presidio.patterns]
@@ -100,20 +98,11 @@ class PrefilteredPatterns(EntityRecognizer):
     def load(self) -> None:
         return None
 
-    def _read(self, text: str) -> tuple[bytes | None, frozenset[int] | None]:
-        """*text* as UTF-8, and the indices of the shared supersets that match it (None:
-        ask each superset)."""
-        if self.shared is not None:
-            return self.shared.read(text)
-        return _utf8(text), None
-
     def possible(self, text: str) -> bool:
         """Whether any pattern can match *text* (False: none can)."""
-        data, matched = self._read(text)
+        data = utf8(text)
         if data is None:
             return True
-        if matched is not None:
-            return any(s is None or s.index < 0 or s.index in matched for s in self._supersets)
         return any(s is None or s.first(data) >= 0 for s in self._supersets)
 
     def analyze(self, text: str, entities: list[str],
@@ -122,14 +111,12 @@ class PrefilteredPatterns(EntityRecognizer):
         inner: Any = self.inner
         flags = regex_flags if regex_flags else inner.global_regex_flags
         # the supersets were made for the recognizer's own flags
-        data, matched = self._read(text) if flags == inner.global_regex_flags else (None, None)
+        data = utf8(text) if flags == inner.global_regex_flags else None
         ascii_text = data is not None and len(data) == len(text)
         results: list[RecognizerResult] = []
         for pattern, fast in zip(inner.patterns, self._supersets, strict=True):
             start = 0
             if fast is not None and data is not None:
-                if matched is not None and 0 <= fast.index and fast.index not in matched:
-                    continue  # the shared set read the text: this superset does not match
                 at = fast.first(data)
                 if at < 0:
                     continue
@@ -173,52 +160,6 @@ class PrefilteredPatterns(EntityRecognizer):
         return result if result.score > EntityRecognizer.MIN_SCORE else None
 
 
-SET_MEMORY = 256 << 20  # bytes for the shared set's program and DFA cache
-# a pattern that matches at the end of every text: its index in a set's answer proves the
-# set's DFA read the text to its end (RE2::Set answers "no match" when its DFA runs out of
-# memory, which must not read as "no pattern can match")
-END_SENTINEL = rb"\z"
-
-
-class SharedSupersets:
-    """Every recognizer's supersets in one RE2::Set: one pass over a text says which of them
-    match, instead of one search per pattern (about seventy per text). The answer is used
-    only when it holds the end sentinel; otherwise each superset is asked as before.
-
-    An acceleration: ``share_supersets`` installs it only after it gave, on a sample of
-    texts, exactly the answers of the supersets asked one by one."""
-
-    def __init__(self, supersets: list[Superset]) -> None:
-        options = re2.Options()
-        options.max_mem = SET_MEMORY
-        self._set = re2.Set.SearchSet(options)
-        for index, one in enumerate(supersets):
-            if self._set.Add(one.source) != index:
-                raise re2.error("the set numbered a superset out of order")
-        self.sentinel = self._set.Add(END_SENTINEL)
-        self._set.Compile()
-        self._local = threading.local()
-
-    def matching(self, data: bytes) -> frozenset[int] | None:
-        """Indices of the supersets that match *data*; None when the set's answer cannot be
-        trusted (no end sentinel in it)."""
-        found = self._set.Match(data) or ()
-        if self.sentinel not in found:
-            return None
-        return frozenset(found)
-
-    def read(self, text: str) -> tuple[bytes | None, frozenset[int] | None]:
-        """*text* as UTF-8 and ``matching`` of it, remembered for the recognizers that
-        follow on the same text (per thread: each scan runs its recognizers in turn)."""
-        last = getattr(self._local, "last", None)
-        if last is not None and last[0] is text:
-            return last[1], last[2]
-        data = _utf8(text)
-        matched = None if data is None else self.matching(data)
-        self._local.last = (text, data, matched)
-        return data, matched
-
-
 def _prefiltered_in(recognizer: EntityRecognizer) -> PrefilteredPatterns | None:
     while not isinstance(recognizer, PrefilteredPatterns):
         inner = getattr(recognizer, "inner", None)
@@ -228,34 +169,25 @@ def _prefiltered_in(recognizer: EntityRecognizer) -> PrefilteredPatterns | None:
     return recognizer
 
 
-def share_supersets(recognizers: list[EntityRecognizer],
-                    sample: list[str]) -> str | None:
-    """Give the prefiltered recognizers among *recognizers* one SharedSupersets, after
-    checking it on *sample* against each superset asked alone. None when installed, else
-    why not (the recognizers then ask their supersets one by one)."""
-    wrapped = [w for w in map(_prefiltered_in, recognizers) if w is not None]
-    supersets = [s for w in wrapped for s in w._supersets if s is not None]
-    if not supersets:
-        return "no recognizer has a superset"
-    try:
-        shared = SharedSupersets(supersets)
-    except re2.error as exc:
-        return f"RE2 could not build the set: {exc}"
-    for text in sample:
-        data = _utf8(text)
-        if data is None:
-            continue
-        matched = shared.matching(data)
-        if matched is None:
-            return "the set's DFA did not read a sample text to its end"
-        alone = frozenset(i for i, s in enumerate(supersets) if s.first(data) >= 0)
-        if matched - {shared.sentinel} != alone:
-            return "the set and the supersets asked one by one disagreed on a sample text"
-    for index, one in enumerate(supersets):
-        one.index = index
-    for w in wrapped:
-        w.shared = shared
-    return None
+class _LastText(threading.local):
+    """The last text a thread asked about and its UTF-8 form: the recognizers of one scan run
+    in turn on the same text, and each would otherwise encode it again."""
+
+    text: str | None = None
+    data: bytes | None = None
+
+
+_LAST = _LastText()
+
+
+def utf8(text: str) -> bytes | None:
+    """*text* as UTF-8 (None when it holds a lone surrogate), encoded once per thread and
+    text."""
+    last = _LAST
+    if last.text is not text:
+        last.data = _utf8(text)
+        last.text = text
+    return last.data
 
 
 def _utf8(text: str) -> bytes | None:
