@@ -18,10 +18,12 @@ How each part is widened (only ever widened, never narrowed):
   becomes text that must come right before the match and a trailing look-ahead text that
   must come right after (both are in the string the original searches);
 - back-references become any run of characters; lazy, possessive and atomic forms become
-  plain greedy ones.
+  plain greedy ones;
+- a counted repetition whose counts span more than WIDE_COUNT (``{0,48}``) becomes unbounded
+  (``{0,}``): RE2's DFA would otherwise keep a state for each count.
 
 Anything else (a construct the standard library's parser reads differently from ``regex``,
-counted repetitions RE2 does not allow, flags beyond i/m/s/x/u) gives no superset, and the
+a lower count above RE2's 1000, flags beyond i/m/s/x/u) gives no superset, and the
 pattern simply always runs. Patterns are read with ``re._parser``; tests check the superset
 matches every match of every pattern the engine runs.
 """
@@ -41,6 +43,10 @@ import regex
 HIGH = "\\x{80}-\\x{10FFFF}"  # every character above ASCII, inside a class
 ANY = "[\\x{0}-\\x{10FFFF}]"
 MAX_COUNT = 1000  # RE2's largest counted repetition
+# a repetition whose counts span more than this is made unbounded: "[^.]{0,48}" before a word
+# list makes RE2's DFA track every start within 48 characters as states of their own, which
+# on new text it builds again and again; "[^.]*" matches all that and more, in a few states
+WIDE_COUNT = 8
 # flags both engines read alike; regex's own (VERSION1, FULLCASE, WORD, BESTMATCH...) are not
 KNOWN_FLAGS = int(re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.UNICODE)
 ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
@@ -157,9 +163,9 @@ def _item(op: Any, arg: Any, flags: int) -> str:
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, high, inner = arg
         body = "(?:" + _sequence(inner, flags) + ")"
-        if low > MAX_COUNT or (high != sre.MAXREPEAT and high > MAX_COUNT):
+        if low > MAX_COUNT:
             raise Unsupported("a repetition count above RE2's 1000")
-        if high == sre.MAXREPEAT:
+        if high == sre.MAXREPEAT or high - low > WIDE_COUNT:
             return body + ("*" if low == 0 else "+" if low == 1 else f"{{{low},}}")
         return body + f"{{{low},{high}}}"
     if op is sre.ATOMIC_GROUP:
