@@ -42,6 +42,7 @@ SETS = {
     "realistic": (REPO / "bench" / "data" / "realistic", ("tune", "heldout")),
     # written by hand by a separate author who never read the detector (its README.md)
     "fresh": (REPO / "bench" / "data" / "fresh", ("dev", "blind")),
+    "fresh2": (REPO / "bench" / "data" / "fresh2", ("dev", "blind")),
 }
 EVAL_HEADER = "x-realistic-eval-id"
 CONCURRENCY = 4
@@ -402,7 +403,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", choices=sorted(SETS), default="realistic",
-                    help="realistic (parts tune, heldout) or fresh (parts dev, blind)")
+                    help="realistic (parts tune, heldout), fresh or fresh2 (parts dev, blind)")
     ap.add_argument("--part", choices=["tune", "heldout", "dev", "blind", "both"],
                     default="both")
     ap.add_argument("--limit", type=int, default=None, help="first N records of each file")
