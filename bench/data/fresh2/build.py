@@ -69,7 +69,6 @@ def load() -> tuple[list, list]:
 
 
 def split(items: list, kind: str) -> dict[str, list[dict]]:
-    parts: dict[str, list[dict]] = {"dev": [], "blind": []}
     by_genre: dict[str, list[dict]] = {}
     for genre, lang, raw in items:
         assert lang in LANGS, lang
@@ -89,27 +88,38 @@ def split(items: list, kind: str) -> dict[str, list[dict]]:
                 raise SystemExit(f"check digit fails: {s['type']} {v!r}")
         by_genre.setdefault(genre, []).append(
             {"genre": genre, "lang": lang, "text": text, "spans": spans})
-    # Within a genre records alternate between dev and blind. Which part a genre starts with
-    # is chosen to keep the two parts balanced in size and in language mix.
-    lang_n = {p: collections.Counter() for p in parts}
+    # Within a genre records alternate between dev and blind. Which part each genre starts
+    # with is chosen (greedy start, then single flips while they help) to keep the two parts
+    # balanced in size, language mix and span types.
+    genres = list(by_genre)
+    start = dict.fromkeys(genres, 0)
 
-    def cost(assign: list[tuple[str, dict]]) -> int:
-        ln = {p: collections.Counter(lang_n[p]) for p in parts}
-        size = {p: len(parts[p]) for p in parts}
-        for p, r in assign:
-            ln[p][r["lang"]] += 1
-            size[p] += 1
+    def assign() -> dict[str, list[dict]]:
+        out: dict[str, list[dict]] = {"dev": [], "blind": []}
+        for g in genres:
+            for i, r in enumerate(by_genre[g]):
+                out[("dev", "blind")[(start[g] + i) % 2]].append(r)
+        return out
+
+    def cost(out: dict[str, list[dict]]) -> int:
+        ln = {p: collections.Counter(r["lang"] for r in out[p]) for p in out}
+        tn = {p: collections.Counter(s["type"] for r in out[p] for s in r["spans"]) for p in out}
         return (sum(abs(ln["dev"][x] - ln["blind"][x]) for x in LANGS)
-                + 2 * abs(size["dev"] - size["blind"]))
+                + sum(abs(tn["dev"][t] - tn["blind"][t]) for t in GROUP)
+                + 3 * abs(len(out["dev"]) - len(out["blind"])))
 
-    for genre, recs in by_genre.items():
-        options = [[(("dev", "blind")[(start + i) % 2], r) for i, r in enumerate(recs)]
-                   for start in (0, 1)]
-        best = min(options, key=cost)
-        for p, r in best:
-            parts[p].append(r)
-            lang_n[p][r["lang"]] += 1
-    return parts
+    best = cost(assign())
+    improved = True
+    while improved:
+        improved = False
+        for g in genres:
+            start[g] ^= 1
+            c = cost(assign())
+            if c < best:
+                best, improved = c, True
+            else:
+                start[g] ^= 1
+    return assign()
 
 
 def main() -> None:
@@ -124,6 +134,28 @@ def main() -> None:
                     rec = {"id": f"fresh2-{part}-{kind}-{i:04d}", "part": part, **r}
                     fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
             print(kind, part, len(recs))
+    check()
+
+
+def check() -> None:
+    """Read the written files back and validate every record and span again."""
+    ids = set()
+    for kind in ("pii", "harmless"):
+        for part in ("dev", "blind"):
+            for line in open(HERE / f"{kind}_{part}.jsonl", encoding="utf-8"):
+                r = json.loads(line)
+                assert set(r) == {"id", "part", "genre", "lang", "text", "spans"}, r.keys()
+                assert r["id"].startswith(f"fresh2-{part}-{kind}-") and r["part"] == part
+                assert r["id"] not in ids
+                ids.add(r["id"])
+                assert bool(r["spans"]) == (kind == "pii")
+                end = -1
+                for sp in r["spans"]:
+                    assert sp["start"] >= end and sp["end"] > sp["start"]
+                    end = sp["end"]
+                    assert GROUP[sp["type"]] == sp["group"]
+                    assert validate(sp["type"], r["text"][sp["start"]:sp["end"]]), sp
+    print("checked", len(ids), "records")
 
 
 if __name__ == "__main__":

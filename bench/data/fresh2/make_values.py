@@ -199,7 +199,7 @@ def make_nie() -> str:
 _ODD = {**{str(i): v for i, v in enumerate([1, 0, 5, 7, 9, 13, 15, 17, 19, 21])},
         **dict(zip(string.ascii_uppercase,
                    [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16,
-                    10, 22, 25, 24, 23]))}
+                    10, 22, 25, 24, 23], strict=True))}
 
 
 def _cf_char(s15: str) -> str:
@@ -317,8 +317,9 @@ def _rand(al: str, n: int) -> str:
 
 
 def main() -> None:
-    A = string.ascii_letters + string.digits
-    U = string.ascii_uppercase + string.digits
+    a = string.ascii_letters + string.digits
+    u = string.ascii_uppercase + string.digits
+    up = string.ascii_uppercase
     print("visa", [luhn_complete("4", 16) for _ in range(3)])
     print("mc2", [luhn_complete(str(R.randint(2221, 2720)), 16) for _ in range(3)])
     print("mc5", [luhn_complete("5" + str(R.randint(1, 5)), 16) for _ in range(2)])
@@ -326,31 +327,41 @@ def main() -> None:
     for cc in ["DE", "FR", "ES", "IT", "NL", "PT", "GB", "BE"]:
         n = IBAN_LEN[cc] - 4
         if cc in ("NL", "GB"):
-            bban = _rand(string.ascii_uppercase, 4) + _rand(string.digits, n - 4)
-        elif cc in ("FR", "IT"):
-            bban = (_rand(string.ascii_uppercase, 1) if cc == "IT" else "") + _rand(string.digits, n - (1 if cc == "IT" else 0))
+            bban = _rand(up, 4) + _rand(string.digits, n - 4)
+        elif cc == "IT":
+            bban = _rand(up, 1) + _rand(string.digits, n - 1)
         else:
             bban = _rand(string.digits, n)
         print("iban", cc, make_iban(cc, bban))
-    print("ssn", [f"{R.randint(1, 665):03d}-{R.randint(1, 99):02d}-{R.randint(1, 9999):04d}" for _ in range(4)])
+    print("ssn", [f"{R.randint(1, 665):03d}-{R.randint(1, 99):02d}-{R.randint(1, 9999):04d}"
+                  for _ in range(4)])
     print("nhs", [make_nhs() for _ in range(3)])
-    print("nino", ["".join([R.choice("ABCEGHJKLMNPRSTWXYZ"), R.choice("ABCEGHJKLMNPRSTWXYZ")]) + _rand(string.digits, 6) + R.choice("ABCD") for _ in range(3)])
+    letters = "ABCEGHJKLMNPRSTWXYZ"
+    print("nino", [R.choice(letters) + R.choice(letters) + _rand(string.digits, 6) + R.choice("ABCD")
+                   for _ in range(3)])
     print("detax", [make_de_taxid() for _ in range(3)])
     print("deid", [make_de_id() for _ in range(3)])
-    print("nir", [make_nir("2", "88", "04", "75"), make_nir("1", "71", "11", "69"), make_nir("2", "95", "07", "33")])
+    print("nir", [make_nir("2", "88", "04", "75"), make_nir("1", "71", "11", "69")])
     print("dni", [make_dni() for _ in range(4)], "nie", [make_nie() for _ in range(3)])
-    print("cf", make_cf("RSS", "GLI", "85", "M", "52", "H501"), make_cf("BNC", "MRC", "79", "C", "14", "F205"), make_cf("CLM", "FNC", "92", "E", "63", "A944"))
+    print("cf", make_cf("RSS", "GLI", "85", "M", "52", "H501"),
+          make_cf("BNC", "MRC", "79", "C", "14", "F205"))
     print("bsn", [make_bsn() for _ in range(4)])
     print("cpf", [make_cpf() for _ in range(4)])
     print("aadhaar", [make_aadhaar() for _ in range(3)])
-    print("pan", [_rand(string.ascii_uppercase, 3) + "P" + _rand(string.ascii_uppercase, 1) + _rand(string.digits, 4) + _rand(string.ascii_uppercase, 1) for _ in range(3)])
-    print("aws", "AKIA" + _rand(string.ascii_uppercase + "234567", 16), _rand(A + "/+", 40))
-    print("openai", "sk-proj-" + _rand(A, 48), "anthropic", "sk-ant-api03-" + _rand(A + "-_", 93) + "AA")
-    print("ghp", "ghp_" + _rand(A, 36), "github_pat_11" + _rand(U, 20) + "_" + _rand(A, 59))
-    print("glpat", "glpat-" + _rand(A + "-_", 20), "slack", "xoxb-" + _rand(string.digits, 12) + "-" + _rand(string.digits, 13) + "-" + _rand(A, 24))
-    print("stripe", "sk_live_" + _rand(A, 24), "sendgrid", "SG." + _rand(A + "-_", 22) + "." + _rand(A + "-_", 43))
+    print("pan", [_rand(up, 3) + "P" + _rand(up, 1) + _rand(string.digits, 4) + _rand(up, 1)
+                  for _ in range(3)])
+    print("aws", "AKIA" + _rand(up + "234567", 16), _rand(a + "/+", 40))
+    print("openai", "sk-proj-" + _rand(a, 48))
+    print("anthropic", "sk-ant-api03-" + _rand(a + "-_", 93) + "AA")
+    print("ghp", "ghp_" + _rand(a, 36), "github_pat_11" + _rand(u, 20) + "_" + _rand(a, 59))
+    print("glpat", "glpat-" + _rand(a + "-_", 20))
+    print("slack", "xoxb-" + _rand(string.digits, 12) + "-" + _rand(string.digits, 13) + "-"
+          + _rand(a, 24))
+    print("stripe", "sk_live_" + _rand(a, 24))
+    print("sendgrid", "SG." + _rand(a + "-_", 22) + "." + _rand(a + "-_", 43))
     print("twilio", "AC" + _rand("0123456789abcdef", 32), _rand("0123456789abcdef", 32))
-    print("google", "AIza" + _rand(A + "-_", 35), "hf", "hf_" + _rand(A, 34), "npm", "npm_" + _rand(A, 36))
+    print("google", "AIza" + _rand(a + "-_", 35), "hf", "hf_" + _rand(a, 34),
+          "npm", "npm_" + _rand(a, 36))
 
 
 if __name__ == "__main__":

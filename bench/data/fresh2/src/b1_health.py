@@ -1,3 +1,4 @@
+# ruff: noqa
 # Health tied to a person, hand-written. (genre, lang, text)
 PII = [
 ("family_chat", "en", "mum's been on ⟦MEDICAL_CONDITION|levothyroxine⟧ since the ⟦MEDICAL_CONDITION|thyroid op⟧ and now the GP wants to up the dose. is 100mcg a lot?? she's ⟦AGE|71⟧ and weighs like 50kg"),
@@ -13,7 +14,7 @@ PII = [
 ("support_group_post", "en", "first time posting. i'm ⟦AGE|34⟧ and got told last month i have ⟦MEDICAL_CONDITION|MS⟧ (relapsing remitting). my neuro wants me on ocrevus. did anyone else get crazy fatigue the first few months? my husband ⟦PERSON|will⟧ is being great but i feel like a burden"),
 ("support_group_post", "nl", "Hoi allemaal, ik ben ⟦PERSON|Sanne⟧ (⟦AGE|29⟧) en sinds een half jaar weet ik dat ik ⟦MEDICAL_CONDITION|endometriose⟧ heb. De pijn tijdens mijn menstruatie is echt niet normaal meer. Mijn gyn in ⟦LOCATION|Zwolle⟧ wil een laparoscopie. Ervaringen?"),
 ("insurance_claim", "en", "Claim ref 88213-B. Policyholder: ⟦PERSON|Mark O'Sullivan⟧. Claimant broke his ⟦MEDICAL_CONDITION|left wrist (distal radius fracture)⟧ skiing in ⟦LOCATION|Val Thorens⟧ on ⟦DATE_TIME|6 Feb⟧. Treated at local clinic, cast applied, flown home. Please find attached receipts totaling €2,340."),
-("insurance_claim", "pt", "Boa tarde, gostaria de pedir o reembolso da consulta de psiquiatria do meu filho ⟦PERSON|Rafael Nunes Carvalho⟧ (beneficiário 0042-771). Ele está a ser acompanhado por ⟦MEDICAL_CONDITION|perturbação de ansiedade generalizada⟧ desde janeiro. Envio fatura em anexo. ⟦PERSON|Helena Carvalho⟧"),
+("insurance_claim", "pt", "Boa tarde, gostaria de pedir o reembolso da consulta de psiquiatria do meu filho ⟦PERSON|Rafael Nunes Carvalho⟧ (beneficiário ⟦MEDICAL_RECORD_NUMBER|0042-771⟧). Ele está a ser acompanhado por ⟦MEDICAL_CONDITION|perturbação de ansiedade generalizada⟧ desde janeiro. Envio fatura em anexo. ⟦PERSON|Helena Carvalho⟧"),
 ("sick_note", "fr", "Arrêt de travail – je soussignée Dr ⟦PERSON|Véronique Marchal⟧ certifie avoir examiné ce jour M. ⟦PERSON|Alexandre Dupuis⟧, né le ⟦DATE_TIME|19/08/1987⟧, dont l'état de santé (⟦MEDICAL_CONDITION|lombosciatique aiguë⟧) nécessite un arrêt de travail de 10 jours."),
 ("sick_note", "en", "can u make this sound more professional: hey boss, its ⟦PERSON|summer⟧, not coming in today, my ⟦MEDICAL_CONDITION|migraine⟧ is back and i threw up twice. doc said its probably the new ⟦MEDICAL_CONDITION|birth control pill⟧ triggering them"),
 ("lab_results", "en", "Got my bloods back, can you explain? Name: ⟦PERSON|Bill Tran⟧. HbA1c 52 mmol/mol, fasting glucose 7.8. The note says 'consistent with ⟦MEDICAL_CONDITION|newly diagnosed type 2 diabetes⟧, also ⟦MEDICAL_CONDITION|mild hepatic steatosis⟧ on US'. What should I ask at the appointment?"),

@@ -1,6 +1,7 @@
+# ruff: noqa
 # Secrets where they really leak. (genre, lang, text)
 PII = [
-("chat_wifi", "en", "the wifi pw is ⟦PASSWORD|Bluebell!2291⟧ (capital B). network is 'Hendersons_5G' not the guest one"),
+("chat_wifi", "en", "the wifi pw is ⟦PASSWORD|Bluebell!2291⟧ (capital B). network is 'HOME-5G' not the guest one"),
 ("chat_wifi", "de", "wlan heißt FRITZ!Box 7590 QX, passwort ⟦PASSWORD|8831 0472 5519 3306 1187⟧ (mit leerzeichen abtippen geht nicht, ohne eingeben)"),
 ("chat_login", "en", "ok my login for the school portal is ⟦EMAIL_ADDRESS|faith.osei84@gmail.com⟧ / pass ⟦PASSWORD|Sunflower#84⟧ can you check if ⟦PERSON|Kofi⟧'s homework got submitted, i'm stuck at work"),
 ("chat_login", "pt", "amor o login do netflix é ⟦EMAIL_ADDRESS|camila.rocha.bh@hotmail.com⟧ e a senha ⟦PASSWORD|Cachorro_Pipoca22⟧, não passa pra tua irmã kkk"),
@@ -113,7 +114,7 @@ Ihr Benutzername lautet ⟦EMAIL_ADDRESS|s.oezdemir@steuerbuero-lenz.de⟧, das 
 Bitte ändern Sie es nach der ersten Anmeldung.
 Mit freundlichen Grüßen
 ⟦PERSON|Torsten Lenz⟧"""),
-("it_email", "fr", "Bonjour ⟦PERSON|Camille⟧, voici tes accès pour le nouveau poste : identifiant ⟦PERSON|cmoreau⟧, mot de passe provisoire ⟦PASSWORD|Bienvenue2026!⟧. Le code PIN de l'imprimante est 4471. Bonne journée, ⟦PERSON|Éric⟧ (service info)"),
+("it_email", "fr", "Bonjour ⟦PERSON|Camille⟧, voici tes accès pour le nouveau poste : identifiant ⟦PERSON|cmoreau⟧, mot de passe provisoire ⟦PASSWORD|Bienvenue2026!⟧. Le code PIN de l'imprimante est ⟦PASSWORD|4471⟧. Bonne journée, ⟦PERSON|Éric⟧ (service info)"),
 ("github_token", "en", "git push keeps failing: remote: Invalid username or password. I set the remote to https://⟦API_TOKEN|ghp_tyqeVkD9maRTM7xgsmSgJSsO63AhZWnupesK⟧@github.com/lumen-labs/ingest.git — did the token expire or is the format wrong?"),
 ("github_token", "en", """.github/workflows/release.yml
       - name: publish

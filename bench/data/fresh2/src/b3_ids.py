@@ -1,3 +1,4 @@
+# ruff: noqa
 # US licences/passports, other passports, national IDs, IBANs, cards. (genre, lang, text)
 PII = [
 ("kyc_chat", "en", "Agent: can you confirm the ID you uploaded?\nCustomer: yeah its my california license ⟦US_DRIVER_LICENSE|D4827193⟧, exp 2029. name on it is ⟦PERSON|HERNANDEZ, MARISOL⟧ because i havent changed it since the divorce\nAgent: thanks ⟦PERSON|Marisol⟧, and your date of birth?\nCustomer: ⟦DATE_TIME|4/17/1986⟧"),

@@ -1,3 +1,4 @@
+# ruff: noqa
 # More English records: long pastes, typos, mixed content. (genre, lang, text)
 PII = [
 ("long_email_thread", "en", """Can you turn this thread into a short summary for my manager? Keep it factual.
@@ -140,6 +141,6 @@ rewrite this as a proper GitHub issue"""),
 [2026-11-20 10:21] ⟦PERSON|femi⟧: can we not post passwords here pls
 [2026-11-20 10:22] ⟦PERSON|li.na⟧: sorry, deleting"""),
 ("prescription_question", "en", "I picked up my prescription and the label says ⟦PERSON|FAITH MORENO⟧, Truvada 200/300 mg, take 1 daily. My insurance ID is ⟦MEDICAL_RECORD_NUMBER|MBR 903 441 882⟧. Is this the PrEP or the treatment dose? I'm ⟦MEDICAL_CONDITION|HIV negative⟧ and on PrEP, just want to be sure they didn't mix me up with someone"),
-("census_row", "en", "what's wrong with this row, it won't import: \"⟦PERSON|Nguyen⟧\",\"⟦PERSON|Thi Hoa⟧\",\"F\",\"⟦DATE_TIME|1961-02-30⟧\",\"⟦STREET_ADDRESS|55 Bellevue Rd⟧\",\"⟦LOCATION|Garden Grove⟧\",\"CA\",\"⟦ZIP_CODE|92843⟧\""),
+("census_row", "en", "what's wrong with this row, it won't import: \"⟦PERSON|Nguyen⟧\",\"⟦PERSON|Thi Hoa⟧\",\"F\",\"⟦DATE_TIME|1961-02-30⟧\",\"⟦STREET_ADDRESS|55 Bellevue Rd⟧\",\"⟦LOCATION|Garden Grove⟧\",\"⟦LOCATION|CA⟧\",\"⟦ZIP_CODE|92843⟧\""),
 ("voice_assistant", "en", "set a reminder: call dr ⟦PERSON|mehta⟧'s office at ⟦PHONE_NUMBER|212 555 0147⟧ about mum's ⟦MEDICAL_CONDITION|cataract⟧ op, and text ⟦PERSON|will⟧ that I can't do thursday"),
 ]

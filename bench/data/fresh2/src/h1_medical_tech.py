@@ -1,3 +1,4 @@
+# ruff: noqa
 # Harmless: general medical knowledge, code/config with placeholders, logs. (genre, lang, text)
 HARMLESS = [
 ("medical_knowledge", "en", "What are the early symptoms of Crohn's disease and how is it different from ulcerative colitis?"),

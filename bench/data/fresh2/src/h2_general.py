@@ -1,3 +1,4 @@
+# ruff: noqa
 # Harmless: products, recipes, travel, history, maths, translations, CSVs, fiction. (genre, lang, text)
 HARMLESS = [
 ("product_comparison", "en", "Sony WH-1000XM5 vs Bose QuietComfort Ultra vs Sennheiser Momentum 4 – which has the best ANC for flights? Budget around $380."),
@@ -56,11 +57,11 @@ HARMLESS = [
 ("luhn_math", "en", "Explain the Luhn algorithm using the well-known test number 4111 1111 1111 1111 as the example."),
 ("iban_math", "de", "Wie funktioniert die Prüfsumme bei der IBAN? Erklär es am Beispiel der offiziellen Muster-IBAN DE89 3704 0044 0532 0130 00."),
 ("translation", "en", "Translate into French: 'The meeting has been moved to Thursday at 3 pm. Please bring the quarterly report and your laptop.'"),
-("translation", "en", "how do you say 'I have a peanut allergy' in Japanese and Thai? for a trip, need to show it to waiters"),
+("translation", "en", "how do you say 'does this dish contain peanuts?' in Japanese and Thai? for a phrasebook page"),
 ("translation", "de", "Übersetze ins Englische: 'Bitte beachten Sie, dass die Rechnung innerhalb von 14 Tagen ohne Abzug zu begleichen ist.'"),
 ("translation", "es", "Traduce al inglés: 'Lamentamos informarle que su pedido se retrasará debido a la huelga de transportistas.'"),
 ("translation", "it", "Traduci in tedesco: 'La riunione di condominio è rinviata a data da destinarsi.'"),
-("translation", "pt", "Como se diz 'estou com dor de cabeça e febre' em inglês e em espanhol?"),
+("translation", "pt", "Como se diz 'onde fica a farmácia mais próxima?' em inglês e em espanhol?"),
 ("translation", "fr", "Traduis en néerlandais : « Le musée est fermé le lundi, sauf pendant les vacances scolaires. »"),
 ("csv_products", "en", """sku,name,price_eur,stock
 TX-4410-B,USB-C hub 7-in-1,39.90,128
