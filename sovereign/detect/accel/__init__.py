@@ -6,17 +6,18 @@ LemmaContextAwareEnhancer, the NER-only spaCy engine (``detect/nlp.py``) and the
 recognizers. Each acceleration here replaces one piece of it with faster code meant to give
 the same findings:
 
-===================  ====================================================================
-small_blas           numpy's BLAS and a C kernel instead of BLIS (``small_blas.py``)
-fused_layers         the tok2vec's maxout and layer norm in C (``fused.py``)
-lexeme_attrs         only the lexeme attributes something reads (``lexemes.py``)
-affix_guards         the tokeniser's affix searches skipped where they cannot match
-                     (``affixes.py``, ``required.py``)
-warm_vocabulary      the model's known words' lexemes made once (``lexemes.py``)
-supersets            each pattern run only where its RE2 superset matches (``supersets.py``)
-phone_matcher        the regions' phone matchers share their work (``phonematch.py``)
-context_fork         Presidio's analyze and context step in linear time (``context.py``)
-===================  ====================================================================
+======================  ====================================================================
+small_blas              numpy's BLAS and a C kernel instead of BLIS (``small_blas.py``)
+fused_layers            the tok2vec's maxout and layer norm in C (``fused.py``)
+lexeme_attrs            only the lexeme attributes something reads (``lexemes.py``)
+affix_guards            the tokeniser's affix searches skipped where they cannot match
+                        (``affixes.py``, ``required.py``)
+warm_vocabulary         the model's known words' lexemes made once (``lexemes.py``)
+supersets               each pattern run only where its RE2 superset matches (``supersets.py``)
+shared_superset_filter  one RE2 filter says which supersets match (``supersets.py``)
+phone_matcher           the regions' phone matchers share their work (``phonematch.py``)
+context_fork            Presidio's analyze and context step in linear time (``context.py``)
+======================  ====================================================================
 
 ``accelerate`` installs them in that order on an engine built the plain way. Before the
 first, it computes the engine's findings (spans, entity types, scores, recognizer names) on
@@ -101,10 +102,12 @@ def sample() -> list[str]:
                     for i in range(0, len(vectors), VECTORS_PER_TEXT)]
 
 
-def accels() -> list[Accel]:
-    """Every acceleration, in the order they are installed."""
+def accels(texts: Sequence[str] | None = None) -> list[Accel]:
+    """Every acceleration, in the order they are installed (the shared filter is checked
+    on *texts*, default ``sample()``)."""
     return [small_blas.ACCEL, fused.ACCEL, lexemes.LEXEME_ATTRS,
             affixes.ACCEL, lexemes.WARM_VOCABULARY, supersets.PREFILTER,
+            supersets.shared_filter(list(texts if texts is not None else sample())),
             phonematch.ACCEL, context.ACCEL]
 
 
@@ -196,7 +199,7 @@ def accelerate(analyzer: AnalyzerEngine, texts: Sequence[str] | None = None,
     is always checked; the default set is checked once per process and configuration."""
     texts = list(texts if texts is not None else sample())
     key = _key(analyzer, texts) if chosen is None else None
-    chosen = list(chosen if chosen is not None else accels())
+    chosen = list(chosen if chosen is not None else accels(texts))
     if key is not None and key in _PROVEN:
         kept, fallbacks = _PROVEN[key]
         for accel in chosen:

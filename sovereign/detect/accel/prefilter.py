@@ -48,10 +48,11 @@ class Superset:
     Python-level search builds a generator and a match object per call: a third of the time
     on a chat turn's few hundred bytes)."""
 
-    __slots__ = ("first", "source")
+    __slots__ = ("first", "index", "source")
 
     def __init__(self, compiled: Any, source: bytes = b"") -> None:
         self.source = source
+        self.index = -1  # its place in a SharedFilter, -1 when in none
         raw = getattr(compiled, "_regexp", None)
         anchor = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
         if raw is not None and hasattr(raw, "Match") and anchor is not None:
@@ -83,6 +84,9 @@ class PrefilteredPatterns(EntityRecognizer):
 
     def __init__(self, inner: PatternRecognizer) -> None:
         self.inner = inner
+        self.shared: SharedFilter | None = None  # set by share_supersets(), with:
+        self.indices: frozenset[int] = frozenset()  # its supersets' indices in the filter
+        self.shared_only = False  # every pattern has a superset in the filter
         presidio: Any = inner  # its attributes are partly untyped
         self._supersets = [compile_superset(p.regex, presidio.global_regex_flags)
                            for p in presidio.patterns]
@@ -98,11 +102,20 @@ class PrefilteredPatterns(EntityRecognizer):
     def load(self) -> None:
         return None
 
+    def _read(self, text: str) -> tuple[bytes | None, frozenset[int] | None]:
+        """*text* as UTF-8, and the indices of the shared supersets that match it (None:
+        ask each superset)."""
+        if self.shared is not None:
+            return self.shared.read(text)
+        return utf8(text), None
+
     def possible(self, text: str) -> bool:
         """Whether any pattern can match *text* (False: none can)."""
-        data = utf8(text)
+        data, matched = self._read(text)
         if data is None:
             return True
+        if matched is not None:
+            return any(s is None or s.index < 0 or s.index in matched for s in self._supersets)
         return any(s is None or s.first(data) >= 0 for s in self._supersets)
 
     def analyze(self, text: str, entities: list[str],
@@ -111,12 +124,16 @@ class PrefilteredPatterns(EntityRecognizer):
         inner: Any = self.inner
         flags = regex_flags if regex_flags else inner.global_regex_flags
         # the supersets were made for the recognizer's own flags
-        data = utf8(text) if flags == inner.global_regex_flags else None
+        data, matched = self._read(text) if flags == inner.global_regex_flags else (None, None)
+        if matched is not None and self.shared_only and matched.isdisjoint(self.indices):
+            return []  # the shared filter read the text: none of the supersets matches
         ascii_text = data is not None and len(data) == len(text)
         results: list[RecognizerResult] = []
         for pattern, fast in zip(inner.patterns, self._supersets, strict=True):
             start = 0
             if fast is not None and data is not None:
+                if matched is not None and 0 <= fast.index and fast.index not in matched:
+                    continue  # the shared filter read the text: this superset does not match
                 at = fast.first(data)
                 if at < 0:
                     continue
@@ -134,7 +151,7 @@ class PrefilteredPatterns(EntityRecognizer):
             except TimeoutError:
                 presidio_log.warning("Regex pattern '%s' timed out after %s seconds, skipping.",
                                      pattern.name, REGEX_TIMEOUT_SECONDS, exc_info=True)
-        return remove_duplicates(results)
+        return remove_duplicates(results) if len(results) > 1 else results
 
     def _result(self, pattern: Any, text: str, start: int, end: int,
                 flags: int) -> RecognizerResult | None:
@@ -160,6 +177,58 @@ class PrefilteredPatterns(EntityRecognizer):
         return result if result.score > EntityRecognizer.MIN_SCORE else None
 
 
+# appended to each text the shared filter reads, and a pattern of its own in the filter: its
+# index in an answer proves the filter's literal set read the text to its end (an RE2::Set
+# answers "no match" when its DFA runs out of memory, which must not read as "no superset
+# matches"). Supersets have no anchors, so what they match in the text they still match with
+# this after it; control characters, so that they rarely match in it at all.
+SENTINEL = b"\x00\x01\x02\x03\x04\x05\x06\x07"
+
+
+class SharedFilter:
+    """Every recognizer's supersets in one ``re2.Filter`` (RE2's FilteredRE2): one call per
+    text says which of them match, instead of one search per pattern (about 150 per text).
+    The filter finds the literal strings some supersets need in one pass, then asks, in RE2
+    itself, each superset those leave possible whether it matches at all; only for the ones
+    that do does a recognizer ask where (``Superset.first``). The answer is used only when
+    it holds the sentinel; otherwise each superset is asked as before.
+
+    An acceleration: ``share_supersets`` installs it only after it gave, on a sample of
+    texts, exactly the answers of the supersets asked one by one. (An RE2::Set of all the
+    supersets was tried first and dropped: on new texts its DFA over 150 patterns at once
+    never settled; see ``accel/__init__.py``.)"""
+
+    def __init__(self, supersets: list[Superset]) -> None:
+        options = re2.Options()
+        options.max_mem = RE2_MEMORY
+        self._filter = re2.Filter()
+        for index, one in enumerate(supersets):
+            if self._filter.Add(one.source, options) != index:
+                raise re2.error("the filter numbered a superset out of order")
+        self.sentinel = self._filter.Add(b"".join(b"\\x%02x" % c for c in SENTINEL), options)
+        self._filter.Compile()
+        self._local = threading.local()
+
+    def matching(self, data: bytes) -> frozenset[int] | None:
+        """Indices of the supersets that match *data*; None when the filter's answer cannot
+        be trusted (no sentinel in it)."""
+        found = self._filter.Match(data + SENTINEL) or ()
+        if self.sentinel not in found:
+            return None
+        return frozenset(found)
+
+    def read(self, text: str) -> tuple[bytes | None, frozenset[int] | None]:
+        """*text* as UTF-8 and ``matching`` of it, remembered for the recognizers that
+        follow on the same text (per thread: each scan runs its recognizers in turn)."""
+        last = getattr(self._local, "last", None)
+        if last is not None and last[0] is text:
+            return last[1], last[2]
+        data = utf8(text)
+        matched = None if data is None else self.matching(data)
+        self._local.last = (text, data, matched)
+        return data, matched
+
+
 def _prefiltered_in(recognizer: EntityRecognizer) -> PrefilteredPatterns | None:
     while not isinstance(recognizer, PrefilteredPatterns):
         inner = getattr(recognizer, "inner", None)
@@ -167,6 +236,38 @@ def _prefiltered_in(recognizer: EntityRecognizer) -> PrefilteredPatterns | None:
             return None
         recognizer = inner
     return recognizer
+
+
+def share_supersets(recognizers: list[EntityRecognizer],
+                    sample: list[str]) -> str | None:
+    """Give the prefiltered recognizers among *recognizers* one SharedFilter, after checking
+    it on *sample* against each superset asked alone. None when installed, else why not
+    (the recognizers then ask their supersets one by one)."""
+    wrapped = [w for w in map(_prefiltered_in, recognizers) if w is not None]
+    supersets = [s for w in wrapped for s in w._supersets if s is not None]
+    if not supersets:
+        return "no recognizer has a superset"
+    try:
+        shared = SharedFilter(supersets)
+    except re2.error as exc:
+        return f"RE2 could not build the filter: {exc}"
+    for text in sample:
+        data = utf8(text)
+        if data is None:
+            continue
+        matched = shared.matching(data)
+        if matched is None:
+            return "the filter's literal set did not read a sample text to its end"
+        alone = frozenset(i for i, s in enumerate(supersets) if s.first(data) >= 0)
+        if matched - {shared.sentinel} != alone:
+            return "the filter and the supersets asked one by one disagreed on a sample text"
+    for index, one in enumerate(supersets):
+        one.index = index
+    for w in wrapped:
+        w.shared = shared
+        w.indices = frozenset(s.index for s in w._supersets if s is not None)
+        w.shared_only = all(s is not None for s in w._supersets)
+    return None
 
 
 class _LastText(threading.local):
