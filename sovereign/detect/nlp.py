@@ -9,6 +9,8 @@ cheap lower-case form of each token for context words.
   "call" in "called"), so the lower-cased token stands in for the lemma.
 - Stop-word and punctuation checks use the language's stop-word set, not ``vocab[word]``,
   which would add every new word to the model's vocabulary for good.
+- The keywords (context-word candidates) are made when first read: only the context step
+  reads them, and only for a text with a finding whose recognizer has context words.
 
 The speed patches on the loaded pipelines (numpy's BLAS and the small-matrix kernel, the fused
 tok2vec layers, fewer lexeme attributes, a warm vocabulary, guarded affix searches, the
@@ -18,7 +20,7 @@ dropout walk) are accelerations, in ``detect/accel/``: this engine is the plain 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
@@ -31,6 +33,24 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 ALNUM = re.compile(r"[^\W_]")  # a character str.isalnum() accepts (\w is those and "_")
+
+
+class _Artifacts(NlpArtifacts):
+    """NlpArtifacts whose keywords are made when first read: only the context step reads
+    them, and only for a text with a finding whose recognizer has context words."""
+
+    make_keywords: Callable[[], list[str]] | None = None
+    _keywords: list[str] | None = None
+
+    @property
+    def keywords(self) -> list[str]:
+        if self._keywords is None:
+            self._keywords = self.make_keywords() if self.make_keywords is not None else []
+        return self._keywords
+
+    @keywords.setter
+    def keywords(self, value: list[str]) -> None:
+        self._keywords = value
 
 
 class NerOnlyNlpEngine(SpacyNlpEngine):
@@ -83,11 +103,12 @@ class NerOnlyNlpEngine(SpacyNlpEngine):
             if word is None:
                 word = words[lower] = strings[lower]
             lemmas.append(word)
-        artifacts = NlpArtifacts(entities=entities, tokens=doc,
-                                 tokens_indices=[idx for idx, _, _ in columns], lemmas=lemmas,
-                                 nlp_engine=None, language=language, scores=scores)
+        artifacts = _Artifacts(entities=entities, tokens=doc,
+                               tokens_indices=[idx for idx, _, _ in columns], lemmas=lemmas,
+                               nlp_engine=None, language=language, scores=scores)
         artifacts.nlp_engine = self
-        artifacts.keywords = self._keywords(lemmas, language)
+        artifacts.make_keywords = lambda: self._keywords(lemmas, language)
+        artifacts._keywords = None  # NlpArtifacts.__init__ set [] (it was given no engine)
         artifacts.token_ends = [idx + length for idx, length, _ in columns]  # type: ignore[attr-defined]
         return artifacts
 

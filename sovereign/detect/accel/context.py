@@ -153,8 +153,8 @@ class WindowContextEnhancer(LemmaContextAwareEnhancer):
         for result in raw_results:
             meta: dict[str, Any] = result.recognition_metadata or {}
             rid = meta.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY)
-            recognizer = by_id.get(rid) if isinstance(rid, str) else None
-            if recognizer is None or not recognizer.context:
+            cues = by_id.get(rid) if isinstance(rid, str) else None
+            if not cues:
                 continue
             if meta.get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY):
                 continue
@@ -162,8 +162,7 @@ class WindowContextEnhancer(LemmaContextAwareEnhancer):
                 words = _Words(nlp_artifacts)
             near = words.around(result.start, self.context_prefix_count,
                                 self.context_suffix_count) + extra
-            supportive = next((c for c in recognizer.context
-                               if any(c.lower() in word for word in near)), "")
+            supportive = next((c for c, low in cues if any(low in word for word in near)), "")
             if supportive:
                 result.score = min(max(result.score + self.context_similarity_factor,
                                        self.min_score_with_context_similarity),
@@ -172,14 +171,15 @@ class WindowContextEnhancer(LemmaContextAwareEnhancer):
                 result.analysis_explanation.set_improved_score(result.score)
         return raw_results
 
-    def _by_id(self, recognizers: list[EntityRecognizer]) -> dict[str, EntityRecognizer]:
-        """The recognizers by id, made again only for another list (the analyzer passes
-        the same list while its registry is unchanged; the list is held, so its id is not
-        reused while it is remembered)."""
+    def _by_id(self, recognizers: list[EntityRecognizer]) -> dict[str, list[tuple[str, str]]]:
+        """Each recognizer's context words (and their lower case) by its id, made again only
+        for another list (the analyzer passes the same list while its registry is unchanged;
+        the list is held, so its id is not reused while it is remembered)."""
         last = self.__dict__.get("_last_by_id")
         if last is None or last[0] is not recognizers:
-            last = self.__dict__["_last_by_id"] = (recognizers, {r.id: r for r in recognizers})
-        by_id: dict[str, EntityRecognizer] = last[1]
+            cues = {r.id: [(c, c.lower()) for c in r.context or ()] for r in recognizers}
+            last = self.__dict__["_last_by_id"] = (recognizers, cues)
+        by_id: dict[str, list[tuple[str, str]]] = last[1]
         return by_id
 
 
