@@ -396,6 +396,45 @@ SPECIFIC = (
     "Whipple|Hirschsprung|Kawasaki|Still|Osgood Schlatter|Scheuermann|Sudeck|Waldenström|"
     "Charcot|Creutzfeldt Jakob|Lyme|Horton|Raynaud)",
     "Creutzfeldt Jakob disease", "Ménière's disease", "Menière's disease",
+    # infections, injuries, dependence, self-harm, pressure sores, lipids, in all seven languages
+    "tonsill?itis", "Mandelentzündung", "amygdalite", "amigdalitis", "tonsillite", "amigdalite",
+    "amandelontsteking", "lombosciatique", "lombalgie", "lumbago", "Hexenschuss", "lumbalgia",
+    "Ischias", "ciática", "ischias", "decubitus", "Dekubitus", "escaras? de decúbito",
+    "úlceras? por presión", "piaghe? da decubito", "doorligwonden?", "escaras?",
+    "alcohol dependent", "alcoholic", "alkoholabhängig(?:e[mnrs]?)?", "Alkoholabhängigkeit",
+    "Alkoholismus", "alcoolique", "alcoolisme", "alcohólic[oa]", "alcoholismo",
+    "alcolizzat[oa]", "alcolismo", "alcoólatra", "alcoolismo", "alcoholverslaving",
+    "self[ -]harm(?:ing)?", "selbstverletzende[sn]? Verhalten", "Selbstverletzung",
+    "automutilation", "autolesi(?:ón|ones)", "autolesionismo", "automutilação",
+    "zelfbeschadiging", "(?:torn|ruptured) (?:meniscus|ACL|cruciate ligament)",
+    "meniscus tear", "ACL (?:tear|rupture|injury|reconstruction)",
+    "(?:rottura|lesione) (?:del menisco|del legamento crociato)",
+    "legamento crociato(?: anteriore)?", "ligamento cruzado(?: anterior)?",
+    "rotura de(?:l)? (?:menisco|ligamento cruzado)", "kruisbandletsel", "kruisband",
+    "Trümmerbruch", "(?:high|raised|elevated) cholesterol", "erhöhte[rs]? Cholesterin",
+    "colesterol alto", "colesterolo alto", "hoog cholesterol", "hypercholestérolémie",
+    "hipercolesterolemia", "ipercolesterolemia", "hypercholesterolemie",
+    "gallbladder (?:surgery|removal|attack|disease)", "gall ?blad+er surgery",
+    "cholecystectomy", "Cholezystektomie", "diabetis", "diabeties",
+)
+# medication whose use names the condition it treats ("dad's insulin pens", "takes
+# sertraline"): health data as much as the diagnosis (GDPR Art. 9; HIPAA PHI)
+MEDICATIONS = (
+    "insulin[ea]?", "novorapid", "lantus", "humalog", "metformin[ae]?", "ozempic",
+    "semaglutid[ea]?", "sertralin[ea]?", "fluoxetin[ea]?", "prozac", "escitalopram",
+    "citalopram", "paroxetin[ea]?", "venlafaxin[ea]?", "duloxetin[ea]?", "bupropion",
+    "mirtazapin[ea]?", "lithium", "litio", "lítio", "lamotrigin[ea]?", "valproat[eo]?",
+    "levetiracetam", "keppra", "quetiapin[ea]?", "olanzapin[ea]?", "risperidon[ea]?",
+    "aripiprazol[e]?", "clozapin[ea]?", "methylphenidat[e]?", "metilfenidato", "ritalin[ae]?",
+    "concerta", "elvanse", "vyvanse", "adderall", "levothyroxin[e]?", "levotiroxina",
+    "L-Thyroxin", "euthyrox", "methotrexat[e]?", "metotrexato", "humira", "adalimumab",
+    "tamoxifen[o]?", "letrozol[e]?", "truvada", "descovy", "antiretrovirals?",
+    "antirretrovirales?", "buprenorphin[ea]?", "suboxone", "methadon[e]?", "metadona",
+    "naltrexon[ea]?", "disulfiram", "antabuse", "donepezil", "aricept", "memantin[ea]?",
+    "levodopa", "sinemet", "warfarin[ea]?", "marcumar", "xarelto", "eliquis", "apixaban",
+    "rivaroxaban", "chemo(?:therapy)?", "Chemotherapie", "chimiothérapie", "quimioterapia",
+    "chemioterapia", "chemotherapie", "dialysis", "Dialyse", "diálisis", "dialisi",
+    "diálise", "dialyse",
 )
 
 # words that name a condition as often as something else: counted only after a cue
@@ -426,7 +465,8 @@ GENERIC = (
     "cecità", "sordità", "cegueira", "surdez", "blindheid", "doofheid", "Demenz",
 )
 # acronyms, read with their case
-ACRONYMS = ("AIDS", "SIDA", "HIV", "VIH", "HIV\\+", "PTSD", "PTBS", "TSPT", "ESPT", "TEPT",
+ACRONYMS = ("AIDS", "SIDA", "HIV", "VIH", "HIV\\+", "T[12]D", "HTA", "PTSD", "PTBS", "TSPT",
+            "ESPT", "TEPT",
             "COPD", "BPCO", "DPOC", "EPOC", "ADHD", "ADHS", "TDAH", "KHK", "pAVK", "CKD",
             "GERD", "MRSA", "T[12]DM", "DM[12]", "NSTEMI", "STEMI", "AFib", "DVT", "IBD",
             "COVID-19", "ALS", "SLA", "ELA", "MS", "SEP", "EM", "TB", "TBC", "TIA", "AIT",
@@ -435,7 +475,7 @@ ACRONYMS = ("AIDS", "SIDA", "HIV", "VIH", "HIV\\+", "PTSD", "PTBS", "TSPT", "ESP
 # acronyms that mean a condition only after a cue (MS: Microsoft, TOC: table of contents…)
 GENERIC_ACRONYMS = ("ALS", "SLA", "ELA", "MS", "SEP", "EM", "TB", "TBC", "TIA", "AIT", "AVC",
                     "OCD", "TOC", "IBS", "SII", "SLE", "LED", "LES", "CED", "MICI", "EII",
-                    "BPH", "EPOC", "COVID-19", "SIDA", "VIH", "DM[12]")
+                    "BPH", "EPOC", "COVID-19", "SIDA", "VIH", "DM[12]", "HTA")
 
 # German and Dutch compounds that end in the name of a disease ("Mammakarzinom",
 # "Niereninsuffizienz", "Blinddarmentzündung", "longontsteking", "borstkanker")
@@ -463,7 +503,8 @@ CUES = (
     "diagnostiziert(?: mit)?", "Diagnosen?", "Verdachtsdiagnose", "Hauptdiagnose",
     "Nebendiagnosen?", "leidet (?:an|unter)", "litt (?:an|unter)", "leiden (?:an|unter)",
     "erkrankt an", "Erkrankung an", "behandelt (?:wegen|für)", "Behandlung wegen",
-    "Z\\.n\\.", "Zustand nach", "V\\.a\\.", "Verdacht auf", "Anamnese", "Vorerkrankungen?",
+    "Vorgeschichte(?=:)", "Z\\.n\\.", "Zustand nach", "V\\.a\\.", "Verdacht auf", "Anamnese",
+    "Vorerkrankungen?",
     "bei bekannte[mnrs]?", "Befund",
     "Krankschreibung wegen", "krankgeschrieben wegen", "arbeitsunfähig wegen",
     # FR
@@ -474,7 +515,7 @@ CUES = (
     # ES
     "diagnosticad[oa]s?(?: con| de)?", "diagnostic(?:aron|ó|an)", "diagnóstico(?: de)?",
     "padec(?:e|ía|iendo)(?: de)?",
-    "sufr(?:e|ía|iendo)(?: de)?", "antecedentes personales de",
+    "sufr(?:e|ía|iendo)(?: de)?", "antecedentes personales de", "antecedentes(?=:)", "antecedentes(?= :)",
     "tratad[oa]s? (?:por|de)", "ingresad[oa]s? por", "enferm[oa] de", "afectad[oa] de",
     # IT
     "diagnosi(?: di)?", "diagnosticat[oaie](?: con| di)?", "affett[oaie] da",

@@ -2,7 +2,8 @@
 Spanish, Italian, Portuguese and Dutch — "arterielle Hypertonie", "Crohn's disease",
 "celiaquía", "Mammakarzinom" — a word that names a condition as often as something else
 ("pain", "cold", "cancer", "stroke", "Crohn") after a cue ("diagnosed with", "leidet an",
-"atteint de", "Z.n."), and ICD-10 codes after a cue ("Dx: E11.9").
+"atteint de", "Z.n."), ICD-10 codes after a cue ("Dx: E11.9"), and medication whose use
+names the condition it treats ("his insulin pens", "takes sertraline").
 
 Basis: GDPR Art. 9(1) "data concerning health" (special category); HIPAA PHI when tied to an
 individual. Tying it to a person is the policy's job (a rule combining this with PERSON or an
@@ -15,7 +16,7 @@ from sovereign.detect.recognizers import conditions_data as data
 from sovereign.detect.wordlist import alternation
 
 ENTITY = "MEDICAL_CONDITION"
-CONDITIONS = data.words(data.SPECIFIC)
+CONDITIONS = data.words(data.SPECIFIC + data.MEDICATIONS)
 GENERIC = data.words(data.GENERIC)
 
 
@@ -69,6 +70,10 @@ CONTEXT = ["diagnosed", "diagnosis", "patient", "suffers", "treated", "treatment
            "history", "prescribed", "Diagnose", "Patient", "Patientin", "diagnostic", "patiente",
            "diagnóstico", "paciente", "diagnosi", "paziente", "patiënt"]
 VECTORS = [
+    ("can someone pick up dad's prescription, it's the insulin pens. he's T1D", [ENTITY]),
+    ("lol sky cant come tonight, she's got tonsillitis again", [ENTITY]),
+    ("My brother has been alcohol dependent for about ten years", [ENTITY]),
+    ("Antecedentes: EPOC moderada, exfumadora", [ENTITY]),
     ("She was diagnosed with type 2 diabetes last year", [ENTITY]),
     ("patient is HIV positive", [ENTITY]),
     ("mi padre tiene EPOC y 71 años", [ENTITY]),
