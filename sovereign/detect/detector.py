@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol, cast
 
 from sovereign.detect.language import LanguagePicker
 from sovereign.detect.nerview import NER_PIPE, NER_RECOGNIZER, fields, ner_view
-from sovereign.detect.noise import is_noise_at, ner_person
+from sovereign.detect.noise import is_noise_at, listed_name, ner_person
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine
@@ -175,9 +175,12 @@ class PresidioDetector:
                         continue
                     score = round(float(r.score), 4)
                     for start, end in fields(text, r.start, r.end, recognizer):
+                        kind = r.entity_type
+                        if (recognizer == NER_RECOGNIZER and kind == "ORGANIZATION"
+                                and listed_name(text, start, end)):
+                            kind = "PERSON"  # "Valentina Ricci", "Oluwaseun Bakare"
                         kept = [(start, end, score)]
-                        if recognizer == NER_RECOGNIZER and r.entity_type == "PERSON":
+                        if recognizer == NER_RECOGNIZER and kind == "PERSON":
                             kept = ner_person(text, start, end, score)
                         for a, b, s in kept:
-                            keep(found[piece.index], piece.start + a, piece.start + b,
-                                 r.entity_type, s)
+                            keep(found[piece.index], piece.start + a, piece.start + b, kind, s)

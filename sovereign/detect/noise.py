@@ -42,7 +42,7 @@ import itertools
 import re
 from datetime import date
 
-from sovereign.detect.names import known_name
+from sovereign.detect.names import GIVEN, KIN, SURNAMES, kin_pattern, known_name
 from sovereign.detect.nerview import NER_RECOGNIZER
 from sovereign.detect.public_figures import PUBLIC_FIGURES
 from sovereign.detect.stopwords import STOP_WORDS, foreign
@@ -93,6 +93,19 @@ LEAD_WORDS = frozenset({
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 # what may stand between two words of one name: blanks, a dot after an initial ("J. Smith")
 BETWEEN_WORDS = re.compile(r"\.?[ \t]{1,2}")  # wider gaps are a table's columns
+# what names the word after it as a person's: a relative ("ma fille Inès", "mi esposo Javi",
+# "Dochter Marieke", "my daughter Grace") or a title or form of address in the seven languages
+# ("Frau Özdemir", "Doutora Luciana", "mevrouw De Groot-Veenstra", "Tía Remedios")
+HONORIFICS = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Herr|Frau|Hr|Fr|Mme|Mlle|Monsieur|Madame|Sr|Sra|"
+              r"Srta|Señor|Señora|Doña|Dña|Dott|Dott\.ssa|Sig|Sig\.ra|Signor|Signora|"
+              r"Doutor|Doutora|Senhor|Senhora|Seu|Dona|Dhr|Mevr|Mevrouw|mevrouw|meneer|Meneer|"
+              r"Tía|Tío|Tia|Tio|Zia|Zio|Tante|Onkel|Oma|Opa")
+RELATION_WORDS = "|".join(relations for _, relations in KIN.values())
+CUED_BEFORE = re.compile(
+    rf"(?:(?i:{kin_pattern()})|(?<![\w.])(?:{HONORIFICS})\.?|(?<![\w])(?i:{RELATION_WORDS}))"
+    r"[ \t]*,?[ \t]*\Z")
+CUE_REACH = 40  # characters before a name looked at for a cue
+CUE_WORD = re.compile(rf"(?:{HONORIFICS})\.?|(?i:{RELATION_WORDS})")  # NER took it in the name
 PARTICLES = frozenset({"van", "de", "der", "den", "von", "da", "di", "du", "le", "la", "dos",
                        "das", "del", "bin", "al", "y", "e", "ten", "ter", "zu"})
 # words of product names, software and document titles, never of a person's name ("Tesla
@@ -161,15 +174,37 @@ def ner_person(text: str, start: int, end: int, score: float) -> list[tuple[int,
         runs.append(run)
     out = []
     for words in runs:
+        cued = False
+        if len(words) > 1 and CUE_WORD.fullmatch(text, *words[0]):
+            words, cued = words[1:], True  # "Doutora Luciana", "Dochter Marieke": the name
         a, b = words[0][0], words[-1][1]
         known = any(known_name(text[x:y]) for x, y in words)
         technical = any(text[x:y] in TECHNICAL_WORDS for x, y in words) or (
             len(words) > 1 and b - words[-1][0] == 1)  # "Galaxy S": a model's letter
-        weak = (not known and (len(words) == 1 or technical or _title_or_code(text, a, b)
-                               or foreign(text))) \
+        weak = (not known and not cued and not named_by_cue(text, a)
+                and (len(words) == 1 or technical or _title_or_code(text, a, b)
+                     or foreign(text))) \
             or " ".join(text[x:y].lower() for x, y in words) in PUBLIC_FIGURES
         out.append((a, b, min(score, WEAK_NAME_SCORE) if weak else score))
     return out
+
+
+def named_by_cue(text: str, start: int) -> bool:
+    """Whether a relative or a title stands right before text[start:] ("ma fille Inès")."""
+    return CUED_BEFORE.search(text[max(0, start - CUE_REACH) : start]) is not None
+
+
+def listed_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a person's name by the lists alone: every word a listed
+    given name or surname, the first a given name, and two or more words ("Valentina Ricci",
+    "Oluwaseun Bakare"), or one given name after a relative or a title. (The English model
+    reads many names in other languages, and some in English, as organisations.)"""
+    words = NAME_WORD.findall(text, start, end)
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    if words[0].lower() not in GIVEN or not all(known_name(w) for w in words):
+        return False
+    return (len(words) >= 2 and words[-1].lower() in SURNAMES) or named_by_cue(text, start)
 
 
 def _title_or_code(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,48 @@
+"""PERSON: a given name and a surname together, both in the name lists (names.py, names_world.py,
+names_census.py), where spaCy's small English model sees no person — "Matteo Greco si è
+rotto…", "Cordialement, Karim Haddad", "Befund für Sabine Schneider" — as it often does not in
+the six other languages the proxy reads.
+
+Basis: a name is the first identifier of GDPR Art. 4(1) and HIPAA §164.514(b)(2)(i)(A).
+
+Two or three capitalised words: the first a listed given name (not one that is as often an
+ordinary word: "Will", "Rose", "Mark"), the last a listed surname, every word a listed name.
+Historical public figures ("Alan Turing", "Ada Lovelace") are not a person's data here.
+Case-sensitive on purpose: the shape rests on capital letters.
+"""
+
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from sovereign.detect.names import GIVEN, SURNAMES, known_name
+from sovereign.detect.public_figures import PUBLIC_FIGURES
+
+ENTITY = "PERSON"
+SCORE = 0.6
+WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+PATTERNS = [
+    Pattern("listed", rf"(?<![\p{{L}}\-])(?:{WORD})(?:[ \t]{WORD}){{1,2}}(?![\p{{L}}\-])", SCORE),
+]
+VECTORS = [
+    ("Il nostro portiere Matteo Greco si è rotto il legamento crociato", [ENTITY]),
+    ("Merci de prévenir la cantine. Cordialement, Karim Haddad", [ENTITY]),
+    ("Befund für Sabine Schneider (geb. 02.06.1964): TSH 8,9", [ENTITY]),
+    ("Compare the Dell XPS with the Lenovo ThinkPad for travel", []),
+    ("Take the Victoria line to King's Cross, then walk to the British Library", []),
+]
+
+
+class ListedNameRecognizer(PatternRecognizer):
+    def validate_result(self, pattern_text: str) -> bool:
+        words = pattern_text.split()
+        if pattern_text.lower() in PUBLIC_FIGURES:
+            return False
+        return (words[0].lower() in GIVEN and words[-1].lower() in SURNAMES
+                and all(known_name(w) for w in words))
+
+
+def recognizer() -> PatternRecognizer:
+    return ListedNameRecognizer(supported_entity=ENTITY, patterns=PATTERNS,
+                                name="ListedNameRecognizer",
+                                global_regex_flags=re.DOTALL | re.MULTILINE)
