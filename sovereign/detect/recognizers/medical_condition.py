@@ -16,7 +16,10 @@ from sovereign.detect.recognizers import conditions_data as data
 from sovereign.detect.wordlist import alternation
 
 ENTITY = "MEDICAL_CONDITION"
-CONDITIONS = data.words(data.SPECIFIC + data.MEDICATIONS)
+CONDITIONS = data.words(data.SPECIFIC)
+# the vocabulary in two patterns: in one, RE2's DFA for its superset ran out of memory on new
+# text, and RE2 then reads every text with its far slower NFA
+HALF = len(CONDITIONS) // 2
 GENERIC = data.words(data.GENERIC)
 
 
@@ -42,10 +45,12 @@ ACRONYMS = "|".join(a for a in data.ACRONYMS if a not in data.GENERIC_ACRONYMS)
 GENERIC_ACRONYMS = "|".join(data.GENERIC_ACRONYMS)
 ENDINGS = _any(data.words(data.COMPOUND_ENDINGS))
 PATTERNS = [
-    Pattern("condition",
-            rf"(?<![\w\-])(?:(?:{PRE})[ \t\-]+){{0,2}}(?:{_any(CONDITIONS)}){INFLECTION}"
-            rf"(?:[ \t]+(?:{POST})(?!\w)){{0,2}}{END}", 0.6),
+    *(Pattern(name,
+              rf"(?<![\w\-])(?:(?:{PRE})[ \t\-]+){{0,2}}(?:{_any(part)}){INFLECTION}"
+              rf"(?:[ \t]+(?:{POST})(?!\w)){{0,2}}{END}", 0.6)
+      for name, part in (("condition", CONDITIONS[:HALF]), ("condition_2", CONDITIONS[HALF:]))),
     Pattern("acronym", rf"(?-i:(?<![\w\-])(?:{ACRONYMS}){END})", 0.6),
+    Pattern("medication", rf"(?<![\w\-])(?:{_any(data.words(data.MEDICATIONS))}){END}", 0.6),
     # the ending written out, so that the RE2 prefilter passes only texts that hold one
     Pattern("compound",
             rf"(?<![\w\-])\p{{L}}{{2,}}(?:{ENDINGS})(?:e|en|n|s|es)?{END}", 0.6),
