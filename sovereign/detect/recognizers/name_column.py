@@ -34,10 +34,18 @@ HEADERS = frozenset({
     "cognome", "nome", "nomecompleto", "intestatario", "sobrenome", "naam", "voornaam",
     "achternaam", "volledigenaam", "klant", "rekeninghouder",
 })
+# headers that name a product's or a file's column as often as a person's ("sku,name,price"):
+# their cells count only when shaped like a person's name (capitalised words, particles)
+AMBIGUOUS = frozenset({"name", "names", "nom", "nombre", "nombres", "nome", "naam"})
+PARTICLES = frozenset({"van", "de", "der", "den", "von", "da", "di", "du", "le", "la", "dos",
+                       "das", "del", "y", "e", "bin", "al", "ten", "ter"})
 # a name cell holds letters, and between them spaces, dots, commas, apostrophes, hyphens: not
 # code or markup ("**Version**", "`3.8.0`", "machinery.SUFFIXES[0]]:")
 NAME_CELL = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .,'\u2019\-])*")
 VECTORS = [
+    ("sku,name,price,stock\nKB-0099-DE,Mechanical keyboard DE layout,119.00,42\n"
+     "MS-2201,Wireless mouse,24.50,310", []),
+    ("id,name,email\n7,James Hargreaves,jh@example.org", [ENTITY]),
     ("id,first_name,last_name,email\n10230,James,Hargreaves,jh@example.com", [ENTITY]),
     ("Datum;Name;IBAN;Ort\n21.08.2025;IGLESIAS PILAR;ES9121000418450200051332;Madrid", [ENTITY]),
     ("host,port,username\nlocalhost,5432,admin", []),
@@ -68,6 +76,13 @@ def _unquoted(line: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def person_shaped(value: str) -> bool:
+    """Capitalised words and particles ("James Hargreaves", "IGLESIAS PILAR", "Ana de la
+    Fuente"), not a product's name ("Wireless mouse")."""
+    words = value.replace(",", " ").split()
+    return bool(words) and all(w[:1].isupper() or w.lower() in PARTICLES for w in words)
+
+
 def header_key(cell: str) -> str:
     return "".join(ch for ch in cell.lower() if ch.isalpha())
 
@@ -90,6 +105,7 @@ class NameColumnRecognizer(EntityRecognizer):
             lines.append((at, line))
             at += len(line) + 1
         columns: list[int] = []  # the name columns of the header in force
+        ambiguous: set[int] = set()  # those under a header as often a product's (AMBIGUOUS)
         delimiter, width = "", 0
         for offset, line in lines:
             if delimiter and line.count(delimiter) + 1 >= width and columns:
@@ -98,10 +114,11 @@ class NameColumnRecognizer(EntityRecognizer):
                     for index in columns:
                         a, b = fields[index]
                         value = line[a:b]
-                        if b - a <= MAX_CELL and NAME_CELL.fullmatch(value):
+                        if b - a <= MAX_CELL and NAME_CELL.fullmatch(value) and (
+                                index not in ambiguous or person_shaped(value)):
                             results.append(RecognizerResult(ENTITY, offset + a, offset + b, SCORE))
                     continue
-            delimiter, width, columns = "", 0, []
+            delimiter, width, columns, ambiguous = "", 0, [], set()
             for d in DELIMITERS:
                 if d not in line:
                     continue
@@ -109,6 +126,8 @@ class NameColumnRecognizer(EntityRecognizer):
                 named = [i for i, (a, b) in enumerate(fields) if header_key(line[a:b]) in HEADERS]
                 if named and len(fields) >= 2:
                     delimiter, width, columns = d, len(fields), named
+                    ambiguous = {i for i in named
+                                 if header_key(line[fields[i][0]:fields[i][1]]) in AMBIGUOUS}
                     break
         return results
 

@@ -14,7 +14,7 @@ import re
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from sovereign.detect.names import RELATIONS, kin_pattern
+from sovereign.detect.names import RELATIONS, kin_pattern, known_name
 from sovereign.detect.wordlist import alternation
 
 ENTITY = "PERSON"
@@ -90,11 +90,28 @@ VECTORS = [
     ("Name: required field", []),
     ("class User:\n    name: Annotated[str, Field()]", []),
     ("Section A Review is due", []),
+    ("Meglio la Nespresso Vertuo o la Lavazza per un ufficio?", []),
     ('def hello():\n    return "Hello, World!"', []),
     ("elif name is None and data is not None:", []),
 ]
 
 
+PARTICLE_WORDS = frozenset(PARTICLE.strip("(?:)").split("|"))
+
+
+class PersonNameRecognizer(PatternRecognizer):
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """A name with a particle between its words ("Tratado de Tordesillas", "Meglio la
+        Nespresso") needs one listed name in it; else the pattern's
+        score stands."""
+        words = pattern_text.split()
+        if len(words) >= 3 and any(w in PARTICLE_WORDS for w in words[1:-1]) and not any(
+                known_name(w.strip(".,")) for w in words if w not in PARTICLE_WORDS):
+            return False
+        return None
+
+
 def recognizer() -> PatternRecognizer:
-    return PatternRecognizer(supported_entity=ENTITY, patterns=PATTERNS, name="PersonNameRecognizer",
-                             global_regex_flags=re.DOTALL | re.MULTILINE)
+    return PersonNameRecognizer(supported_entity=ENTITY, patterns=PATTERNS,
+                                name="PersonNameRecognizer",
+                                global_regex_flags=re.DOTALL | re.MULTILINE)
