@@ -34,9 +34,6 @@ from presidio_analyzer.predefined_recognizers import (
     IbanRecognizer,
     IpRecognizer,
     ItFiscalCodeRecognizer,
-    ItVatCodeRecognizer,
-    PlPeselRecognizer,
-    SePersonnummerRecognizer,
     UkNinoRecognizer,
     UrlRecognizer,
 )
@@ -50,6 +47,11 @@ from sovereign.detect.normalise import NormalisingDetector
 from sovereign.detect.offline import make_offline
 from sovereign.detect.pool import PoolDetector
 from sovereign.detect.recognizers import all_recognizers
+from sovereign.detect.recognizers.checksum_only import (
+    CheckedItVatRecognizer,
+    CheckedPersonnummerRecognizer,
+    CheckedPeselRecognizer,
+)
 from sovereign.detect.spread import spreads
 
 # The spaCy model comes from the PyPI package of this name; Presidio sees it as installed and
@@ -61,9 +63,11 @@ DEFAULT_LANGUAGES: Mapping[str, str] = {"en": SPACY_MODEL}
 # (recognizers/_checked.py: credit_card, de_tax_id, uk_nhs, us_dea, us_driver_license);
 # the German ID card number with its check digit and a label (de_id_card: Presidio's reads
 # nine characters only and scores the pre-2010 "T" and eight digits at 0.5 with no word
-# naming it).
+# naming it); PESEL, personnummer and partita IVA scored as check digits are
+# (checksum_only.py).
 REPLACED = ("PhoneRecognizer", "CreditCardRecognizer", "DeTaxIdRecognizer", "NhsRecognizer",
-            "MedicalLicenseRecognizer", "UsLicenseRecognizer", "DeIdCardRecognizer")
+            "MedicalLicenseRecognizer", "UsLicenseRecognizer", "DeIdCardRecognizer",
+            "PlPeselRecognizer", "SePersonnummerRecognizer", "ItVatCodeRecognizer")
 # Presidio's recognizers that its defaults register for one language only, though their
 # values turn up in any: generic ones, and the national IDs of European countries (a German
 # tax ID in an English prompt is still a German tax ID).
@@ -71,8 +75,8 @@ NEUTRAL: tuple[Callable[..., EntityRecognizer], ...] = (
     CryptoRecognizer, EmailRecognizer, IbanRecognizer, IpRecognizer,
     UrlRecognizer, DeVatIdRecognizer, DeSocialSecurityRecognizer,
     DePassportRecognizer, EsNifRecognizer, EsNieRecognizer,
-    ItFiscalCodeRecognizer, ItVatCodeRecognizer, PlPeselRecognizer,
-    FiPersonalIdentityCodeRecognizer, SePersonnummerRecognizer, UkNinoRecognizer)
+    ItFiscalCodeRecognizer, CheckedItVatRecognizer, CheckedPeselRecognizer,
+    FiPersonalIdentityCodeRecognizer, CheckedPersonnummerRecognizer, UkNinoRecognizer)
 
 
 class ModelMissing(Exception):
