@@ -37,34 +37,29 @@ def _bare(patterns: list[Pattern]) -> list[Pattern]:
     return [Pattern(p.name, p.regex, min(p.score, BARE)) for p in patterns]
 
 
-class CheckedPeselRecognizer(PlPeselRecognizer):
-    """PlPeselRecognizer with the check keeping, not raising, the pattern's (bare) score."""
+class _CheckKeepsScore:
+    """Presidio's check, answering None (keep the pattern's bare score) where it passes and
+    False (drop the finding) where it fails, instead of True (1.0) and False."""
 
+    def validate_result(self, pattern_text: str) -> bool | None:
+        passed: bool | None = super().validate_result(pattern_text)  # type: ignore[misc]
+        return None if passed else False
+
+
+class CheckedPeselRecognizer(_CheckKeepsScore, PlPeselRecognizer):  # type: ignore[misc]
     def __init__(self, supported_language: str = "pl") -> None:
         super().__init__(patterns=_bare(PlPeselRecognizer.PATTERNS),
                          supported_language=supported_language)
 
-    def validate_result(self, pattern_text: str) -> bool | None:  # type: ignore[override]
-        return None if super().validate_result(pattern_text) else False
 
-
-class CheckedPersonnummerRecognizer(SePersonnummerRecognizer):
-    """SePersonnummerRecognizer with the check keeping, not raising, the pattern's score."""
-
+class CheckedPersonnummerRecognizer(_CheckKeepsScore,
+                                    SePersonnummerRecognizer):
     def __init__(self, supported_language: str = "sv") -> None:
         super().__init__(patterns=_bare(SePersonnummerRecognizer.PATTERNS),
                          supported_language=supported_language)
 
-    def validate_result(self, pattern_text: str) -> bool | None:
-        return None if super().validate_result(pattern_text) else False
 
-
-class CheckedItVatRecognizer(ItVatCodeRecognizer):
-    """ItVatCodeRecognizer with the check keeping, not raising, the pattern's score."""
-
+class CheckedItVatRecognizer(_CheckKeepsScore, ItVatCodeRecognizer):  # type: ignore[misc]
     def __init__(self, supported_language: str = "it") -> None:
         super().__init__(patterns=_bare(ItVatCodeRecognizer.PATTERNS),
                          supported_language=supported_language)
-
-    def validate_result(self, pattern_text: str) -> bool | None:  # type: ignore[override]
-        return None if super().validate_result(pattern_text) else False
