@@ -242,8 +242,8 @@ def _prefiltered_in(recognizer: EntityRecognizer) -> PrefilteredPatterns | None:
 def share_supersets(recognizers: list[EntityRecognizer],
                     sample: list[str]) -> str | None:
     """Give the prefiltered recognizers among *recognizers* one SharedFilter, after checking
-    on *sample* that it names every superset that matches when asked alone. None when installed, else why not
-    (the recognizers then ask their supersets one by one)."""
+    on *sample* that it names every superset that matches when asked alone. None when
+    installed, else why not (the recognizers then ask their supersets one by one)."""
     wrapped = [w for w in map(_prefiltered_in, recognizers) if w is not None]
     supersets = [s for w in wrapped for s in w._supersets if s is not None]
     if not supersets:
