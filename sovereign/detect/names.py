@@ -11,6 +11,8 @@ found by their own rules whatever the word.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sovereign.detect.names_census import CENSUS_GIVEN
 from sovereign.detect.names_world import GIVEN_WORLD, SURNAMES_WORLD
 
@@ -123,3 +125,10 @@ def kin_pattern() -> str:
 def known_name(word: str) -> bool:
     """Whether *word* (any case) is one of the listed given names or surnames."""
     return word.lower() in GIVEN or word.lower() in SURNAMES
+
+
+def listed_full_name(words: Sequence[str]) -> bool:
+    """Whether *words* are a name by the lists alone: two or more, the first a listed given
+    name, the last a listed surname, every one a listed name ("Valentina Ricci")."""
+    return (len(words) >= 2 and words[0].lower() in GIVEN and words[-1].lower() in SURNAMES
+            and all(known_name(w) for w in words))

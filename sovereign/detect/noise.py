@@ -42,7 +42,7 @@ import itertools
 import re
 from datetime import date
 
-from sovereign.detect.names import GIVEN, KIN, SURNAMES, kin_pattern, known_name
+from sovereign.detect.names import GIVEN, KIN, kin_pattern, known_name, listed_full_name
 from sovereign.detect.nerview import NER_RECOGNIZER
 from sovereign.detect.public_figures import PUBLIC_FIGURES
 from sovereign.detect.stopwords import STOP_WORDS, foreign
@@ -202,9 +202,9 @@ def listed_name(text: str, start: int, end: int) -> bool:
     words = NAME_WORD.findall(text, start, end)
     if not words or not all(w[:1].isupper() for w in words):
         return False
-    if words[0].lower() not in GIVEN or not all(known_name(w) for w in words):
-        return False
-    return (len(words) >= 2 and words[-1].lower() in SURNAMES) or named_by_cue(text, start)
+    return listed_full_name(words) or (
+        words[0].lower() in GIVEN and all(known_name(w) for w in words)
+        and named_by_cue(text, start))
 
 
 def _title_or_code(text: str, start: int, end: int) -> bool:

@@ -15,7 +15,7 @@ import re
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from sovereign.detect.names import GIVEN, SURNAMES, known_name
+from sovereign.detect.names import listed_full_name
 from sovereign.detect.public_figures import PUBLIC_FIGURES
 
 ENTITY = "PERSON"
@@ -35,11 +35,8 @@ VECTORS = [
 
 class ListedNameRecognizer(PatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
-        words = pattern_text.split()
-        if pattern_text.lower() in PUBLIC_FIGURES:
-            return False
-        return (words[0].lower() in GIVEN and words[-1].lower() in SURNAMES
-                and all(known_name(w) for w in words))
+        return (pattern_text.lower() not in PUBLIC_FIGURES
+                and listed_full_name(pattern_text.split()))
 
 
 def recognizer() -> PatternRecognizer:
