@@ -19,7 +19,9 @@ from sovereign.detect.wordlist import alternation
 
 ENTITY = "PERSON"
 WORD = r"\p{Lu}[\p{Ll}'\u2019\-]+(?:-\p{Lu}[\p{Ll}'\-]+)?"
-PARTICLE = r"(?:van|de|der|den|von|da|di|du|le|la|dos|das|del|bin|al)"
+PARTICLE_WORDS = ("van", "de", "der", "den", "von", "da", "di", "du", "le", "la", "dos", "das",
+                  "del", "bin", "al")
+PARTICLE = "(?:" + "|".join(PARTICLE_WORDS) + ")"
 NAME = rf"{WORD}(?:[ \t]+(?:\p{{Lu}}\.?(?=[ \t])|{PARTICLE}(?=[ \t]+\p{{Lu}})|{WORD})){{0,3}}"
 # a name in capitals, as forms and registers write surnames ("LEFEBVRE", "IGLESIAS PILAR")
 CAPS_NAME = (r"(?!(?:NONE|NULL|NIL|TRUE|FALSE|UNKNOWN|REQUIRED|OPTIONAL|STRING|TEXT|VARCHAR|"
@@ -94,9 +96,6 @@ VECTORS = [
     ('def hello():\n    return "Hello, World!"', []),
     ("elif name is None and data is not None:", []),
 ]
-
-
-PARTICLE_WORDS = frozenset(PARTICLE.strip("(?:)").split("|"))
 
 
 class PersonNameRecognizer(PatternRecognizer):
