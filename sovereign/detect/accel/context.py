@@ -96,12 +96,11 @@ class ContextAnalyzer(AnalyzerEngine):
         registry's recognizers change (an acceleration or a rule pack may replace them)."""
         recognizers = self.registry.get_recognizers(language=language, all_fields=True)
         key = (language, tuple(map(id, recognizers)))
-        plans: dict[tuple[str, tuple[int, ...]], _Plan] = self.__dict__.setdefault("_plans", {})
-        plan = plans.get(key)
-        if plan is None:
-            plans.clear()
-            plan = plans[key] = _Plan(recognizers, self.get_supported_entities(language=language))
-        return plan
+        last: tuple[tuple[str, tuple[int, ...]], _Plan] | None = self.__dict__.get("_last_plan")
+        if last is None or last[0] != key:
+            plan = _Plan(recognizers, self.get_supported_entities(language=language))
+            last = self.__dict__["_last_plan"] = (key, plan)
+        return last[1]
 
     def _grouped(self, text: str, raw_results: list[RecognizerResult],
                  nlp_artifacts: NlpArtifacts, plan: _Plan,

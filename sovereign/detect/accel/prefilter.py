@@ -224,7 +224,7 @@ class SharedFilter:
         last = getattr(self._local, "last", None)
         if last is not None and last[0] is text:
             return last[1], last[2]
-        data = utf8(text)
+        data = _utf8(text)  # remembered here, with the answer: not in utf8()'s cache too
         matched = None if data is None else self.matching(data)
         self._local.last = (text, data, matched)
         return data, matched
