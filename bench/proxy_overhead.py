@@ -51,20 +51,30 @@ def new_texts(n: int, size: int = 2_000) -> list[str]:
     return out
 
 
+def timed_posts(client: httpx.Client, url: str, payloads: list[dict[str, object]],
+                strict: bool) -> tuple[list[float], int]:
+    """Milliseconds per request for each payload, and how many were not answered 200 (with
+    *strict*, the first such answer raises instead)."""
+    out = []
+    refused = 0
+    for payload in payloads:
+        t0 = time.perf_counter()
+        r = client.post(url, json=payload)
+        out.append((time.perf_counter() - t0) * 1000)
+        if strict:
+            r.raise_for_status()
+        refused += r.status_code != 200
+    return out, refused
+
+
 def measure_texts(url: str, texts: list[str]) -> tuple[list[float], int]:
     """Milliseconds per request for each of *texts* as a chat prompt, and how many were not
     answered 200 (a prompt the shipped rules redact is still answered; one they would route
     to a local model gets 503 here, where none is configured)."""
-    out = []
-    refused = 0
+    payloads: list[dict[str, object]] = [
+        {"model": "gpt-4o", "messages": [{"role": "user", "content": text}]} for text in texts]
     with httpx.Client(timeout=30, trust_env=False) as client:
-        for text in texts:
-            payload = {"model": "gpt-4o", "messages": [{"role": "user", "content": text}]}
-            t0 = time.perf_counter()
-            r = client.post(url, json=payload)
-            out.append((time.perf_counter() - t0) * 1000)
-            refused += r.status_code != 200
-    return out, refused
+        return timed_posts(client, url, payloads, strict=False)
 
 
 def prompt(with_pii: bool, size: int = 2_000) -> str:
@@ -80,18 +90,12 @@ def body(with_pii: bool, i: int | None, size: int = 2_000) -> dict[str, object]:
 
 
 def measure(url: str, with_pii: bool, unique: bool, n: int, size: int = 2_000) -> list[float]:
-    out = []
     with httpx.Client(timeout=30, trust_env=False) as client:
         for i in range(10):  # warm-up
             client.post(url, json=body(with_pii, -i - 1 if unique else None, size)
                         ).raise_for_status()
-        for i in range(n):
-            payload = body(with_pii, i if unique else None, size)
-            t0 = time.perf_counter()
-            r = client.post(url, json=payload)
-            out.append((time.perf_counter() - t0) * 1000)
-            r.raise_for_status()
-    return out
+        payloads = [body(with_pii, i if unique else None, size) for i in range(n)]
+        return timed_posts(client, url, payloads, strict=True)[0]
 
 
 def pct(values: list[float], q: float) -> float:
