@@ -469,7 +469,17 @@ def test_noise_rules_keep_real_values() -> None:
     ("call 61 60 34 tonight", "61 60 34", "PHONE_NUMBER", False),
     ("install it with ``pip``::", "::", "IP_ADDRESS", True),
     ('SYNOPSIS "fd::<infd>"', "fd::", "IP_ADDRESS", True),
-    ("from 2001:db8::7 at noon", "2001:db8::7", "IP_ADDRESS", False),
+    ("from 2001:db8::7 at noon", "2001:db8::7", "IP_ADDRESS", True),  # RFC 3849
+    ("from 2a00:1450:4001:82b::200e at noon", "2a00:1450:4001:82b::200e", "IP_ADDRESS", False),
+    ("connect from unknown[203.0.113.77]", "203.0.113.77", "IP_ADDRESS", True),  # RFC 5737
+    ("connect from unknown[203.0.114.77]", "203.0.114.77", "IP_ADDRESS", False),
+    ("Email: you@example.com", "you@example.com", "EMAIL_ADDRESS", True),
+    ("Email: your.name@company.test", "your.name@company.test", "EMAIL_ADDRESS", True),
+    ("Email: john.smith@example.com", "john.smith@example.com", "EMAIL_ADDRESS", False),
+    ("Email: you@gmail.com", "you@gmail.com", "EMAIL_ADDRESS", False),
+    ("Phone: +1 555 000 0000", "+1 555 000 0000", "PHONE_NUMBER", True),
+    ("Phone: +1 555 010 0000", "+1 555 010 0000", "PHONE_NUMBER", False),
+    ("[ 8123.441920] nvme nvme0: I/O timeout", "[ 8123.441920", "PHONE_NUMBER", True),
     ("nameserver 1.1.1.1 and 8.8.8.8", "8.8.8.8", "IP_ADDRESS", True),
     ("firmware version 4.2.0.17 fixes it", "4.2.0.17", "IP_ADDRESS", True),
     ("pip install pkg==4.2.0.9", "4.2.0.9", "IP_ADDRESS", True),
@@ -486,6 +496,21 @@ def test_prices_timings_loopback_and_masked_secrets_are_noise(
 
     start = text.index(value)
     assert is_noise_at(text, start, start + len(value), kind, "any") is noise
+
+
+@pytest.mark.parametrize(("text", "value", "score", "noise"), [
+    ("Is 2147483647 prime?", "2147483647", 0.4, True),  # no phone word raised it
+    ("my phone number is 2125550147", "2125550147", 0.75, False),  # raised by "phone"
+    ("ring me on 07700900311 tonight", "07700900311", 0.4, False),  # a trunk 0: dialled
+    ("name,email,phone\nmehmet,m@x.co.uk,447700900311,london", "447700900311", 0.4, False),
+])
+def test_a_bare_digit_phone_in_prose_needs_a_phone_word(
+        text: str, value: str, score: float, noise: bool) -> None:
+    from sovereign.detect.noise import is_noise_at
+
+    start = text.index(value)
+    assert is_noise_at(text, start, start + len(value), "PHONE_NUMBER", "PhoneRecognizer",
+                       score) is noise
 
 
 @pytest.mark.parametrize(("text", "value", "kept", "weak"), [
@@ -908,6 +933,10 @@ def test_a_day_and_a_month_are_no_street(analyzer_detector: Any) -> None:
     ("Which is better, the Galaxy S or the Pixel?", "Galaxy S", ["Galaxy S"], True),
     ("Filesystem      Size  Used Avail", "Filesystem      Size", ["Filesystem", "Size"], True),
     ("Want Sintra or Cascais for a day trip?", "Want Sintra", ["Sintra"], True),
+    ("What was Alan Turing's role at Bletchley?", "Alan Turing's", ["Alan Turing's"], True),
+    ("Why does Hermione Granger punch Draco?", "Hermione Granger", ["Hermione Granger"], True),
+    ("Please call Hermione Grant about the invoice", "Hermione Grant", ["Hermione Grant"],
+     False),
 ])
 def test_foreign_texts_stop_words_and_public_figures_make_weak_names(
         text: str, value: str, kept: list[str], weak: bool) -> None:

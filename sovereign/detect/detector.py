@@ -171,7 +171,7 @@ class PresidioDetector:
                                                  nlp_artifacts=engine.artifacts(doc, language))
                 for r in results:
                     recognizer = (r.recognition_metadata or {}).get("recognizer_name", "")
-                    if is_noise_at(text, r.start, r.end, r.entity_type, recognizer):
+                    if is_noise_at(text, r.start, r.end, r.entity_type, recognizer, r.score):
                         continue
                     score = round(float(r.score), 4)
                     for start, end in fields(text, r.start, r.end, recognizer):

@@ -18,7 +18,13 @@ removes; tests/test_detection.py holds a vector for each.
   version word ("version 4.2.0.17", "v1.0.3.2"). IPv6 "addresses" of fewer than three groups
   ("::" after a reST literal marker, "fd::<infd>" in a man page): punctuation, not an
   interface.
-- Phone numbers that hold an ISO date ("0] - 2024-02-05") or follow "ISBN".
+- Phone numbers that hold an ISO date ("0] - 2024-02-05") or follow "ISBN"; a decimal
+  fraction ("[ 8123.441920]", a kernel log's clock); a bare run of digits that does not start
+  with a trunk "0", stands in prose (not a cell of a delimited row) and that no phone word
+  raised ("Is 2147483647 prime?": Presidio scores a number its library can dial at 0.4 and
+  one after "phone", "mobile" or "call" higher).
+- Values reserved for documentation and tests (examples.py): "192.0.2.33", "2001:db8::7",
+  "you@example.com", "+1 555 000 0000".
 - One-word NER names that are no known name (names.py): "Dell", "Lyon", "Convert" are kept
   at WEAK_NAME_SCORE, under the policies' floor for names, rather than dropped (``explain``
   still shows them). A leading verb or greeting the model took into a name ("Email John
@@ -42,9 +48,10 @@ import itertools
 import re
 from datetime import date
 
+from sovereign.detect.examples import is_example
 from sovereign.detect.names import GIVEN, KIN, kin_pattern, known_name, listed_full_name
 from sovereign.detect.nerview import NER_RECOGNIZER
-from sovereign.detect.public_figures import PUBLIC_FIGURES
+from sovereign.detect.public_figures import is_public_name
 from sovereign.detect.stopwords import STOP_WORDS, foreign
 
 NER_NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
@@ -64,6 +71,9 @@ CLOCK = re.compile(r"\d+(?::\d+)+")
 MIN_IPV6_GROUPS = 3  # "::" and "fd::" are punctuation in text; "2001:db8::1" is an address
 # a "phone number" that holds an ISO date ("1.0] - 2024-02-05" in a changelog) is a date
 ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
+DECIMAL = re.compile(r"[\[(]?\s*\d{1,6}\.\d{5,}[\])]?")
+UNRAISED_PHONE = 0.5  # under Presidio's 0.4 + its context boost
+CELL_DELIMITERS = ",;\t|"
 ISBN_BEFORE = re.compile(r"ISBN(?:-1[03])?:?\s*$", re.IGNORECASE)
 # a dotted quad after a version word is a version ("version 4.2.0.17", "v1.0.3.2", "==4.2.0.9")
 # (not "@": "ssh root@203.0.113.5" is a host's address)
@@ -137,8 +147,8 @@ def ner_person(text: str, start: int, end: int, score: float) -> list[tuple[int,
     heading, bold, inline code, a fenced block but not a string in it) or in a text not in
     English (the model is English: in German every noun is capitalised, and "Bologna
     Centrale" or "Welche Formel" read as names to it); or it is a historical public figure
-    (public_figures.py). A stop word of any language the proxy reads ("Der", "Welche") is no
-    name word unless it is a listed name."""
+    or a fictional character (public_figures.py). A stop word of any language the proxy
+    reads ("Der", "Welche") is no name word unless it is a listed name."""
     while True:
         word = text[start:end].split(maxsplit=1)
         if len(word) < 2 or word[0].lower().rstrip(",:") not in LEAD_WORDS:
@@ -184,7 +194,7 @@ def ner_person(text: str, start: int, end: int, score: float) -> list[tuple[int,
         weak = (not known and not cued and not named_by_cue(text, a)
                 and (len(words) == 1 or technical or _title_or_code(text, a, b)
                      or foreign(text))) \
-            or " ".join(text[x:y].lower() for x, y in words) in PUBLIC_FIGURES
+            or is_public_name([text[x:y] for x, y in words])
         out.append((a, b, min(score, WEAK_NAME_SCORE) if weak else score))
     return out
 
@@ -225,10 +235,14 @@ def _title_or_code(text: str, start: int, end: int) -> bool:
     return not quoted and len(FENCE.findall(text, 0, line_start)) % 2 == 1
 
 
-def is_noise_at(text: str, start: int, end: int, entity_type: str, recognizer: str) -> bool:
-    """is_noise for the finding text[start:end], with the classes that need what stands
-    before it (a currency sign before a "phone number")."""
+def is_noise_at(text: str, start: int, end: int, entity_type: str, recognizer: str,
+                score: float = 1.0) -> bool:
+    """is_noise for the finding text[start:end] at *score*, with the classes that need what
+    stands before it (a currency sign before a "phone number") or its score."""
     value = text[start:end]
+    if (entity_type == "PHONE_NUMBER" and score < UNRAISED_PHONE and value.isdigit()
+            and not value.startswith("0") and not _cell(text, start, end)):
+        return True
     if entity_type == "PHONE_NUMBER" and (
             CURRENCY_BEFORE.search(text, max(0, start - 4), start)
             or ISBN_BEFORE.search(text, max(0, start - 16), start)):
@@ -238,14 +252,27 @@ def is_noise_at(text: str, start: int, end: int, entity_type: str, recognizer: s
     return is_noise(value, entity_type, recognizer)
 
 
+def _cell(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a whole cell of a delimited row ("…,447700900311,london")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    before = text[start - 1] if start > line_start else ","
+    after = text[end] if end < len(text) and text[end] != "\n" else ","
+    return (before in CELL_DELIMITERS and after in CELL_DELIMITERS
+            and sum(line.count(d) for d in CELL_DELIMITERS) >= 2)
+
+
 def is_noise(value: str, entity_type: str, recognizer: str) -> bool:
     """True when a finding of *entity_type* with text *value* (by *recognizer*) belongs to a
     known false-positive class."""
+    if is_example(value, entity_type):
+        return True
     if entity_type == "PHONE_NUMBER":
         digits = sum(c.isdigit() for c in value)
         return (digits < MIN_PHONE_DIGITS or ".." in value or CLOCK.fullmatch(value) is not None
                 or (digits == MIN_PHONE_DIGITS and value.isdigit())
-                or ISO_DATE.search(value) is not None)
+                or ISO_DATE.search(value) is not None or DECIMAL.fullmatch(value) is not None)
     if entity_type == "IP_ADDRESS":
         bare = value.strip("[]")
         return LOOPBACK.fullmatch(bare) is not None or bare in PUBLIC_RESOLVERS or (

@@ -49,10 +49,11 @@ MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 # "316 Árpád fejedelem útja 3.", "25006 Avda. Generalísimo 6"
 # one or two blanks between the parts: wider gaps are a table's columns ("1     Running    0")
 GAP = r"[ \t]{1,2}"
-# the three-letter month names ("05 Mar 2024"), and a word in capitals followed by a model
-# number ("7 PRO 7840U"): a date and a product, not a street
+# the three-letter month names ("05 Mar 2024"), a word in capitals followed by a model
+# number ("7 PRO 7840U"), and an acronym of two to four capitals as the whole name
+# ("I/O 412 QID 3" in a kernel log): a date, a product and a counter, not a street
 NOT_STREET_NAME = (rf"(?:{MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|"
-                   rf"\p{{Lu}}{{2,}}(?=[ \t]+\d+[A-Z]))\b")
+                   rf"\p{{Lu}}{{2,}}(?=[ \t]+\d+[A-Z])|\p{{Lu}}{{2,4}}(?={GAP}\d))\b")
 NUMBERED_STREET = (rf"\d{{1,6}}{GAP}(?!{NOT_STREET_NAME}){PREFIX}{WORD}(?:{GAP}(?:{WORD}|{STREET_WORD}|"
                    rf"\p{{Ll}}+(?=[ \t]+{STREET_WORD}))){{0,3}}{GAP}{NUMBER}\.?")
 # counted things that read like "number, name, number": "Version 2 Release 3", "page 4 Table 2"
@@ -98,6 +99,7 @@ VECTORS = [
     ("GET /api/v1/items 200 05 Mar 2024", []),
     ("web-7d9f   1/1     Running            0          3d", []),
     ("ThinkPad with Ryzen 7 PRO 7840U and 32 GB", []),
+    ("nvme nvme0: I/O 412 QID 3 timeout, aborting", []),
     ("Bitte an Im Winkel 34a, 70173 Stuttgart schicken", [ENTITY]),
     ("Im Jahr 2020 stieg der Umsatz um 3 Prozent", []),
     ("J'habite au 12 rue des Lilas, 69003 Lyon", [ENTITY]),

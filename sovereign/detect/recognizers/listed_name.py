@@ -7,7 +7,8 @@ Basis: a name is the first identifier of GDPR Art. 4(1) and HIPAA §164.514(b)(2
 
 Two or three capitalised words: the first a listed given name (not one that is as often an
 ordinary word: "Will", "Rose", "Mark"), the last a listed surname, every word a listed name.
-Historical public figures ("Alan Turing", "Ada Lovelace") are not a person's data here.
+Historical public figures ("Alan Turing", "Ada Lovelace") and fictional characters are not
+a person's data here (public_figures.py).
 Case-sensitive on purpose: the shape rests on capital letters.
 """
 
@@ -16,7 +17,7 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from sovereign.detect.names import listed_full_name
-from sovereign.detect.public_figures import PUBLIC_FIGURES
+from sovereign.detect.public_figures import is_public_name
 
 ENTITY = "PERSON"
 SCORE = 0.6
@@ -35,8 +36,8 @@ VECTORS = [
 
 class ListedNameRecognizer(PatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
-        return (pattern_text.lower() not in PUBLIC_FIGURES
-                and listed_full_name(pattern_text.split()))
+        words = pattern_text.split()
+        return not is_public_name(words) and listed_full_name(words)
 
 
 def recognizer() -> PatternRecognizer:

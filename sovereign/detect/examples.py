@@ -1,0 +1,60 @@
+"""Values reserved for documentation and testing: no one's address, account or card.
+
+Each class is reserved by the body that allocates the values, so a value in it can identify
+no natural person (GDPR Art. 4(1)):
+
+- IPv4 documentation networks TEST-NET-1/2/3, 192.0.2.0/24, 198.51.100.0/24 and
+  203.0.113.0/24 (RFC 5737 §3: "SHOULD NOT be used on the public Internet"), and the IPv6
+  documentation prefix 2001:db8::/32 (RFC 3849 §4).
+- Mailboxes with a placeholder local part ("you", "user", "your.name") at the second-level
+  domains RFC 2606 §3 reserves for examples (example.com, .net, .org) or under the reserved
+  top-level domains (.example, .test, .invalid, .localhost; RFC 2606 §2). A mailbox with a
+  real-looking local part ("john.smith@example.com") stays a finding: people paste real
+  addresses into example domains when they anonymise badly, and tests do so on purpose.
+- Telephone numbers whose subscriber part is all zeros ("+1 555 000 0000"): a form's
+  placeholder; no numbering plan assigns it.
+
+Not here, on purpose: the example IBANs of the IBAN registry ("DE89 3704 0044 0532 0130 00")
+and the processors' test card numbers ("4111 1111 1111 1111"). They are what a security team
+pastes to see whether the proxy catches a card or an account, and a proxy that let them
+through would look broken to the people who test it.
+
+``is_example`` is pure; noise.py drops a finding it holds true for. Test vectors:
+tests/test_detection.py::test_reserved_example_values_are_no_findings.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+DOCUMENTATION_NETWORKS = tuple(ipaddress.ip_network(n) for n in (
+    "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32"))
+EXAMPLE_DOMAIN = re.compile(
+    r"(?:[\w\-]+\.)*(?:example\.(?:com|net|org)|[\w\-]+\.(?:example|test|invalid|localhost))",
+    re.IGNORECASE)
+PLACEHOLDER_LOCAL_PARTS = frozenset({
+    "you", "your", "yourname", "your.name", "your_name", "your-name", "youremail",
+    "your.email", "your_email", "your-email", "user", "username", "user.name", "name",
+    "email", "e-mail", "mail", "someone", "somebody", "me", "foo", "bar", "test", "example",
+    "first.last", "firstname.lastname", "vorname.nachname", "prenom.nom", "nombre.apellido",
+    "nome.cognome", "voornaam.achternaam", "nome.sobrenome", "max.mustermann"})
+ZERO_SUBSCRIBER = "0000000"  # the last seven digits: after the country and area codes
+
+
+def is_example(value: str, entity_type: str) -> bool:
+    """Whether *value*, found as *entity_type*, is a reserved documentation or test value."""
+    if entity_type == "IP_ADDRESS":
+        try:
+            address = ipaddress.ip_address(value.strip("[]").split("/")[0])
+        except ValueError:
+            return False
+        return any(address in network for network in DOCUMENTATION_NETWORKS)
+    if entity_type == "EMAIL_ADDRESS":
+        local, at, domain = value.rpartition("@")
+        return (bool(at) and local.lower() in PLACEHOLDER_LOCAL_PARTS
+                and EXAMPLE_DOMAIN.fullmatch(domain) is not None)
+    if entity_type == "PHONE_NUMBER":
+        digits = "".join(c for c in value if c.isdigit())
+        return digits.endswith(ZERO_SUBSCRIBER)
+    return False
