@@ -480,6 +480,8 @@ def test_noise_rules_keep_real_values() -> None:
     ("Phone: +1 555 000 0000", "+1 555 000 0000", "PHONE_NUMBER", True),
     ("Phone: +1 555 010 0000", "+1 555 010 0000", "PHONE_NUMBER", False),
     ("[ 8123.441920] nvme nvme0: I/O timeout", "[ 8123.441920", "PHONE_NUMBER", True),
+    ("addresses: [192.168.56.10/24]", "[192.168.56.10", "PHONE_NUMBER", True),
+    ("bel me op 02.123.45.67 morgen", "02.123.45.67", "PHONE_NUMBER", False),
     ("nameserver 1.1.1.1 and 8.8.8.8", "8.8.8.8", "IP_ADDRESS", True),
     ("firmware version 4.2.0.17 fixes it", "4.2.0.17", "IP_ADDRESS", True),
     ("pip install pkg==4.2.0.9", "4.2.0.9", "IP_ADDRESS", True),
@@ -955,3 +957,18 @@ def test_foreign_needs_enough_words_and_other_languages_stop_words() -> None:
     assert foreign("¿Cuál es la mejor manera de llegar desde el aeropuerto hasta el centro?")
     assert not foreign("How many working days are there in May in Bavaria without holidays?")
     assert not foreign("Der Fahrschein")  # too few words to tell
+
+
+@pytest.mark.parametrize(("text", "value", "person"), [
+    ("Ayúdame a escribirle a Álvaro que no puedo quedar", "Álvaro", True),
+    ("Cerco Valentina Ricci, classe 1998", "Valentina Ricci", True),
+    ("How do I call Python from Julia?", "Julia", False),  # a language
+    ("Compare Llama 3 and Gemma 2", "Gemma", False),  # a model
+    ("Is the Dell XPS any good?", "Dell", False),  # no listed given name
+])
+def test_an_organisation_that_the_lists_name_is_a_person(
+        text: str, value: str, person: bool) -> None:
+    from sovereign.detect.noise import listed_name
+
+    start = text.index(value)
+    assert listed_name(text, start, start + len(value)) is person

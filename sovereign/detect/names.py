@@ -55,7 +55,40 @@ yvonne zoe zoé
 COMMON_WORDS = frozenset({"mark", "will", "may", "june", "april", "august", "rose", "bill",
                           "grant", "hope", "faith", "joy", "grace", "art", "dawn", "page",
                           "max", "jack", "frank", "guy", "sue", "pat", "don", "ray"})
-GIVEN = (OWN_GIVEN | CENSUS_GIVEN | GIVEN_WORLD) - COMMON_WORDS
+# more of the common given names of the seven languages and of Ireland, Wales and Scotland
+OWN_GIVEN_MORE = frozenset("""
+adriana adrien agnes agnès agustin agustín ainhoa aitor alessandro alessia alexis alfonso
+alistair alvaro amandine anais anaïs andrea andréia andrés anja anke anouk antje antoine
+aurelien aurélien baptiste beatriz begona begoña benoit benoît bernhard bethan borja bram
+brigitte britta bruna bärbel callum camila carla carmen cecile cedric cerys chantal christa
+christelle ciara claudio clemence clement clémence clément conceição concepción conor coralie
+corentin cristiano cécile cédric daan daniela davide declan delphine dennis detlef dietmar
+diogo dolores dylan dörte eduarda elisabetta elodie emanuele emilie encarnación enzo esperanza
+estelle euan fabrice fabrizio federica federico femke fernanda fernando finn fiona franca
+francisca francoise françoise fraser frederic friederike frédéric gabi gabriele gaelle gareth
+gaëlle gesine gianna gijs gilles giorgio giovanna gisela goncalo gonçalo grazia gudrun
+guillermo gunther gustavo günther hamish hanna hannelore harald heike helene heloísa hendrik
+henrike herve hervé holger horst hélène ignacio iker ilaria imke inge ingeborg inigo inmaculada
+inès irmgard isabelle jaime jannik jannis jasmin jean-claude jean-luc jean-marc jean-pierre
+jeroen jerome jesse joaquim joaquin joaquín jochen jonas joost jordi josefa juliana jutta
+jérôme jörg karsten kathrin katrin kaua kauã kerstin kevin kirsty laetitia larissa lena lennart
+leon leonor leticia letícia lieke lionel lorena lotte lucia lucie ludovic luigi luiza luuk
+luíza léna maaike maarten macarena maelle maike malte manfred manon manuela marcello marcos
+margarida margit marieke marisa marisol marlies marloes marvin massimo matheus mathilde mathis
+matthieu mattia maurizio maxime maximilian maëlle meike melanie mercedes mhairi milagros mirco
+mirjam monique montse montserrat morag moritz mélanie nadine nadège nerea niamh nicola nicole
+nieves niklas norbert nuno nuria núria oceane océane ole olivier ornella otávio paloma paolo
+pascal patrice patrizia patrícia paul pauline pierluigi pieter purificación quentin rafaela
+raffaele raimundo rainer ralf ramon ramón reinhard renata rhiannon riccardo rocio rocío rodrigo
+romain rosanna rosario rui salvador salvatore sandra sandrine sanne santiago sascha saskia
+sebastien sebastião serena sergio shona siegfried sigrid silke silvia simona siobhan sjoerd
+soledad solène stefano susana svenja sylvain sylvie sébastien sílvia sönke tanja teresa tessa
+thais thaís theo thiago thierry thijs théo tijn timo tobias tommaso torsten ulrich ulrike unai
+valentin valerio veronique vicente vincenzo vinicius vinícius virginie vitoria
+vittorio vitória volker véronique waltraud wellington werner wiebke wilfried willem wouter
+xiomara yasmine yolanda yves yvonne álvaro élodie émilie íñigo
+""".split())
+GIVEN = (OWN_GIVEN | OWN_GIVEN_MORE | CENSUS_GIVEN | GIVEN_WORLD) - COMMON_WORDS
 SURNAMES = SURNAMES_WORLD | frozenset("""
 adams allen alvarez anderson bailey baker bakker barbieri bauer becker bell bernard bertrand
 bianchi blanc bonnet brown bruno caruso castillo castro clark colombo conti costa cruz davies
@@ -70,6 +103,28 @@ rodrigues rodriguez rodríguez romano romero rossi roux ruiz russo sanchez sánc
 schmidt schneider scholz schulz schwarz scott silva simon smit smith sousa taylor thomas
 thompson turner vargas vermeulen visser wagner walker weber white williams wilson
 wolf wood wright young zimmermann
+""".split()) | frozenset("""
+aguilar albrecht almeida alonso andré araujo araújo arnaud azevedo barbier barbieri barbosa
+barone baumann benali benedetti berger bergmann bernardi blanchard boehm bonnet boyer
+brandstätter brandt braun brouwer brunet byrne böhm caballero caputo carbone cardoso carrasco
+carvalho castano castaño castillo castro cattaneo cavalcanti chevalier clement clément coppola
+correia cortes cortés costantini d'angelo damico dekker delgado desantis diaz dietrich dijkstra
+dominguez domínguez donati doyle dumont dupont duval díaz engelhardt fabbri faure fernandes
+ferrara ferraro ferreira ferretti ferri fontaine fontana fournier francois franke françois
+freitas fuchs gaillard gallagher galli garcia garnier garrido gatti gauthier gautier gentile
+gimenez giménez girard giraud giuliani gomes grassi guerin guerrero gutierrez gutiérrez guérin
+haas hahn hartmann heinrich hendriks herrera herrero hidalgo iglesias jacobs janssen keller
+kelly kennedy kraus krause kuehne kuhn kühne lambert laurent lefebvre lefevre lefèvre legrand
+lehmann lemaire lemoine lenz leroy lombardo lopes lorenz lozano ludwig lynch marchand marchetti
+mariani marini marques martinelli martini martino martins marín masson mathieu mccarthy meier
+mendes mendez mercier messina meunier michel milani molina montanari monteiro montero morales
+moreira morelli moreno moretti morin mulder muller munoz murphy murray muñoz méndez nascimento
+navarro nunes nunez núñez o'brien o'connor o'neill o'reilly o'sullivan ortega ortiz ospina
+pagano palmieri pellegrini pellegrino perrin peters pfeiffer piras pohl prieto quinn ramirez
+ramírez ribeiro ricci richter rinaldi riviere rivière robert romero rossetti rousseau roussel
+ruggiero ryan santos sanz sartori schmitt schreiber schroeder schröder schulte seidel serrano
+silvestri smits soares souza suarez suárez teixeira torres valentini vazquez verhoeven vieira
+villalba vitale vitali vogel voigt vázquez walsh werner wolff ziegler
 """.split())
 
 

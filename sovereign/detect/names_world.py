@@ -44,7 +44,18 @@ umar usman vaibhav valentina vasile vasyl vikram vinay vivek vladimir vusi wanji
 wiktoria wojciech xin xiao yan yang yasmin yasmine yaw yemi yerlan yeon yiannis yoko yosef
 younes youssef yuki yulia yuri yusuf yuto zainab zanele zara zeynep zhang zhen zoltan zsofia
 zsófia
-""".split())
+""".split()) | frozenset("""
+aarav abubakar adewale adeyemi agnieszka ahmed ahmet ayşe babatunde bukola busra büşra cansu
+chukwuemeka damilola divya folasade gokhan gul gökhan gül hakan hanh hassan hatice huong
+hussein huy hüseyin ifeoma irem jakub kamil katarzyna kavita kehinde khalid kiran krzysztof
+kubra kübra lakshmi layla leila linh lukasz mahesh malgorzata manish marek matheus małgorzata
+meera mehmet merve michal michał minh murat mustafa nabil neha ngozi nikhil nisha nkechi obinna
+olumide oluwadamilare oluwaseun omar omer ozlem pawel paweł phuong piotr pooja prakash priya
+quang rahul rajesh ramesh rania rekha rohan sakura salma samir sanjay selin serkan shreya
+srinivas sunil sunita suresh tariq temitope thanh thuy tolulope tomasz trang tuan tuba uchenna
+varun venkatesh vikram volkan wojciech xiomara yasmin yetunde youssef yusuf zainab zeynep zofia
+ömer özlem łukasz
+""".split()) | frozenset({"r\u0131za"})
 
 SURNAMES_WORLD = frozenset("""
 abdullah abdullahi adeyemi afolabi agarwal ahmadi ahmed akhtar akinola ali alvi amini
@@ -63,4 +74,11 @@ rezaei rossi ryan sahin şahin saito sato saxena schmidt shah sharma shevchenko 
 sokolova suzuki takahashi tanaka tiwari tran vasquez verma volkov volkova wang wiśniewski
 wisniewski wojcik wójcik wong wu xu yadav yamamoto yang yilmaz yildiz zhang zhao zhou
 zielinski zieliński
-""".split())
+""".split()) | frozenset("""
+adebayo adeleke agarwal arslan aslan aydin bakare balogun banerjee bui celik chatterjee
+chopra dang dogan dombrowski doğan duong eze hoang iyer joshi kamara kaminski kamiński kapoor
+kaya kilic koc kowalczyk koç krishnan lewandowski malhotra menon mishra mukherjee nair nakamura
+nwosu ogunleye okafor okeke olawale ozdemir ozturk pham phan pillai raghunathan rao reddy sahin
+subramanian szymanski szymański verma wisniewski wiśniewski wojcik wozniak woźniak wójcik
+yilmaz zielinski zieliński çelik özdemir öztürk şahin
+""".split()) | frozenset({"ayd\u0131n", "k\u0131l\u0131ç", "y\u0131lmaz"})

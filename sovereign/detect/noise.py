@@ -12,7 +12,8 @@ removes; tests/test_detection.py holds a vector for each.
 - Phone numbers that are prices, timings, counts or clock times: fewer than MIN_PHONE_DIGITS
   digits ("$89.99", "+0000"), six digits with no separator ("rows=374605"; a six-digit
   local number is written in groups), a range of decimals ("21.904..612.337"), a currency sign before it, or
-  digit groups joined by colons only ("2023:13:55:36").
+  digit groups joined by colons only ("2023:13:55:36"), or a dotted quad ("[192.168.56.10": an
+  address).
 - Loopback and unspecified addresses ("127.0.0.1", "::1", "0.0.0.0"): the machine itself,
   no one's address; the public DNS resolvers ("1.1.1.1", "8.8.8.8"); a dotted quad after a
   version word ("version 4.2.0.17", "v1.0.3.2"). IPv6 "addresses" of fewer than three groups
@@ -44,6 +45,7 @@ removes; tests/test_detection.py holds a vector for each.
 
 from __future__ import annotations
 
+import ipaddress
 import itertools
 import re
 from datetime import date
@@ -90,6 +92,12 @@ MASKED = re.compile(r"""[\s"'`]*(?:[*•●x#?.]{3,}|\$\{[^}]*\}|\$[A-Z_][A-Z0-9
 ASSIGNED = re.compile(r"[=:]")
 
 
+# given names that are as often a product, a language or an assistant in what people ask
+PRODUCT_NAMES = frozenset({"julia", "ada", "ruby", "alexa", "siri", "cortana", "claude",
+                           "mercedes", "victoria", "wendy", "jasmine", "karma", "mocha",
+                           "django", "bert", "ella", "luna", "nova", "aurora", "stella",
+                           "corona", "celeste", "jade", "amber", "dolly", "polly", "elsa",
+                           "mac", "gemma", "phoenix", "sierra", "ventura", "monterey"})
 WEAK_NAME_SCORE = 0.35  # under contact-redact's 0.4 in the shipped rules
 LEAD_WORDS = frozenset({
     "email", "e-mail", "mail", "call", "phone", "ring", "ask", "tell", "text", "message",
@@ -205,13 +213,17 @@ def named_by_cue(text: str, start: int) -> bool:
 
 
 def listed_name(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a person's name by the lists alone: every word a listed
-    given name or surname, the first a given name, and two or more words ("Valentina Ricci",
-    "Oluwaseun Bakare"), or one given name after a relative or a title. (The English model
-    reads many names in other languages, and some in English, as organisations.)"""
+    """Whether text[start:end], an NER organisation, is a person's name by the lists alone:
+    every word a listed given name or surname, the first a given name, and two or more words
+    ("Valentina Ricci", "Oluwaseun Bakare"); one given name after a relative or a title; or
+    one given name alone that names no product ("Álvaro", "Letícia"; not "Julia", "Alexa").
+    (The English model reads many names in other languages, and some in English, as
+    organisations.)"""
     words = NAME_WORD.findall(text, start, end)
     if not words or not all(w[:1].isupper() for w in words):
         return False
+    if len(words) == 1 and words[0].lower() in GIVEN and words[0].lower() not in PRODUCT_NAMES:
+        return True
     return listed_full_name(words) or (
         words[0].lower() in GIVEN and all(known_name(w) for w in words)
         and named_by_cue(text, start))
@@ -263,6 +275,16 @@ def _cell(text: str, start: int, end: int) -> bool:
             and sum(line.count(d) for d in CELL_DELIMITERS) >= 2)
 
 
+def _ipv4(value: str) -> bool:
+    """Whether *value* is an IPv4 address as written (no leading zeros: "02.123.45.67" is a
+    Belgian number), perhaps bracketed and with a prefix length."""
+    try:
+        ipaddress.IPv4Address(value.strip("[]() \t").split("/")[0])
+    except ValueError:
+        return False
+    return True
+
+
 def is_noise(value: str, entity_type: str, recognizer: str) -> bool:
     """True when a finding of *entity_type* with text *value* (by *recognizer*) belongs to a
     known false-positive class."""
@@ -272,7 +294,8 @@ def is_noise(value: str, entity_type: str, recognizer: str) -> bool:
         digits = sum(c.isdigit() for c in value)
         return (digits < MIN_PHONE_DIGITS or ".." in value or CLOCK.fullmatch(value) is not None
                 or (digits == MIN_PHONE_DIGITS and value.isdigit())
-                or ISO_DATE.search(value) is not None or DECIMAL.fullmatch(value) is not None)
+                or ISO_DATE.search(value) is not None or DECIMAL.fullmatch(value) is not None
+                or _ipv4(value))
     if entity_type == "IP_ADDRESS":
         bare = value.strip("[]")
         return LOOPBACK.fullmatch(bare) is not None or bare in PUBLIC_RESOLVERS or (

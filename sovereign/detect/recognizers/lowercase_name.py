@@ -15,6 +15,7 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from sovereign.detect.names import GIVEN, RELATIONS
+from sovereign.detect.stopwords import STOP_WORDS
 from sovereign.detect.wordlist import alternation
 
 ENTITY = "PERSON"
@@ -30,8 +31,9 @@ CUES = (r"hi|hey|hello|dear|thanks|thank you|cheers|bye|love|ciao|hallo|hola|sal
 LINKS = (r"to|for|with|from|and|told|tell|ask|asked|call|called|text|texted|is|was|"
          r"an|für|mit|von|und|à|pour|avec|et|para|con|y|per|voor|met|en")
 # the listed names themselves, so that the RE2 prefilter passes only a cue and a name together
-# (the links above are in every sentence)
-NAMES = alternation(sorted(re.escape(n) for n in GIVEN), ignore_case=False)
+# (the links above are in every sentence); not those that are a stop word of a language the
+# proxy reads ("per chi beve", "con ella", "la mia casa")
+NAMES = alternation(sorted(re.escape(n) for n in GIVEN - STOP_WORDS), ignore_case=False)
 PATTERNS = [
     Pattern("cued_lower", rf"(?<=\b(?:{CUES})[ \t]*,?[ \t]+)(?:{NAMES})(?![\p{{L}}\-])", 0.6),
     Pattern("linked_lower", rf"(?<=\b(?:{LINKS})[ \t]+)(?:{NAMES})(?![\p{{L}}\-])", 0.5),

@@ -1,9 +1,12 @@
 """PERSON where the shape or the words around it say "a name" and spaCy's small model may
 not: a middle initial ("Bela A Sisneros"), a title or post-nominal ("Mrs. Gracie Marsh MD"),
 a name introduced as one ("my name is …", "call me …", "Dear …", "my kid …", "it's under …"),
-a form or header field that holds a person ("Name: …", "Patient: …", "Directed by: …"), a
-or a surname particle ("Maika E van de Noort"). A speaker's label in a transcript ("Tiffany:
-You…") is speaker_label.py's.
+a form or header field that holds a person ("Name: …", "Patient: …", "Surname: …",
+"Arrendatario: D. …", "first_name=…"), a name greeted or signing off in the seven languages
+("Hallo Stefan,", "Cordialement, Karim Benali", "Viele Grüße\nBirgit" on a line of its own),
+a mail header's display name ("Von: Birgit Engelhardt <b.e…@…>"), the name fields of a US
+driving licence (AAMVA's "LN" and "FN"), or a surname particle ("Maika E van de Noort").
+A speaker's label in a transcript ("Tiffany: You…") is speaker_label.py's.
 
 Basis: a name is the first identifier of GDPR Art. 4(1) and HIPAA §164.514(b)(2)(i)(A).
 Case-sensitive on purpose (Presidio's default flags ignore case): the shapes rest on
@@ -48,12 +51,41 @@ FIELDS = (r"(?:(?:Full |Last |First |Maiden )?[Nn]ame|Patient|Customer|Client|"
           r"Nom(?: de famille)?|Prénom|Patiente|Locataire|Propriétaire|Titulaire|Assurée?|"
           r"Destinataire|Nombre(?: completo)?|Apellidos?|Paciente|Titular|Arrendatari[oa]|"
           r"Nome(?: completo)?|Cognome|Intestatari[oa]|Assicurat[oa]|Sobrenome|"
-          r"Naam|Voornaam|Achternaam|Patiënt|Huurder|Verhuurder|Rekeninghouder)")
+          r"Naam|Voornaam|Achternaam|Patiënt|Huurder|Verhuurder|Rekeninghouder|"
+          r"Surname|Forenames?|Given names?|Family name|Middle names?|Legal name|Guests?|"
+          r"Attendee|Participant|Student|Pupil|Spouse|Next of kin|Emergency contact|Referred by|"
+          r"Caller|Witness)")
+# a form of address between a field's label and the name ("Arrendatario: D. Óscar …")
+ADDRESSED = r"(?:(?:D|Dña|Dª|Sr|Sra|Srta|Mr|Mrs|Ms|Dr|Herr|Frau|Mme|Mlle|Sig|Sig\.ra)\.?[ \t]+)?"
+# name keys in key=value pairs, JSON, query strings and code ("first_name=Thanh",
+# '"lastName": "Pham"'), in the seven languages
+NAME_KEYS = (r"(?i:(?:first|last|given|family|full|middle|maiden|sur|fore|nick)[_\-]?name|"
+             r"vorname|nachname|familienname|pr[ée]nom|nom_de_famille|apellidos?|nombre_completo|"
+             r"cognome|sobrenome|nome_completo|voornaam|achternaam)")
+# greetings that open a letter or a message, the English ones aside (CUE)
+GREETINGS = (r"(?:Hallo|Liebe|Lieber|Servus|Moin|Bonjour|Bonsoir|Salut|Coucou|Cher|Chère|"
+             r"Hola|Querid[oa]|Estimad[oa]|Buenos días|Buenas tardes|Ciao|Car[oa]|Gentile|Salve|"
+             r"Buongiorno|Olá|Oi|Prezad[oa]|Querid[oa]|Bom dia|Boa tarde|Beste|Hoi|Goedemorgen|"
+             r"Good morning|Good afternoon|Hey|Morning)")
+# sign-offs before the writer's name, in the seven languages
+CLOSINGS = (r"(?i:thanks|thank you|many thanks|best|best wishes|best regards|kind regards|"
+            r"warm regards|regards|cheers|sincerely|yours|yours sincerely|yours truly|love|"
+            r"take care|viele grüße|liebe grüße|beste grüße|herzliche grüße|mit freundlichen grüßen|"
+            r"freundliche grüße|lg|vg|gruß|danke|cordialement|bien à vous|amicalement|bises|"
+            r"bisous|merci|saludos|un saludo|atentamente|un abrazo|gracias|cordiali saluti|"
+            r"distinti saluti|un saluto|saluti|grazie|atenciosamente|abraços|abraço|beijos|"
+            r"obrigad[oa]|cumprimentos|met vriendelijke groet|vriendelijke groeten|groetjes|"
+            r"groeten|bedankt)")
 # capitalised words that follow a cue or a field label and are no one's name ("Hello, World!",
 # "if name is None", ":param name: Name of the attribute")
 NOT_NAMES = ("World", "Everyone", "Everybody", "All", "There", "Team", "Folks", "Guys",
              "Friends", "None", "Null", "Nil", "True", "False", "Name", "Undefined",
-             "Unknown", "Again", "Sir", "Madam", "User", "Admin", "Required", "Optional")
+             "Unknown", "Again", "Sir", "Madam", "User", "Admin", "Required", "Optional",
+             "String", "Str", "List", "Text", "Field", "Column", "Char", "Varchar", "Any",
+             "The", "This", "Our", "Your", "My", "Welt", "Monde", "Mundo", "Mondo", "Wereld",
+             "Zusammen", "Leute", "Alle", "Allemaal", "Todos", "Tutti", "Tous", "Equipe",
+             "Équipe", "Señor", "Señora", "Signora", "Signore", "Monsieur", "Madame",
+             "Herr", "Frau", "Mevrouw", "Meneer", "Senhor", "Senhora")
 _NOT_NAME = rf"(?!(?:{alternation(NOT_NAMES, ignore_case=False)})(?![\p{{L}}]))"
 # capitalised words that a letter often follows and that are not first names
 LABELLED = ("Section", "Part", "Chapter", "Appendix", "Annex", "Article", "Exhibit", "Schedule",
@@ -75,8 +107,24 @@ PATTERNS = [
             rf"\b{WORD}(?:[ \t]+\p{{Lu}}\.?)?[ \t]+{PARTICLE}(?:[ \t]+{PARTICLE})?[ \t]+{WORD}"
             rf"(?![\p{{L}}])", 0.5),
     Pattern("field",
-            rf"(?<=(?:^|\b)(?<![\w.]){FIELDS}[ \t]*:[ \t]*){_NOT_NAME}(?:{NAME}|{CAPS_NAME})"
-            rf"(?![\p{{L}}\[(])", 0.6),
+            rf"(?<=(?:^|\b)(?<![\w.]){FIELDS}[ \t]*:[ \t]*{ADDRESSED}){_NOT_NAME}"
+            rf"(?:{NAME}|{CAPS_NAME})(?![\p{{L}}\[(])", 0.6),
+    Pattern("keyed",
+            rf"(?<=(?<![\w.]){NAME_KEYS}[\"']?[ \t]*[=:][ \t]*[\"']?){_NOT_NAME}"
+            rf"(?:{NAME}|{CAPS_NAME})(?![\p{{L}}\[(])", 0.6),
+    Pattern("greeted",
+            rf"(?<=(?<![\p{{L}}]){GREETINGS}[ \t]+){_NOT_NAME}{NAME}(?=[ \t]*(?:[,!:]|\r?\n|$))",
+            0.5),
+    # the name on a line of its own after a sign-off, or after its comma on the same line
+    Pattern("signed",
+            rf"(?<=(?<![\p{{L}}]){CLOSINGS}[ \t]*(?:[,!.][ \t]*\r?\n?|\r?\n)[ \t]*){_NOT_NAME}"
+            rf"{NAME}(?=[ \t]*(?:\r?\n|$))", 0.5),
+    Pattern("mail_header",
+            rf"(?<=^[ \t>]*(?:From|To|Cc|Bcc|Reply-To|Von|An|Kopie|De|À|A|Para|Da|Van|Aan)"
+            rf"[ \t]*:[ \t]*[\"']?){_NOT_NAME}(?:{NAME}|{CAPS_NAME})(?=[\"']?[ \t]*<[^>\n]*@)",
+            0.7),
+    # AAMVA DL/ID card design standard: "LN" the family name, "FN" the given names
+    Pattern("licence_field", rf"(?<=^[ \t]*(?:LN|FN)[ \t]+){CAPS_NAME}", 0.6),
 ]
 VECTORS = [
     ("Bela A Sisneros\n49368 R Poeta João Ruiz 1", [ENTITY]),
@@ -89,6 +137,20 @@ VECTORS = [
     ("Patientin: Elke Schubert, geb. 02.07.1959", [ENTITY]),
     ("meu pai Joaquim teve um AVC em março", [ENTITY]),
     ("Maybe it's under Peer Villareal", [ENTITY]),
+    ("Surname: Sharma. First name: Aarav. Passport: Z1234567", [ENTITY]),
+    ("Arrendatario: D. Óscar Villalba Prieto, con DNI 77332866N", [ENTITY]),
+    ("Form submission: first_name=Thanh last_name=Pham email=t@x.io", [ENTITY]),
+    ('{"firstName": "Thanh", "lastName": "Pham"}', [ENTITY]),
+    ("Hallo Stefan,\n\nich habe gestern lange mit ihm gesprochen.", [ENTITY]),
+    ("Merci de prévenir la cantine. Cordialement, Karim Benali", [ENTITY]),
+    ("bis dahin.\n\nViele Grüße\nBirgit\n", [ENTITY]),
+    ("Thanks,\nGemma\nHR Business Partner", [ENTITY]),
+    ("Von: Birgit Engelhardt <b.engelhardt@holzbau.de>\nBetreff: AW", [ENTITY]),
+    ("DL Y1938274\nEXP 03/14/2030\nLN DAVIES\nFN RHIANNON MAE\n2291 EUCLID AVE", [ENTITY]),
+    ("class User:\n    first_name: String\n    last_name: Optional[str]", []),
+    ("Thanks,\nThe Platform Team", []),
+    ("Best practices for caching are below", []),
+    ("From: build-bot <ci@example.org>", []),
     ("Name: required field", []),
     ("class User:\n    name: Annotated[str, Field()]", []),
     ("Section A Review is due", []),
