@@ -30,7 +30,8 @@ COMPOUND_ENDINGS = ("straße", "strasse", "str\\.", "gasse", "weg", "platz", "al
 NAME = r"(?:[A-ZÀ-Ý][\w'\u2019\-]*\.?\s+){0,3}[A-ZÀ-Ý][\w'\u2019\-]*"
 PATTERNS = [
     Pattern("house_street",
-            r"\b\d{1,6}[A-Za-z]?\s+(?:[A-Z][a-zA-Z'\-]+\.?\s+){1,4}(?:"
+            # not the decimals of a figure ("2.34 usec per loop")
+            r"(?<!\d[.,])\b\d{1,6}[A-Za-z]?\s+(?:[A-Z][a-zA-Z'\-]+\.?\s+){1,4}(?:"
             + alternation(SUFFIXES, ignore_case=True) + r")\b\.?(?:,?\s+(?:Apt|Suite|Unit)\.?\s*#?\w+)?",
             0.7),
     Pattern("prefix_street_number",
@@ -55,6 +56,7 @@ VECTORS = [
     ("we need 3 Large Boxes", []),
     ("sent via Slack 2 times", []),
     ("Spring 2024 release notes", []),
+    ("100000 loops, best of 5: 2.34 usec per loop", []),
 ]
 
 
