@@ -4,7 +4,10 @@ Lenz!Start2026", "wachtwoord: Zomer2025!"), in an assignment whose name holds th
 (`MYSQL_ROOT_PASSWORD=…`, `"db_password": "…"`, `--password=…`), a Wi-Fi key in digit groups
 after the word, the user:password pair of `curl -u`, a password in brackets shortly after the word ("her
 password over chat (rosie1962)"), or one after a user name where credentials are given ("creds
-are user default / Rd!s-Pr0d-99x", with a sign in it).
+are user default / Rd!s-Pr0d-99x", with a sign in it); after what it is for ("the password for
+the guest network is …", "la contraseña del wifi es …") or what it was changed to ("changed my
+password to …", "Passwort auf … geändert"); after a Wi-Fi key's name, after "pass:", "pw" or
+"PIN:"; and quoted before the word ("use 'Welcome2024!' as the temporary password").
 
 Basis: credentials (GDPR Art. 32 security of processing; ISO/IEC 27001 A.5.17 "authentication
 information"); sending them to a third-party model discloses them. Connection strings and
@@ -29,11 +32,26 @@ SIGNS = frozenset("!#$%&*?@^+~")
 # the word for password, alone or at the end of a compound or an identifier
 # (Initialpasswort, WLAN-Passwort, MYSQL_ROOT_PASSWORD, adminPassword)
 WORDS = (r"password|passwort|kennwort|passwd|passcode|passphrase|pwd|mot\s+de\s+passe|mdp|"
-         r"contrase(?:ñ|n)a|senha|palavra-passe|wachtwoord|parola\s+d'ordine")
+         r"contrase(?:ñ|n)a|clave|senha|palavra-passe|wachtwoord|parola\s+d'ordine|"
+         # a Wi-Fi network's key, in the seven languages
+         r"(?:wi-?fi|wlan|wpa2?|network|netzwerk|r[ée]seau|red|rete|rede|netwerk)[\s\-]*"
+         r"(?:key|schlüssel|cl[ée]|clave|chiave|chave|sleutel)|netzwerkschlüssel")
+# short forms that are a password only before ":" or "=" ("pass: Adm1n!2024", "PIN=482913")
+# or, for "pw", a space ("login admin / pw Qwerty!234")
+SHORT = (r"(?<![\p{L}\d])(?:(?i:pass|pword|pswd|passw|pin|pincode|pin-code)[ \t]*[:=]"
+         r"|(?i:pw)(?:[ \t]*[:=]|[ \t]+))")
 CUE = rf"(?<![\p{{L}}\d])[\p{{L}}\d_\-]*?(?i:{WORDS})"
 # what may stand between the word and the value: a sign, or a verb, or nothing but a space
-JOIN = (r"(?:[\"']?\s*[:=]\s*|\s+(?i:is|was|ist|lautet|war|est|était|es|era|é|è|is|was)\s*:?\s+"
-        r"|\s+)")
+VERB = r"(?i:is|was|ist|lautet|war|est|était|es|era|é|è|e)"
+ADVERB = r"(?i:now|still|jetzt|noch|maintenant|toujours|ahora|todavía|ora|ancora|agora|ainda|nu|nog)"
+JOIN = (r"(?:[\"']?\s*[:=]\s*|\s+" + VERB + r"(?:\s+" + ADVERB + r")?\s*:?\s+"
+        # what it was changed to: "to", "auf", "en", "a", "in", "para", "naar"
+        r"|\s+(?i:to|auf|en|a|in|para|naar)\s+"
+        # what it is for, then the verb: "the password for the guest network is …", "das
+        # Passwort für das Büro lautet …", "la contraseña del wifi es …"
+        r"|\s+(?i:for|of|on|für|fürs|vom|von|zum|du|de|des|del|della|dello|do|da|van|voor|op)"
+        r"\s+[^\n.:=]{1,40}?\s+" + VERB + r"\s*:?\s+"
+        r"|[ \t]+)")  # a value on the next line is no longer the word's
 QUOTE = r"[\"'\u201c\u201e\u00ab]?"
 VALUE = r"[^\s\"'<>{}()\[\]`,;$\u201c\u201d\u00bb]{4,64}(?<![.:])"
 # words for a user name and password given together
@@ -42,10 +60,18 @@ CREDENTIALS = (r"creds|credentials|login|logins|zugangsdaten|anmeldedaten|identi
 DIGIT_GROUPS = r"\d{4}(?:[ \-]\d{4}){2,7}"
 PATTERNS = [
     Pattern("after_word", rf"(?<={CUE}{JOIN}{QUOTE}){VALUE}", SCORE),
+    Pattern("after_short", rf"(?<={SHORT}[ \t]*{QUOTE}){VALUE}", SCORE),
+    # "use 'Welcome2024!' as the temporary password"
+    Pattern("quoted_before",
+            rf"(?<=[\"'\u201c\u201e])[^\s\"'\u201c\u201d]{{4,64}}(?=[\"'\u201d][ \t]+"
+            rf"(?i:as|is|als|comme|como|come)[ \t]+(?:[\p{{L}}\-]+[ \t]+){{0,3}}?(?i:{WORDS}))",
+            SCORE),
     Pattern("digit_groups", rf"(?<={CUE}{JOIN}){DIGIT_GROUPS}(?!\d)", SCORE),
     Pattern("curl_user", r"(?<=(?:^|\s)(?:-u|--user)\s+[^\s:\"']{1,64}:)[^\s\"'@]{4,64}", SCORE),
     # "she gave us her password over chat (rosie1962)"
-    Pattern("in_brackets", rf"(?<={CUE}[^\n.!?()]{{0,40}}\()[^\s()]{{4,64}}(?=\))", SCORE),
+    # (not a quoted argument in code: 'PASSWORD = ObjectIdentifier("1.2.840.113549.1.9.7")')
+    Pattern("in_brackets", rf"(?<={CUE}[^\n.!?()]{{0,40}}\()[^\s()\"'][^\s()]{{3,63}}(?=\))",
+            SCORE),
     # "redis creds are user default / Rd!s-Pr0d-99x": after a user name, with a sign in it
     Pattern("after_user",
             rf"(?<=(?<![\p{{L}}])(?i:{CREDENTIALS})\b[^\n]{{0,40}}?[/|]\s*)"
@@ -73,6 +99,26 @@ VECTORS = [
     ("api:\n  password: <your-password-here>", []),
     ("Passwort vergessen? Klicken Sie auf den Link.", []),
     ("set password: changeme123 in the example config", []),
+    ("I changed my password to Bluebird#2024 yesterday", [ENTITY]),
+    ("the wifi password for the guest network is Kaffee4Alle", [ENTITY]),
+    ("Das WLAN-Passwort für das Büro lautet Sonnenblume77", [ENTITY]),
+    ("Habe das Passwort auf Sommer2024! geändert", [ENTITY]),
+    ("le mot de passe du wifi est chaton2019", [ENTITY]),
+    ("la contraseña del wifi es PerroLoco88", [ENTITY]),
+    ("ho cambiato la password in Milano2025!", [ENTITY]),
+    ("mudei a senha para Flamengo81!", [ENTITY]),
+    ("het wachtwoord van de wifi is Fietsen2022", [ENTITY]),
+    ("user: admin pass: Adm1n!2024", [ENTITY]),
+    ("login admin / pw Qwerty!234", [ENTITY]),
+    ("PIN: 482913 for the safe", [ENTITY]),
+    ("Use 'Welcome2024!' as the temporary password for new hires", [ENTITY]),
+    ("WLAN-Schlüssel: 4711-0815-2342-9917", [ENTITY]),
+    ("The password for your account must have 12 characters.", []),
+    ("You need to pass 3 exams; see the pin 17 diagram for the GPIO header", []),
+    ("Reset the password to default via the admin page", []),
+    ("NAME ( 'passwordMin8bit' 'pwdMin8bit' ) DESC 'Minimum 8-bit'", []),
+    ('CHALLENGE_PASSWORD = ObjectIdentifier("1.2.840.113549.1.9.7")', []),
+    ("return self._url.password\n\n    @property", []),
 ]
 
 
