@@ -50,7 +50,9 @@ SPECIFIC = (
     "fibrosi cistica", "fibrose cística", "taaislijmziekte",
     "diabetic ketoacidosis", "benign paroxysmal positional vertigo",
     "tinnitus", "Tinnitus", "acouphènes?", "acúfenos?", "acufene", "zumbido no ouvido",
-    "oorsuizen", "coeliac disease", "sciatica", "Ischias", "sciatique", "ciática", "sciatica",
+    "oorsuizen", "coeliac disease", "jaundice", "Gelbsucht", "ictère", "ictericia", "ittero",
+    "icterícia", "geelzucht", "tore (?:my|his|her|their) (?:ACL|MCL|meniscus|rotator cuff)",
+    "sciatica", "Ischias", "sciatique", "ciática", "sciatica",
     "chronic fatigue syndrome", "ME/CFS", "chronisches Fatigue-Syndrom",
     "syndrome de fatigue chronique", "síndrome de fatiga crónica", "ha?emophilia",
     "Hämophilie", "Bluterkrankheit", "hémophilie", "hemofilia", "emofilia", "hemofilie",
@@ -534,11 +536,29 @@ CUES = (
 HAVING = (
     "has", "had", "have", "got", "tiene", "tenía", "hat", "hatte", "avait", "ha", "aveva",
     "tem", "tinha", "heeft", "teve", "tuvo", "ebbe", "kreeg", "bekam", "a eu",
+    # the first person where the language drops the subject ("tengo lupus", "ho la celiachia")
+    "tengo", "padezco", "sufro", "tenho", "sofro", "ho", "soffro", "habe", "heb",
     "my", "his", "her", "mein(?:e[mnrs]?)?", "sein(?:e[mnrs]?)?", "ihr(?:e[mnrs]?)?",
     "mon", "ma", "son", "sa", "mi", "su", "mio", "mia", "suo", "sua", "meu", "minha", "mijn",
     "zijn", "haar",
     "(?:mom|mum|mother|dad|father|son|daughter|wife|husband|sister|brother|friend|grandma|"
     "grandpa|grandmother|grandfather|partner|boss|colleague|aunt|uncle|cousin)(?:'s|\u2019s)",
+)
+# a person said to be one of these is said to have the condition ("I'm bipolar", "er ist
+# Diabetiker", "ella es epiléptica"): after a person and a verb of being only (a stepper
+# motor "is bipolar" too)
+BEING_CUES = (
+    "I'm", "I am", "I've been", "he's", "she's", "he is", "she is", "they're", "ich bin",
+    "er ist", "sie ist", "je suis", "il est", "elle est", "soy", "él es", "ella es", "sono",
+    "lui è", "lei è", "sou", "ele é", "ela é", "ik ben", "hij is", "zij is", "ze is",
+)
+BEING = (
+    "bipolar", "diabetic", "epileptic", "autistic", "dyslexic", "asthmatic", "anorexic",
+    "bulimic", "schizophrenic", "HIV positive", "Diabetiker(?:in)?", "Epileptiker(?:in)?",
+    "Autist(?:in)?", "Asthmatiker(?:in)?", "diabétique", "épileptique", "autiste",
+    "asthmatique", "bipolaire", "diabétic[oa]", "epiléptic[oa]", "autista", "asmátic[oa]",
+    "diabetic[oa]", "epilettic[oa]", "asmatic[oa]", "bipolare", "diabétic[oa]", "autist",
+    "diabeet", "epilepticus", "seropositiv[oe]?", "séropositive?", "seropositiv[oa]",
 )
 # cues that also open ordinary phrases ("history of the cold war"): no article may follow
 WEAK_CUES = (

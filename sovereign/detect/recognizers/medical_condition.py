@@ -43,6 +43,7 @@ ICD_LIST = (rf"(?:{data.ICD_CODE}(?:[ \t]*\([^)\n]{{0,60}}\))?[ \t]*[,;/+][ \t]*
             rf"(?:(?:and|und|et|y|e|en)[ \t]+)?)")
 ACRONYMS = "|".join(a for a in data.ACRONYMS if a not in data.GENERIC_ACRONYMS)
 GENERIC_ACRONYMS = "|".join(data.GENERIC_ACRONYMS)
+QUALIFIERS_EN = "also|still|now|type 1|type 2|very"
 ENDINGS = _any(data.words(data.COMPOUND_ENDINGS))
 PATTERNS = [
     *(Pattern(name,
@@ -67,6 +68,9 @@ PATTERNS = [
             rf"(?:(?:{GENERIC_ANY}){INFLECTION}"
             rf"(?![ \t]+(?:{_any(data.words(data.NOT_AFTER_GENERIC))})\b)"
             rf"|(?-i:{GENERIC_ACRONYMS})){END}", 0.6),
+    Pattern("being",
+            rf"(?<=(?<![\w])(?:{_any(data.words(data.BEING_CUES))})[ \t]+(?:(?:{QUALIFIERS_EN})[ \t]+)?)"
+            rf"(?:{_any(data.words(data.BEING))}){END}", 0.6),
     Pattern("icd10",
             rf"(?<=(?<![\w])(?:{_any(data.words(data.ICD_CUES))})[ \t]*[:#]?[ \t]*{ICD_LIST}{{0,5}})"
             rf"{data.ICD_CODE}", 0.6),
@@ -77,6 +81,9 @@ CONTEXT = ["diagnosed", "diagnosis", "patient", "suffers", "treated", "treatment
 VECTORS = [
     ("can someone pick up dad's prescription, it's the insulin pens. he's T1D", [ENTITY]),
     ("lol sky cant come tonight, she's got tonsillitis again", [ENTITY]),
+    ("I'm bipolar and my meds make me gain weight", [ENTITY]),
+    ("Ho la celiachia, mi consigli una pizzeria?", [ENTITY]),
+    ("The stepper motor is bipolar, how do I wire it?", []),
     ("My brother has been alcohol dependent for about ten years", [ENTITY]),
     ("Antecedentes: EPOC moderada, exfumadora", [ENTITY]),
     ("She was diagnosed with type 2 diabetes last year", [ENTITY]),

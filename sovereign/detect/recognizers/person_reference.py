@@ -2,7 +2,11 @@
 "mein Vater", "ma fille", "a mi hermana", "meu pai", "mio figlio", "mijn moeder", "my
 coworker") or the writer themself in a statement about their health ("I was diagnosed",
 "I'm 41 and was just diagnosed", "ich leide an", "j'ai été diagnostiquée", "me
-diagnosticaron", "ik heb").
+diagnosticaron", "ik heb"; in the languages that drop the subject, the verb alone: "tengo
+fibromialgia", "ho la celiachia"), someone the writer speaks of as "he" or "she" in such a
+statement ("he's T1D", "she got diagnosed with…", "he had a stroke"; not after "if" or
+"when": "if she has preeclampsia…" asks about no one), or a parent by what the family calls
+them ("Dad's dementia").
 
 Basis: GDPR Art. 4(1) — a person is identifiable "directly or indirectly"; the writer of a
 request is known to the provider by the account, and so, through the writer, are the
@@ -21,16 +25,33 @@ SCORE = 0.5
 # the writer: a first-person subject, then (in the same sentence, within a few words) a verb of
 # being diagnosed, suffering, being treated, or having
 FIRST_PERSON = (r"I|I'm|I\u2019m|I've|I\u2019ve|ich|je|j'|j\u2019|yo|me|eu|io|mi|ik")
-HEALTH_VERBS = (r"diagnos\w*|suffer\w*|treated|have|has|had|got|living|struggling|"
+HEALTH_VERBS = (r"diagnos\w*|suffer\w*|treated|have|has|had|got|living|struggling|tore|"
+                r"bipolar|diabetic|epileptic|autistic|asthmatic|anorexic|bulimic|schizophrenic|"
                 r"leide|litt|habe|hatte|erkrankt|souffre|souffrais|ai|avais|atteinte?|"
                 r"tengo|tenía|padezco|sufro|tenho|tinha|sofro|ho|avevo|soffro|heb|had|lijd|"
                 r"gediagnosticeerd|diagnostiqu\w*|diagnosticad\w*|diagnosticat\w*|"
                 r"diagnostiziert")
+# first-person verbs of having or suffering in the languages that drop the subject
+FIRST_PERSON_VERBS = r"tengo|padezco|sufro|tenho|sofro|padeço|ho|soffro|habe|leide|heb|lijd"
+# someone the writer speaks of, and the third-person verbs of a health statement
+THIRD_PERSON = r"he|she|er|sie|elle|él|ella|lui|lei|ele|ela|hij|zij|ze"
+THIRD_PERSON_VERBS = (r"diagnos\w*|suffers|suffered|has|had|got|is|was|been|living|struggles|"
+                      r"hat|hatte|leidet|litt|erkrankt|a|avait|souffre|atteinte?|tiene|tenía|"
+                      r"padece|sufre|ha|aveva|soffre|tem|tinha|sofre|teve|heeft|lijdt")
+HYPOTHETICAL = r"if|when|whether|unless|wenn|falls|ob|si|se|quand|cuando|quando|als|of|indien"
+# what a family calls a parent or grandparent, capitalised as a name, with a possessive
+FAMILY_NAMES = r"Dad|Mum|Mom|Mam|Mama|Mamma|Papa|Pop|Grandma|Grandpa|Gran|Granny|Nan|Nana"
 PATTERNS = [
     Pattern("relation", rf"(?<![\p{{L}}])(?i:{kin_pattern()})(?![\p{{L}}])", SCORE),
     Pattern("writer",
-            rf"(?<![\p{{L}}'\u2019])(?:{FIRST_PERSON})(?![\p{{L}}])"
+            rf"(?<![\p{{L}}'\u2019])(?:(?:{FIRST_PERSON})(?![\p{{L}}])|(?i:j)['\u2019](?=\p{{L}}))"
             rf"(?=[^.!?\n]{{0,48}}?(?<![\p{{L}}])(?i:{HEALTH_VERBS})(?![\p{{L}}]))", SCORE),
+    Pattern("writer_verb", rf"(?<![\p{{L}}'\u2019])(?i:{FIRST_PERSON_VERBS})(?![\p{{L}}])", SCORE),
+    Pattern("third_person",
+            rf"(?<![\p{{L}}'\u2019])(?<!(?i:{HYPOTHETICAL})[ \t]+)"
+            rf"(?:(?i:he|she)['\u2019]s(?![\p{{L}}])|(?i:{THIRD_PERSON})(?![\p{{L}}])"
+            rf"(?=[^.!?\n]{{0,32}}?(?<![\p{{L}}])(?i:{THIRD_PERSON_VERBS})(?![\p{{L}}])))", SCORE),
+    Pattern("family_name", rf"(?-i:(?<![\p{{L}}])(?:{FAMILY_NAMES})['\u2019]s)(?![\p{{L}}])", SCORE),
 ]
 VECTORS = [
     ("my mum was diagnosed with type 2 diabetes last week", [ENTITY]),
@@ -38,7 +59,13 @@ VECTORS = [
     ("mijn moeder (63) heeft borstkanker", [ENTITY]),
     ("I'm 41 and was just diagnosed with hashimoto's", [ENTITY]),
     ("meu pai Joaquim teve um AVC em março", [ENTITY]),
+    ("Tengo fibromialgia y estoy agotada", [ENTITY]),
+    ("J'ai une sclérose en plaques depuis 2018", [ENTITY]),
+    ("he's T1D so he can't go without insulin", [ENTITY]),
+    ("she's been in remission from leukemia for two years", [ENTITY]),
+    ("Dad's dementia is getting worse", [ENTITY]),
     ("What are the symptoms of type 2 diabetes?", []),
+    ("If she has preeclampsia, when should the baby be delivered?", []),
     ("The mummy was found in a tomb", []),
 ]
 
