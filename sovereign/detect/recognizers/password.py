@@ -23,6 +23,8 @@ starts with a character a value here cannot start with.
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern, PatternRecognizer
 
 ENTITY = "PASSWORD"
@@ -38,8 +40,9 @@ WORDS = (r"password|passwort|kennwort|passwd|passcode|passphrase|pwd|mot\s+de\s+
          r"(?:key|schlüssel|cl[ée]|clave|chiave|chave|sleutel)|netzwerkschlüssel")
 # short forms that are a password only before ":" or "=" ("pass: Adm1n!2024", "PIN=482913")
 # or, for "pw", a space ("login admin / pw Qwerty!234")
-SHORT = (r"(?<![\p{L}\d])(?:(?i:pass|pword|pswd|passw|pin|pincode|pin-code)[ \t]*[:=]"
-         r"|(?i:pw)(?:[ \t]*[:=]|[ \t]+))")
+SHORT = (r"(?<![\p{L}\d_])(?:(?i:pass|pword|pswd|passw|pin|pincode|pin-code)[ \t]*[:=]"
+         r"|(?i:pw)(?:[ \t]*[:=]|[ \t]+)"
+         r"|(?i:pass|pw)[ \t]+(?i:is|was)[ \t]+)")
 CUE = rf"(?<![\p{{L}}\d])[\p{{L}}\d_\-]*?(?i:{WORDS})"
 # what may stand between the word and the value: a sign, or a verb, or nothing but a space
 VERB = r"(?i:is|was|ist|lautet|war|est|était|es|era|é|è|e)"
@@ -51,9 +54,17 @@ JOIN = (r"(?:[\"']?\s*[:=]\s*|\s+" + VERB + r"(?:\s+" + ADVERB + r")?\s*:?\s+"
         # Passwort für das Büro lautet …", "la contraseña del wifi es …"
         r"|\s+(?i:for|of|on|für|fürs|vom|von|zum|du|de|des|del|della|dello|do|da|van|voor|op)"
         r"\s+[^\n.:=]{1,40}?\s+" + VERB + r"\s*:?\s+"
+        # "password's …", "Password — …", "password → …"
+        # (the dash as normalise.py leaves it: a hyphen between blanks)
+        r"|(?:['\u2019]s|[ \t]*[\u2014\u2013\u2192]|[ \t]+-{1,2}(?=[ \t])|[ \t]*-+>|[ \t]*=>)[ \t]*"
+        # a few words, then the verb or a colon: "the password for everything is …", "the
+        # password was set to …", "the same password everywhere: …"
+        r"|[ \t]+[^\n.!?:=\"]{1,40}?(?:[ \t]+" + VERB + r"(?:[ \t]+(?:set[ \t]+)?to)?"
+        r"|[ \t]+(?i:set|changed|reset)[ \t]+to|[ \t]*:)[ \t]+"
         r"|[ \t]+)")  # a value on the next line is no longer the word's
 QUOTE = r"[\"'\u201c\u201e\u00ab]?"
-VALUE = r"[^\s\"'<>{}()\[\]`,;$\u201c\u201d\u00bb]{4,64}(?<![.:])"
+# (a "$" only inside: "$DB_PASSWORD" and "${DB_PASSWORD}" read a variable)
+VALUE = r"(?!\$)[^\s\"'<>{}()\[\]`,;\u201c\u201d\u00bb]{4,64}(?<![.:])"
 # words for a user name and password given together
 CREDENTIALS = (r"creds|credentials|login|logins|zugangsdaten|anmeldedaten|identifiants|"
                r"credenciales|credenciais|inloggegevens|credenziali")
@@ -66,6 +77,14 @@ PATTERNS = [
             rf"(?<=[\"'\u201c\u201e])[^\s\"'\u201c\u201d]{{4,64}}(?=[\"'\u201d][ \t]+"
             rf"(?i:as|is|als|comme|como|come)[ \t]+(?:[\p{{L}}\-]+[ \t]+){{0,3}}?(?i:{WORDS}))",
             SCORE),
+    # quoted, where a word alone may be the password: 'my password is "bluesky"'
+    Pattern("quoted_after",
+            rf"(?<={CUE}{JOIN})[\"'\u201c\u201e]{VALUE}[\"'\u201d]", SCORE),
+    # "X9$kLm2!pQ is my password"
+    Pattern("before_word",
+            rf"(?<![^\s\"'(]){VALUE}(?=[ \t]+(?i:is|was|ist|est|es|è|é)"
+            rf"[ \t]+(?i:my|the|our|his|her|your|mein|das|mon|le|mi|la|il|o|a|mijn|het)"
+            rf"(?:[ \t]+[\p{{L}}\-]+)?[ \t]+(?i:{WORDS})(?![\p{{L}}]))", SCORE),
     Pattern("digit_groups", rf"(?<={CUE}{JOIN}){DIGIT_GROUPS}(?!\d)", SCORE),
     Pattern("curl_user", r"(?<=(?:^|\s)(?:-u|--user)\s+[^\s:\"']{1,64}:)[^\s\"'@]{4,64}", SCORE),
     # "she gave us her password over chat (rosie1962)"
@@ -77,6 +96,15 @@ PATTERNS = [
             rf"(?<=(?<![\p{{L}}])(?i:{CREDENTIALS})\b[^\n]{{0,40}}?[/|]\s*)"
             r"[^\s\"'<>{}()\[\]`,;/|]*[!#%&*?@^+~][^\s\"'<>{}()\[\]`,;/|]*", SCORE),
 ]
+QUOTES = "\"'\u201c\u201d\u201e"
+# what follows a password word and is no password: a link, a mailbox, a path, a version
+NOT_A_VALUE = re.compile(r"://|^[\w.+\-]+@[\w\-]+\.[\w.\-]+$|^[~.]?/|^v?\d+(?:\.\d+)+$")
+# a passphrase: four or more words joined by hyphens (not by dots or underscores: that is
+# code, "self.get_url_rev_and_auth")
+PASSPHRASE = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]{3,}){3,}")
+# quoted words that describe a password field rather than give one
+NOT_PASSWORDS = frozenset({"required", "optional", "string", "password", "secret", "none",
+                           "null", "true", "false", "hidden", "masked", "empty", "text"})
 PLACEHOLDERS = ("changeme", "change_me", "your", "example", "placeholder", "redacted",
                 "dummy", "secret", "xxxx", "****", "<", "...", "\u2026")
 VECTORS = [
@@ -118,6 +146,17 @@ VECTORS = [
     ("Reset the password to default via the admin page", []),
     ("NAME ( 'passwordMin8bit' 'pwdMin8bit' ) DESC 'Minimum 8-bit'", []),
     ('CHALLENGE_PASSWORD = ObjectIdentifier("1.2.840.113549.1.9.7")', []),
+    ("the password's Tr0ub4dor&3 btw", [ENTITY]),
+    ("Password \u2014 Gr33nHouse!", [ENTITY]),
+    ("password was set to Tiger!2020 by IT", [ENTITY]),
+    ("I use the same password everywhere: Buster2015", [ENTITY]),
+    ('my password for everything is "bluesky"', [ENTITY]),
+    ("X9$kLm2!pQ is my password, can you check if it's strong?", [ENTITY]),
+    ("use the password correct-horse-battery-staple", [ENTITY]),
+    ("the wifi pass is BlueFrog77", [ENTITY]),
+    ("the password reset link is https://example.org/reset?t=abc123", []),
+    ("I sent the new password to jane.doe42@gmail.com", []),
+    ('the password field is "required" in the schema', []),
     ("return self._url.password\n\n    @property", []),
 ]
 
@@ -126,9 +165,17 @@ class PasswordRecognizer(PatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         """None (keep the pattern's score) for a password-like value, False otherwise."""
         value = pattern_text.strip()
+        quoted = len(value) > 2 and value[0] in QUOTES and value[-1] in QUOTES
+        value = value.strip("".join(QUOTES))
         low = value.lower()
-        if len(set(value)) < 2 or any(word in low for word in PLACEHOLDERS):
+        if (len(set(value)) < 2 or any(word in low for word in PLACEHOLDERS)
+                or NOT_A_VALUE.search(value) is not None):
             return False
+        if (quoted and value.isalpha() and low not in NOT_PASSWORDS and "pass" not in low
+                and not any(c.isupper() for c in value[1:])):
+            return None  # 'my password is "bluesky"' (not a camelCase name in code)
+        if PASSPHRASE.fullmatch(value):
+            return None  # "correct-horse-battery-staple"
         digits = sum(c.isdigit() for c in value)
         letters = any(c.isalpha() for c in value)
         signs = any(c in SIGNS for c in value[:-1])  # not "vergessen?" at a sentence's end
