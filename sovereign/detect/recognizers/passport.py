@@ -8,18 +8,20 @@ from presidio_analyzer import Pattern, PatternRecognizer
 
 ENTITY = "PASSPORT"
 # the word for passport in EN, DE, FR, ES, IT, PT, NL
-WORD = r"(?:passport|reisepass|passeport|pasaporte|passaporto|passaporte|paspoort)"
+WORD = (r"(?:passport|reisepass|passeport|pasaporte|passaporto|passaporte|paspoort|"
+        # the German "Pass" only where a number word is joined to it; the usual abbreviation
+        r"pass(?=[\-\s]?(?:nr|nummer)\b)|PP(?=\s?(?:#|no\b|nr\b))|travel\s+document)")
 NUMBER = (r"(?:no\.?|nr\.?|n\.?\s?[°º]\.?|n\.o|n\.(?=\s)|number|num|nummer|numéro|numero|número|"
-          r"#)")
+          r"id|#)")
 # a word or two between the label and the number: "passeport français numéro", "UK passport"
 BETWEEN = rf"(?:\s+(?!{NUMBER}(?!\w))\p{{L}}[\p{{L}}\-]*){{0,2}}?"
-LABEL = (rf"\b{WORD}(?:[_\-]?{NUMBER})?{BETWEEN}[\"']?\s*(?:{NUMBER})?\s*"
+LABEL = (rf"\b{WORD}(?:[_\-]?{NUMBER})?{BETWEEN}[\"']?\s*(?:[(,]\s*)?(?:{NUMBER})?\s*"
          r"(?:is\s*|est\s*|es\s*|è\s*|é\s*|ist\s*)?[:#=]?\s*[\"']?")
 # six to nine capitals and digits, at least one digit, in up to three groups ("19 AB 12345")
 VALUE = r"(?-i:(?=[A-Z0-9 ]{0,11}\d)[A-Z0-9]{1,9}(?:[ ][A-Z0-9]{1,9}){0,2})(?![\w])"
 PATTERNS = [
     # also as a key in code or JSON ("passport: '680260345'", "passport_no": "A915")
-    Pattern("labelled", rf"(?i)(?<={LABEL}){VALUE}", 0.85),
+    Pattern("labelled", rf"(?i)(?<={LABEL})(?!{NUMBER}(?!\w)){VALUE}", 0.85),
 ]
 VECTORS = [
     ("passport number: 533380006", [ENTITY]),
@@ -35,6 +37,13 @@ VECTORS = [
     ("passeport: 19 AB 12345", [ENTITY]),
     ("bring your passport 2 copies and photos", []),
     ("passport valid until 2030", []),
+    ("passport (no. 912803456) was stolen", [ENTITY]),
+    ("his passport, number 912803456, is at the embassy", [ENTITY]),
+    ("PP# 912803456 / exp 2031-04-02", [ENTITY]),
+    ("Passnummer: C01X00T47", [ENTITY]),
+    ("Passport ID 912803456", [ENTITY]),
+    ("travel document number 912803456", [ENTITY]),
+    ("you need 2 passes, pass 3 is free", []),
 ]
 
 
