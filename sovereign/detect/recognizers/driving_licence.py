@@ -23,7 +23,7 @@ from sovereign.detect.recognizers._checked import LABELLED, alone, labelled
 ENTITY = "DRIVER_LICENSE"
 GB_SHAPE = 0.6
 # the licence named as such in the seven languages ("license" alone is a software licence)
-LABELS = (r"driving\s+licen[cs]e|driver['\u2019]?s?\s+licen[cs]e|"
+LABELS = (r"driving\s+licen[cs]e|"
           r"führerschein(?:nummer|-?nr\.?)?|fahrerlaubnis(?:nummer)?|"
           r"(?:numéro\s+de\s+|n[°º]\s*(?:de\s+)?)?permis(?:\s+de\s+conduire)?|"
           r"carn[eé]t?\s+de\s+conducir|permiso\s+de\s+conducir|licencia\s+de\s+conducir|"

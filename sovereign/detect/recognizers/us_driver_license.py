@@ -5,7 +5,8 @@ Basis: the Driver's Privacy Protection Act (18 U.S.C. §2721) restricts disclosu
 records; state breach-notification laws (e.g. Cal. Civ. Code §1798.82) list driver's licence
 numbers as personal information; HIPAA Safe Harbor identifier (K), 45 CFR §164.514(b)(2).
 
-State formats (a letter is a capital): CA, and NY's newer, one letter and seven digits; FL one
+State formats (a letter is a capital): CA, and NY's newer, one letter and seven digits; AZ, MA
+and VA one letter and eight; FL one
 letter and twelve digits, also written "D123-456-78-901-0"; IL one letter and eleven digits
 ("A123-4567-8901"); MI, MD and MN one letter and twelve ("A 123 456 789 012"); NJ one letter
 and fourteen ("A1234 56789 01234"); WI one letter and thirteen ("A123-4567-8901-23"); NY one
@@ -32,11 +33,12 @@ STATE_SHAPE = 0.25
 L = "(?-i:[A-Z])"
 SHAPES = "|".join((
     rf"{L}\d{{7}}",                                      # CA, NY
+    rf"{L}\d{{8}}",                                      # AZ, MA, VA
     rf"{L}\d{{11,14}}",                                  # IL, FL, MI, MD, MN, WI, NJ
     rf"{L}\d{{18}}",                                     # NY
     rf"{L}\d{{3}}-\d{{3}}-\d{{2}}-\d{{3}}-\d",           # FL
     rf"{L}\d{{3}}-\d{{4}}-\d{{4}}(?:-\d{{2}})?",         # IL, WI
-    rf"{L}[ -]\d{{3}}[ -]\d{{3}}[ -]\d{{3}}[ -]\d{{3}}",   # MI, MD, MN
+    rf"{L}[ -]?\d{{3}}[ -]\d{{3}}[ -]\d{{3}}[ -]\d{{3}}",  # MI, MD, MN
     rf"{L}\d{{4}}[ -]\d{{5}}[ -]\d{{5}}",                # NJ
     r"(?-i:WDL[A-Z0-9]{9})",                             # WA since 2018
     r"(?-i:[A-Z][A-Z*]{6}\d{3}[A-Z0-9]{2})",             # WA before 2018
@@ -48,10 +50,11 @@ ANY_STATE = r"[A-Za-z]{0,2}\d{6,14}"
 DIGITS = r"\d{7,9}|\d{2}-\d{3}-\d{4}|\d{3}[ -]\d{3}[ -]\d{3}|\d{2} \d{3} \d{3}"
 # a driver's licence named as such; "license" alone (a software licence, a business
 # licence) only before a state shape, or when a number word follows it
-DRIVER = r"driver['\u2019]?s?\s+licen[cs]e|driving\s+licen[cs]e|(?-i:DLN?)|(?-i:CDL)"
-LICENCE_NUMBER = r"licen[cs]e(?=[\s.]*(?:no|nr|num|number|#))|lic\.(?=\s*(?:no|#))"
+DRIVER = (r"driver['\u2019]?s?\s+lic(?:en[cs]e|\.)?|driving\s+licen[cs]e|(?-i:DLN?)|(?-i:CDL)|"
+          r"(?-i:OLN)")  # Texas prints "operator's licence number" as OLN
+LICENCE_NUMBER = r"licen[cs]e(?=[\s.]*(?:no|nr|num|number|#))|lic\.?(?=\s*(?:no|#))"
 PATTERNS = [
-    Pattern("dl_labelled", labelled(rf"{DRIVER}|licen[cs]e|lic\.") + alone(SHAPES),
+    Pattern("dl_labelled", labelled(rf"{DRIVER}|licen[cs]e|lic\.|lic(?=\s*#)") + alone(SHAPES),
             LABELLED),
     Pattern("dl_labelled_digits", labelled(rf"{DRIVER}|{LICENCE_NUMBER}") + alone(DIGITS),
             LABELLED),
@@ -75,6 +78,11 @@ VECTORS = [
     ("ticket D1234567 closed", []),                       # no label, no context: 0.25
     ("order 12345678 shipped", []),                       # digits need a label
     ("MIT License 2024", []),
+    ("license: W12345678 exp 2027", [ENTITY]),
+    ("Drivers Lic # 123456789", [ENTITY]),
+    ("OLN 12345678", [ENTITY]),
+    ("Lic#: D1234567", [ENTITY]),
+    ("my drivers license number is A123-456-789-012", [ENTITY]),
     ("software license 12345678 renewed", []),
 ]
 
