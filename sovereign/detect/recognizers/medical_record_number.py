@@ -2,7 +2,8 @@
 German, French, Spanish, Italian and Dutch: "MRN: 00482913", "Hospital No: 5922419",
 "Hosp. no. 5922419", "Patient ID 48213", "NHS Hospital Number: K123456",
 "Krankenhaus-Nr. 5922419", "Patientennummer", "Fallnummer", "N° de dossier", "IPP",
-"número de historia clínica", "NHC", "cartella clinica", "patiëntnummer".
+"número de historia clínica", "NHC", "cartella clinica", "prontuário", "patiëntnummer",
+"chart #", "encounter", "Acc#", New Zealand's "NHI".
 
 Basis: HIPAA 45 CFR §164.514(b)(2)(i)(H) lists medical record numbers among the 18
 identifiers; GDPR Art. 9 health data.
@@ -24,11 +25,16 @@ LABELS = "|".join((
     r"(?:n[°º]|num[ée]ro)\s+(?:de\s+)?(?:dossier|patient)(?:\s+(?:m[ée]dical|patient))?",
     r"(?-i:IPP)",
     r"n[úu]mero\s+de\s+historia(?:\s+cl[íi]nica)?|(?-i:NHC)|historia\s+cl[íi]nica",
-    r"(?:numero\s+(?:di\s+)?)?cartella\s+clinica",
+    r"(?:numero\s+(?:di\s+)?)?cartella(?:\s+clinica)?(?:\s+n\.?[°ºo]?)?",
     r"pati[ëe]nt(?:en)?nummer",
+    # a chart, an encounter or an accession (lab) number; the Portuguese chart, NZ's NHI
+    r"chart\s*(?:number|no\.?|#)|encounter\s*(?:number|no\.?|#|ID)|acc(?:ession)?\s*(?:number|no\.?|#)",
+    r"prontu[áa]rio(?:\s+n\.?[°ºo]?)?|(?-i:NHI)",
 ))
-# "00482913", "K123456", "MRN-00482917", and digits in groups ("4471-20935", "123 456 789")
-VALUE = r"(?-i:[A-Z]{0,3})-?(?:\d{5,10}|\d{2,5}(?:[-\s]\d{2,6}){1,3}(?![-\s]?\d))"
+# "00482913", "K123456", "MRN-00482917", digits in groups ("4471-20935", "123 456 789") or
+# after a year ("2024/55123"), and New Zealand's NHI (three letters, four digits: "ZAC5361")
+VALUE = (r"(?-i:[A-Z]{0,3})-?(?:\d{5,10}|\d{2,5}(?:[-\s/]\d{2,6}){1,3}(?![-\s/]?\d))"
+         r"|(?-i:[A-HJ-NP-Z]{3}\d{4})")
 PATTERNS = [
     Pattern("mrn_labelled",
             rf"(?<=\b(?:{LABELS})\s*(?:is\s+|ist\s+|:\s*|#\s*|=\s*)?)(?<![\w-]){VALUE}\b",
@@ -46,7 +52,14 @@ VECTORS = [
     ("Patientennummer: 20240517", [ENTITY]),
     ("N° de dossier : 5922419", [ENTITY]),
     ("NHC 4481923", [ENTITY]),
+    ("chart # 4471902", [ENTITY]),
+    ("cartella clinica n. 2024/55123", [ENTITY]),
+    ("prontuário nº 4471902", [ENTITY]),
+    ("NHI: ZAC5361", [ENTITY]),
+    ("Encounter #66012345 closed", [ENTITY]),
+    ("we encounter 50000 timeouts a day", []),
     ("MRN is a common abbreviation", []),
+    ("the chart shows 3 peaks in 2024", []),
     ("the hospital number of beds is 120", []),
 ]
 
