@@ -33,8 +33,8 @@ LABELS = "|".join((
 ))
 # "00482913", "K123456", "MRN-00482917", digits in groups ("4471-20935", "123 456 789") or
 # after a year ("2024/55123"), and New Zealand's NHI (three letters, four digits: "ZAC5361")
-VALUE = (r"(?-i:[A-Z]{0,3})-?(?:\d{5,10}|\d{2,5}(?:[-\s/]\d{2,6}){1,3}(?![-\s/]?\d))"
-         r"|(?-i:[A-HJ-NP-Z]{3}\d{4})")
+VALUE = (r"(?:(?-i:[A-Z]{0,3})-?(?:\d{5,10}|\d{2,5}(?:[-\s/]\d{2,6}){1,3}(?![-\s/]?\d))"
+         r"|(?-i:[A-HJ-NP-Z]{3}\d{4}))")
 PATTERNS = [
     Pattern("mrn_labelled",
             rf"(?<=\b(?:{LABELS})\s*(?:is\s+|ist\s+|:\s*|#\s*|=\s*)?)(?<![\w-]){VALUE}\b",
@@ -60,6 +60,7 @@ VECTORS = [
     ("we encounter 50000 timeouts a day", []),
     ("MRN is a common abbreviation", []),
     ("the chart shows 3 peaks in 2024", []),
+    ("WebSockets as defined in RFC6455", []),
     ("the hospital number of beds is 120", []),
 ]
 

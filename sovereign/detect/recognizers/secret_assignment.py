@@ -1,5 +1,6 @@
 """API_TOKEN: a secret assigned to a name that says so, in configuration, code, logs or chat
-— `api_key = "9fQ2…"`, `"client_secret": "…"`, `AUTH_TOKEN=…` — when the value looks random.
+— `api_key = "9fQ2…"`, `"client_secret": "…"`, `AUTH_TOKEN=…`, "the api key is 9f8e…" — when
+the value looks random.
 
 Basis: credentials (GDPR Art. 32 security of processing; PCI DSS 8.3 for payment systems);
 sending them to a third-party model discloses them. Well-known token shapes have their own
@@ -20,10 +21,17 @@ MIN_ENTROPY = 3.2
 NAMES = (r"api[_\-]?key|apikey|secret[_\-]?key|client[_\-]?secret|access[_\-]?token|"
          r"auth[_\-]?token|refresh[_\-]?token|private[_\-]?token|bearer[_\-]?token|token|"
          r"secret|signing[_\-]?key|encryption[_\-]?key|webhook[_\-]?secret")
+# the same names as words in a sentence ("the api key is …")
+SPOKEN_NAMES = NAMES.replace(r"[_\-]?", r"[_\-\s]?")
 PATTERNS = [
     Pattern("assigned",
             rf"(?i)(?<=\b(?:[a-z0-9]+[_\-])*(?:{NAMES})[\"']?\s*[:=]\s*[\"']?)"
             r"[A-Za-z0-9+/_\-.~]{16,}={0,2}", 0.6),
+    # said in a sentence: "the api key is 9f8e7d…", "my token is …"
+    Pattern("stated",
+            rf"(?i)(?<=\b(?:{SPOKEN_NAMES})[ \t]+"
+            rf"(?:is|was|ist|est|es|è|é)[ \t]*:?[ \t]+[\"'`]?)"
+            r"[A-Za-z0-9+/_\-.~]{20,}={0,2}", 0.6),
 ]
 VECTORS = [
     ('OPENWEATHER_API_KEY = "9fQ2xL7vB1mK8pR4tZ6wY3nC"', [ENTITY]),
@@ -31,6 +39,8 @@ VECTORS = [
     ("export AUTH_TOKEN=Zk3mP9qR2sT7vW1xY5aB8cD0", [ENTITY]),
     ('api_key = "your-api-key-here-please"', []),
     ("token: xxxxxxxxxxxxxxxxxxxxxxxx", []),
+    ("the api key is 9f8e7d6c5b4a39281706f5e4d3c2b1a0", [ENTITY]),
+    ("the token is expired since yesterday, renew it", []),
 ]
 
 
