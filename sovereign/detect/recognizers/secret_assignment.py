@@ -21,11 +21,13 @@ MIN_ENTROPY = 3.2
 NAMES = (r"api[_\-]?key|apikey|secret[_\-]?key|client[_\-]?secret|access[_\-]?token|"
          r"auth[_\-]?token|refresh[_\-]?token|private[_\-]?token|bearer[_\-]?token|token|"
          r"secret|signing[_\-]?key|encryption[_\-]?key|webhook[_\-]?secret")
+# tokens that hold a place in a listing, not a credential ("next_page_token", "resumeToken")
+NOT_SECRET = r"(?<!(?:page|next|continuation|pagination|cursor|resume|sync)[_\-]?)"
 # the same names as words in a sentence ("the api key is …")
 SPOKEN_NAMES = NAMES.replace(r"[_\-]?", r"[_\-\s]?")
 PATTERNS = [
     Pattern("assigned",
-            rf"(?i)(?<=\b(?:[a-z0-9]+[_\-])*(?:{NAMES})[\"']?\s*[:=]\s*[\"']?)"
+            rf"(?i)(?<=\b(?:[a-z0-9]+[_\-])*{NOT_SECRET}(?:{NAMES})[\"']?\s*[:=]\s*[\"']?)"
             r"[A-Za-z0-9+/_\-.~]{16,}={0,2}", 0.6),
     # said in a sentence: "the api key is 9f8e7d…", "my token is …"
     Pattern("stated",
@@ -39,6 +41,7 @@ VECTORS = [
     ("export AUTH_TOKEN=Zk3mP9qR2sT7vW1xY5aB8cD0", [ENTITY]),
     ('api_key = "your-api-key-here-please"', []),
     ("token: xxxxxxxxxxxxxxxxxxxxxxxx", []),
+    ('next_page_token: "CiAKGjBpNDd2Nmp2Zml2cXRjbWZ3ZDZ3NG1rN2UQAA"', []),
     ("the api key is 9f8e7d6c5b4a39281706f5e4d3c2b1a0", [ENTITY]),
     ("the token is expired since yesterday, renew it", []),
 ]
