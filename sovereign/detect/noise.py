@@ -12,8 +12,8 @@ removes; tests/test_detection.py holds a vector for each.
 - Phone numbers that are prices, timings, counts or clock times: fewer than MIN_PHONE_DIGITS
   digits ("$89.99", "+0000"), six digits with no separator ("rows=374605"; a six-digit
   local number is written in groups), a range of decimals ("21.904..612.337"), a currency sign before it, or
-  digit groups joined by colons only ("2023:13:55:36"), or a dotted quad ("[192.168.56.10": an
-  address).
+  digit groups joined by colons only ("2023:13:55:36"), a dotted quad ("[192.168.56.10": an
+  address), a number grouped in thousands ("1 234 567") or a range ("49152-65535").
 - Loopback and unspecified addresses ("127.0.0.1", "::1", "0.0.0.0"): the machine itself,
   no one's address; the public DNS resolvers ("1.1.1.1", "8.8.8.8"); a dotted quad after a
   version word ("version 4.2.0.17", "v1.0.3.2"). IPv6 "addresses" of fewer than three groups
@@ -73,6 +73,11 @@ CLOCK = re.compile(r"\d+(?::\d+)+")
 MIN_IPV6_GROUPS = 3  # "::" and "fd::" are punctuation in text; "2001:db8::1" is an address
 # a "phone number" that holds an ISO date ("1.0] - 2024-02-05" in a changelog) is a date
 ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
+# digits grouped in thousands by blanks ("1 234 567": the phone matcher takes "234 567")
+THOUSANDS = re.compile(r"\d{3}(?:[ \u00a0\u202f]\d{3})+")
+GROUP_BEFORE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}[ \u00a0\u202f]\Z")  # not a trunk "0"
+# a range of two numbers of as many digits, the first the smaller ("49152-65535")
+RANGE = re.compile(r"([1-9]\d{3,5})-([1-9]\d{3,5})")
 DECIMAL = re.compile(r"[\[(]?\s*\d{1,6}\.\d{5,}[\])]?")
 UNRAISED_PHONE = 0.5  # under Presidio's 0.4 + its context boost
 CELL_DELIMITERS = ",;\t|"
@@ -257,7 +262,9 @@ def is_noise_at(text: str, start: int, end: int, entity_type: str, recognizer: s
         return True
     if entity_type == "PHONE_NUMBER" and (
             CURRENCY_BEFORE.search(text, max(0, start - 4), start)
-            or ISBN_BEFORE.search(text, max(0, start - 16), start)):
+            or ISBN_BEFORE.search(text, max(0, start - 16), start)
+            or (THOUSANDS.fullmatch(value) is not None
+                and GROUP_BEFORE.search(text, max(0, start - 4), start) is not None)):
         return True
     if entity_type == "IP_ADDRESS" and VERSION_BEFORE.search(text, max(0, start - 12), start):
         return True
@@ -273,6 +280,11 @@ def _cell(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) and text[end] != "\n" else ","
     return (before in CELL_DELIMITERS and after in CELL_DELIMITERS
             and sum(line.count(d) for d in CELL_DELIMITERS) >= 2)
+
+
+def _range(value: str) -> bool:
+    m = RANGE.fullmatch(value)
+    return m is not None and len(m[1]) == len(m[2]) and int(m[1]) < int(m[2])
 
 
 def _ipv4(value: str) -> bool:
@@ -295,7 +307,7 @@ def is_noise(value: str, entity_type: str, recognizer: str) -> bool:
         return (digits < MIN_PHONE_DIGITS or ".." in value or CLOCK.fullmatch(value) is not None
                 or (digits == MIN_PHONE_DIGITS and value.isdigit())
                 or ISO_DATE.search(value) is not None or DECIMAL.fullmatch(value) is not None
-                or _ipv4(value))
+                or _ipv4(value) or _range(value))
     if entity_type == "IP_ADDRESS":
         bare = value.strip("[]")
         return LOOPBACK.fullmatch(bare) is not None or bare in PUBLIC_RESOLVERS or (
