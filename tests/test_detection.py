@@ -963,6 +963,14 @@ def test_foreign_needs_enough_words_and_other_languages_stop_words() -> None:
     assert not foreign("Der Fahrschein")  # too few words to tell
 
 
+def test_a_listed_name_after_words_the_model_took_in_is_the_person() -> None:
+    from sovereign.detect.noise import listed_start
+
+    text = "Cerco Valentina Ricci, classe 1998"
+    assert listed_start(text, 0, len("Cerco Valentina Ricci")) == text.index("Valentina")
+    assert listed_start("Cerco la Lavazza Blu", 0, 20) is None
+
+
 @pytest.mark.parametrize(("text", "value", "person"), [
     ("Ayúdame a escribirle a Álvaro que no puedo quedar", "Álvaro", True),
     ("Cerco Valentina Ricci, classe 1998", "Valentina Ricci", True),

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol, cast
 
 from sovereign.detect.language import LanguagePicker
 from sovereign.detect.nerview import NER_PIPE, NER_RECOGNIZER, fields, ner_view
-from sovereign.detect.noise import is_noise_at, listed_name, ner_person
+from sovereign.detect.noise import is_noise_at, listed_start, ner_person
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine
@@ -176,9 +176,11 @@ class PresidioDetector:
                     score = round(float(r.score), 4)
                     for start, end in fields(text, r.start, r.end, recognizer):
                         kind = r.entity_type
-                        if (recognizer == NER_RECOGNIZER and kind == "ORGANIZATION"
-                                and listed_name(text, start, end)):
-                            kind = "PERSON"  # "Valentina Ricci", "Oluwaseun Bakare"
+                        if recognizer == NER_RECOGNIZER and kind == "ORGANIZATION":
+                            # "Valentina Ricci", "Oluwaseun Bakare"; "Cerco Valentina Ricci"
+                            named = listed_start(text, start, end)
+                            if named is not None:
+                                start, kind = named, "PERSON"
                         kept = [(start, end, score)]
                         if recognizer == NER_RECOGNIZER and kind == "PERSON":
                             kept = ner_person(text, start, end, score)

@@ -45,6 +45,7 @@ wiktoria wojciech xin xiao yan yang yasmin yasmine yaw yemi yerlan yeon yiannis 
 younes youssef yuki yulia yuri yusuf yuto zainab zanele zara zeynep zhang zhen zoltan zsofia
 zsófia
 """.split()) | frozenset("""
+karan rohit sachin gaurav saurabh pranav ishaan kabir riya kavya sneha tanvi vivek
 aarav abubakar adewale adeyemi agnieszka ahmed ahmet ayşe babatunde bukola busra büşra cansu
 chukwuemeka damilola divya folasade gokhan gul gökhan gül hakan hanh hassan hatice huong
 hussein huy hüseyin ifeoma irem jakub kamil katarzyna kavita kehinde khalid kiran krzysztof

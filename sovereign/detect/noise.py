@@ -234,6 +234,20 @@ def listed_name(text: str, start: int, end: int) -> bool:
         and named_by_cue(text, start))
 
 
+def listed_start(text: str, start: int, end: int) -> int | None:
+    """Where the person's name in the NER organisation text[start:end] starts: at *start*
+    when the span is one (``listed_name``), after the words before a listed full name
+    ("Cerco Valentina Ricci": a verb the model took in), or None."""
+    if listed_name(text, start, end):
+        return start
+    words = list(NAME_WORD.finditer(text, start, end))
+    for i in range(1, len(words) - 1):
+        if listed_full_name([m.group() for m in words[i:]]) and all(
+                m.group()[:1].isupper() for m in words[i:]):
+            return words[i].start()
+    return None
+
+
 def _title_or_code(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] stands in a heading, bold or inline code, or a fenced code
     block outside a string literal (in code, a person's name is a quoted value)."""

@@ -7,6 +7,9 @@ Basis: a name is the first identifier of GDPR Art. 4(1) and HIPAA §164.514(b)(2
 
 Two or three capitalised words: the first a listed given name (not one that is as often an
 ordinary word: "Will", "Rose", "Mark"), the last a listed surname, every word a listed name.
+Or one listed given name after a preposition or "and" ("un messaggio per Lorenzo", "Termin
+mit Jonas", "dinner with Priya and Karan"), at a lower score, unless it names a place as
+often ("flights to Sofia", "moving to Florence": PLACES).
 Historical public figures ("Alan Turing", "Ada Lovelace") and fictional characters are not
 a person's data here (public_figures.py).
 Case-sensitive on purpose: the shape rests on capital letters.
@@ -16,14 +19,28 @@ import re
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from sovereign.detect.names import listed_full_name
+from sovereign.detect.names import GIVEN, listed_full_name
 from sovereign.detect.public_figures import is_public_name
 
 ENTITY = "PERSON"
 SCORE = 0.6
 WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+LINKED_SCORE = 0.5
+LINKS = (r"to|for|with|from|and|per|con|für|mit|an|und|avec|pour|et|para|com|y|e|voor|met|en|"
+         r"van|tra|fra")
+# given names that are as often a place, a state or a country's capital
+PLACES = frozenset({
+    "paris", "florence", "jordan", "georgia", "austin", "victoria", "chelsea", "lincoln",
+    "santiago", "sydney", "adelaide", "charlotte", "madison", "phoenix", "dallas", "houston",
+    "orlando", "denver", "aurora", "savannah", "regina", "valencia", "alexandria", "lourdes",
+    "elizabeth", "virginia", "carolina", "sofia", "lima", "salvador", "natal", "india",
+    "israel", "kenya", "jackson", "eugene", "vienna", "siena", "verona", "cheyenne",
+    "sierra", "dakota", "montana", "nevada", "brooklyn", "london", "milan", "roma",
+})
 PATTERNS = [
     Pattern("listed", rf"(?<![\p{{L}}\-])(?:{WORD})(?:[ \t]{WORD}){{1,2}}(?![\p{{L}}\-])", SCORE),
+    Pattern("linked", rf"(?<=(?<![\p{{L}}])(?:{LINKS})[ \t]+)(?-i:{WORD})(?![\p{{L}}\-]|[ \t]+\p{{Lu}})",
+            LINKED_SCORE),
 ]
 VECTORS = [
     ("Il nostro portiere Matteo Greco si è rotto il legamento crociato", [ENTITY]),
@@ -31,12 +48,17 @@ VECTORS = [
     ("Befund für Sabine Schneider (geb. 02.06.1964): TSH 8,9", [ENTITY]),
     ("Compare the Dell XPS with the Lenovo ThinkPad for travel", []),
     ("Take the Victoria line to King's Cross, then walk to the British Library", []),
+    ("Mi fai un messaggio per Lorenzo con l'IBAN?", [ENTITY]),
+    ("cheap flights to Sofia in May?", []),
 ]
 
 
 class ListedNameRecognizer(PatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
         words = pattern_text.split()
+        if len(words) == 1:
+            low = words[0].lower()
+            return low in GIVEN and low not in PLACES and not is_public_name(words)
         return not is_public_name(words) and listed_full_name(words)
 
 

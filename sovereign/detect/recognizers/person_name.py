@@ -30,7 +30,11 @@ NAME = rf"{WORD}(?:[ \t]+(?:\p{{Lu}}\.?(?=[ \t])|{PARTICLE}(?=[ \t]+\p{{Lu}})|{W
 CAPS_NAME = (r"(?!(?:NONE|NULL|NIL|TRUE|FALSE|UNKNOWN|REQUIRED|OPTIONAL|STRING|TEXT|VARCHAR|"
              r"INTEGER|INT|TBD|TBC|YES|NO)(?![\p{L}]))"
              r"\p{Lu}{3,}(?:[ \t]+\p{Lu}{2,}){0,2}(?![ \t]*\p{Ll})")
-TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Fr|Sr|Capt|Col|Gen|Lt|Sgt)\.?"
+TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Fr|Sr|Capt|Col|Gen|Lt|Sgt|"
+         # the forms of address of the six other languages (not "Seu": "Seu Pedido", your order)
+         r"Herr|Frau|Hr|Mme|Mlle|Monsieur|Madame|Señor|Señora|Sra|Srta|Doña|Dña|Signor|Signora|"
+         r"Sig|Dott|Dottssa|Senhor|Senhora|Dona|Dhr|Mevr|Mevrouw|Meneer|Tía|Tío|Tia|Tio|Zia|Zio|"
+         r"Tante|Onkel)\.?")
 POSTNOMINAL = r"(?:[ \t]+(?:MD|DVM|PhD|DDS|DO|RN|Jr\.?|Sr\.?|II|III|IV|Esq\.?))?"
 CUE = (r"(?:[Mm]y name is|[Nn]ame is|[Nn]ame's|[Nn]amed|[Cc]alled|[Cc]all me|[Cc]alls me|"
        r"[Dd]ear|[Hh]i|[Hh]ello|[Tt]hanks|[Rr]egards|[Ss]incerely|[Ss]igned|[Aa]ssistant to|"
@@ -137,6 +141,7 @@ VECTORS = [
     ("Patientin: Elke Schubert, geb. 02.07.1959", [ENTITY]),
     ("meu pai Joaquim teve um AVC em março", [ENTITY]),
     ("Maybe it's under Peer Villareal", [ENTITY]),
+    ("Kunde (Herr Y\u0131lmaz): Mein Paket sollte gestern ankommen", [ENTITY]),
     ("Surname: Sharma. First name: Aarav. Passport: Z1234567", [ENTITY]),
     ("Arrendatario: D. Óscar Villalba Prieto, con DNI 77332866N", [ENTITY]),
     ("Form submission: first_name=Thanh last_name=Pham email=t@x.io", [ENTITY]),
