@@ -940,6 +940,8 @@ def test_a_day_and_a_month_are_no_street(analyzer_detector: Any) -> None:
     ("Filesystem      Size  Used Avail", "Filesystem      Size", ["Filesystem", "Size"], True),
     ("Want Sintra or Cascais for a day trip?", "Want Sintra", ["Sintra"], True),
     ("What was Alan Turing's role at Bletchley?", "Alan Turing's", ["Alan Turing's"], True),
+    ("Should I use Luigi or Airflow for batch pipelines?", "Luigi", ["Luigi"], True),
+    ("my colleague Luigi wrote the report", "Luigi", ["Luigi"], False),  # named by a cue
     ("Why does Hermione Granger punch Draco?", "Hermione Granger", ["Hermione Granger"], True),
     ("Please call Hermione Grant about the invoice", "Hermione Grant", ["Hermione Grant"],
      False),

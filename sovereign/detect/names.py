@@ -88,6 +88,29 @@ valentin valerio veronique vicente vincenzo vinicius vinícius virginie vitoria
 vittorio vitória volker véronique waltraud wellington werner wiebke wilfried willem wouter
 xiomara yasmine yolanda yves yvonne álvaro élodie émilie íñigo
 """.split())
+# given names that are as often a place, a state or a country's capital (listed_name.py,
+# noise.py)
+PLACE_NAMES = frozenset({
+    "paris", "florence", "jordan", "georgia", "austin", "victoria", "chelsea", "lincoln",
+    "santiago", "sydney", "adelaide", "charlotte", "madison", "phoenix", "dallas", "houston",
+    "orlando", "denver", "aurora", "savannah", "regina", "valencia", "alexandria", "lourdes",
+    "elizabeth", "virginia", "carolina", "sofia", "lima", "salvador", "natal", "india",
+    "israel", "kenya", "jackson", "eugene", "vienna", "siena", "verona", "cheyenne",
+    "sierra", "dakota", "montana", "nevada", "brooklyn", "london", "milan", "roma",
+})
+# given names and surnames that are as often software, a language, a product or an assistant
+# in what people ask ("Luigi or Airflow?", "Jenkins for builds", "Julia vs Python"): alone,
+# no evidence of a person (noise.py, listed_name.py). Names as often a person's ("Travis",
+# "Hugo", "Pascal") are not listed: "Travis called me" must stay a name.
+PRODUCT_NAMES = frozenset({
+    "julia", "ada", "ruby", "alexa", "siri", "cortana", "claude", "mercedes", "karma",
+    "mocha", "django", "bert", "corona", "dolly", "polly", "gemma", "luigi", "cassandra",
+    "jenkins", "haskell", "jekyll", "loki", "thanos", "tempo", "consul", "nomad", "chef",
+    "puppet", "kafka", "storm", "flink", "beam", "sentry", "ember", "meteor", "alpine",
+    "astro", "gatsby", "pelican", "zola", "tableau", "looker", "harbor", "rancher",
+    "heroku", "render", "keras", "jax", "quarkus", "spring", "micronaut", "angular",
+    "logseq", "notion", "obsidian", "zotero", "mendeley", "mac",
+})
 GIVEN = (OWN_GIVEN | OWN_GIVEN_MORE | CENSUS_GIVEN | GIVEN_WORLD) - COMMON_WORDS
 SURNAMES = SURNAMES_WORLD | frozenset("""
 adams allen alvarez anderson bailey baker bakker barbieri bauer becker bell bernard bertrand

@@ -51,7 +51,15 @@ import re
 from datetime import date
 
 from sovereign.detect.examples import is_example
-from sovereign.detect.names import GIVEN, KIN, kin_pattern, known_name, listed_full_name
+from sovereign.detect.names import (
+    GIVEN,
+    KIN,
+    PLACE_NAMES,
+    PRODUCT_NAMES,
+    kin_pattern,
+    known_name,
+    listed_full_name,
+)
 from sovereign.detect.nerview import NER_RECOGNIZER
 from sovereign.detect.public_figures import is_public_name
 from sovereign.detect.stopwords import STOP_WORDS, foreign
@@ -97,12 +105,6 @@ MASKED = re.compile(r"""[\s"'`]*(?:[*•●x#?.]{3,}|\$\{[^}]*\}|\$[A-Z_][A-Z0-9
 ASSIGNED = re.compile(r"[=:]")
 
 
-# given names that are as often a product, a language or an assistant in what people ask
-PRODUCT_NAMES = frozenset({"julia", "ada", "ruby", "alexa", "siri", "cortana", "claude",
-                           "mercedes", "victoria", "wendy", "jasmine", "karma", "mocha",
-                           "django", "bert", "ella", "luna", "nova", "aurora", "stella",
-                           "corona", "celeste", "jade", "amber", "dolly", "polly", "elsa",
-                           "mac", "gemma", "phoenix", "sierra", "ventura", "monterey"})
 WEAK_NAME_SCORE = 0.35  # under contact-redact's 0.4 in the shipped rules
 LEAD_WORDS = frozenset({
     "email", "e-mail", "mail", "call", "phone", "ring", "ask", "tell", "text", "message",
@@ -156,7 +158,8 @@ def ner_person(text: str, start: int, end: int, score: float) -> list[tuple[int,
     out ("name='Gavin Bishop'", "Brandon Brown\nOffice"). A name word is capitalised or a
     known name, with no two inner capitals ("LDAPInvalidDnError"); a particle ("van", "de")
     may stand between two. A run's score is capped at WEAK_NAME_SCORE when it is one word
-    that is no known name, or has no known name and stands where titles and code do (a
+    that is no known name or a name that is as often a product ("Luigi", "Travis": names.py
+    PRODUCT_NAMES), or has no known name and stands where titles and code do (a
     heading, bold, inline code, a fenced block but not a string in it) or in a text not in
     English (the model is English: in German every noun is capitalised, and "Bologna
     Centrale" or "Welche Formel" read as names to it); or it is a historical public figure
@@ -204,7 +207,8 @@ def ner_person(text: str, start: int, end: int, score: float) -> list[tuple[int,
         known = any(known_name(text[x:y]) for x, y in words)
         technical = any(text[x:y] in TECHNICAL_WORDS for x, y in words) or (
             len(words) > 1 and b - words[-1][0] == 1)  # "Galaxy S": a model's letter
-        weak = (not known and not cued and not named_by_cue(text, a)
+        product = len(words) == 1 and text[a:b].lower() in PRODUCT_NAMES
+        weak = ((not known or product) and not cued and not named_by_cue(text, a)
                 and (len(words) == 1 or technical or _title_or_code(text, a, b)
                      or foreign(text))) \
             or is_public_name([text[x:y] for x, y in words])
@@ -221,13 +225,15 @@ def listed_name(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], an NER organisation, is a person's name by the lists alone:
     every word a listed given name or surname, the first a given name, and two or more words
     ("Valentina Ricci", "Oluwaseun Bakare"); one given name after a relative or a title; or
-    one given name alone that names no product ("Álvaro", "Letícia"; not "Julia", "Alexa").
+    one given name alone that names no product or place ("Álvaro", "Letícia"; not "Julia",
+    "Victoria").
     (The English model reads many names in other languages, and some in English, as
     organisations.)"""
     words = NAME_WORD.findall(text, start, end)
     if not words or not all(w[:1].isupper() for w in words):
         return False
-    if len(words) == 1 and words[0].lower() in GIVEN and words[0].lower() not in PRODUCT_NAMES:
+    one = words[0].lower()
+    if len(words) == 1 and one in GIVEN and one not in PRODUCT_NAMES and one not in PLACE_NAMES:
         return True
     return listed_full_name(words) or (
         words[0].lower() in GIVEN and all(known_name(w) for w in words)

@@ -9,7 +9,7 @@ Two or three capitalised words: the first a listed given name (not one that is a
 ordinary word: "Will", "Rose", "Mark"), the last a listed surname, every word a listed name.
 Or one listed given name after a preposition or "and" ("un messaggio per Lorenzo", "Termin
 mit Jonas", "dinner with Priya and Karan"), at a lower score, unless it names a place as
-often ("flights to Sofia", "moving to Florence": PLACES).
+often ("flights to Sofia", "moving to Florence": names.py PLACE_NAMES).
 Historical public figures ("Alan Turing", "Ada Lovelace") and fictional characters are not
 a person's data here (public_figures.py).
 Case-sensitive on purpose: the shape rests on capital letters.
@@ -19,7 +19,7 @@ import re
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from sovereign.detect.names import GIVEN, listed_full_name
+from sovereign.detect.names import GIVEN, PLACE_NAMES, PRODUCT_NAMES, listed_full_name
 from sovereign.detect.public_figures import is_public_name
 
 ENTITY = "PERSON"
@@ -28,15 +28,6 @@ WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 LINKED_SCORE = 0.5
 LINKS = (r"to|for|with|from|and|per|con|für|mit|an|und|avec|pour|et|para|com|y|e|voor|met|en|"
          r"van|tra|fra")
-# given names that are as often a place, a state or a country's capital
-PLACES = frozenset({
-    "paris", "florence", "jordan", "georgia", "austin", "victoria", "chelsea", "lincoln",
-    "santiago", "sydney", "adelaide", "charlotte", "madison", "phoenix", "dallas", "houston",
-    "orlando", "denver", "aurora", "savannah", "regina", "valencia", "alexandria", "lourdes",
-    "elizabeth", "virginia", "carolina", "sofia", "lima", "salvador", "natal", "india",
-    "israel", "kenya", "jackson", "eugene", "vienna", "siena", "verona", "cheyenne",
-    "sierra", "dakota", "montana", "nevada", "brooklyn", "london", "milan", "roma",
-})
 PATTERNS = [
     Pattern("listed", rf"(?<![\p{{L}}\-])(?:{WORD})(?:[ \t]{WORD}){{1,2}}(?![\p{{L}}\-])", SCORE),
     Pattern("linked", rf"(?<=(?<![\p{{L}}])(?:{LINKS})[ \t]+)(?-i:{WORD})(?![\p{{L}}\-]|[ \t]+\p{{Lu}})",
@@ -58,7 +49,8 @@ class ListedNameRecognizer(PatternRecognizer):
         words = pattern_text.split()
         if len(words) == 1:
             low = words[0].lower()
-            return low in GIVEN and low not in PLACES and not is_public_name(words)
+            return (low in GIVEN and low not in PLACE_NAMES and low not in PRODUCT_NAMES
+                    and not is_public_name(words))
         return not is_public_name(words) and listed_full_name(words)
 
 
