@@ -1,4 +1,4 @@
-"""Values reserved for documentation and testing: no one's address, account or card.
+"""Values reserved for documentation and testing: no one's address, mailbox or number.
 
 Each class is reserved by the body that allocates the values, so a value in it can identify
 no natural person (GDPR Art. 4(1)):
@@ -20,7 +20,7 @@ pastes to see whether the proxy catches a card or an account, and a proxy that l
 through would look broken to the people who test it.
 
 ``is_example`` is pure; noise.py drops a finding it holds true for. Test vectors:
-tests/test_detection.py::test_reserved_example_values_are_no_findings.
+tests/test_detection.py::test_prices_timings_loopback_and_masked_secrets_are_noise.
 """
 
 from __future__ import annotations

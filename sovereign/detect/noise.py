@@ -226,9 +226,8 @@ def listed_name(text: str, start: int, end: int) -> bool:
     every word a listed given name or surname, the first a given name, and two or more words
     ("Valentina Ricci", "Oluwaseun Bakare"); one given name after a relative or a title; or
     one given name alone that names no product or place ("Álvaro", "Letícia"; not "Julia",
-    "Victoria").
-    (The English model reads many names in other languages, and some in English, as
-    organisations.)"""
+    "Victoria"). (The English model reads many names in other languages, and some in
+    English, as organisations.)"""
     words = NAME_WORD.findall(text, start, end)
     if not words or not all(w[:1].isupper() for w in words):
         return False
