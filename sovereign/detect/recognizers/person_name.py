@@ -69,8 +69,8 @@ NAME_KEYS = (r"(?i:(?:first|last|given|family|full|middle|maiden|sur|fore|nick)[
 # greetings that open a letter or a message, the English ones aside (CUE)
 GREETINGS = (r"(?:Hallo|Liebe|Lieber|Servus|Moin|Bonjour|Bonsoir|Salut|Coucou|Cher|Chère|"
              r"Hola|Querid[oa]|Estimad[oa]|Buenos días|Buenas tardes|Ciao|Car[oa]|Gentile|Salve|"
-             r"Buongiorno|Olá|Oi|Prezad[oa]|Querid[oa]|Bom dia|Boa tarde|Beste|Hoi|Goedemorgen|"
-             r"Good morning|Good afternoon|Hey|Morning)")
+             r"Buongiorno|Olá|Oi|Prezad[oa]|Bom dia|Boa tarde|Beste|Hoi|Goedemorgen|"
+             r"Good morning|Good afternoon)")
 # sign-offs before the writer's name, in the seven languages
 CLOSINGS = (r"(?i:thanks|thank you|many thanks|best|best wishes|best regards|kind regards|"
             r"warm regards|regards|cheers|sincerely|yours|yours sincerely|yours truly|love|"
@@ -89,7 +89,10 @@ NOT_NAMES = ("World", "Everyone", "Everybody", "All", "There", "Team", "Folks", 
              "The", "This", "Our", "Your", "My", "Welt", "Monde", "Mundo", "Mondo", "Wereld",
              "Zusammen", "Leute", "Alle", "Allemaal", "Todos", "Tutti", "Tous", "Equipe",
              "Équipe", "Señor", "Señora", "Signora", "Signore", "Monsieur", "Madame",
-             "Herr", "Frau", "Mevrouw", "Meneer", "Senhor", "Senhora")
+             "Herr", "Frau", "Mevrouw", "Meneer", "Senhor", "Senhora", "Grüße", "Gruß",
+             "Groeten", "Wishes", "Regards", "Ragazzi", "Chicos", "Amigos", "Amici", "Freunde",
+             "Kollegen", "Kolleginnen", "Collègues", "Colleghi", "Compañeros", "Pessoal",
+             "Gente", "Jongens", "Iedereen", "Collega", "Kunde", "Client", "Cliente")
 _NOT_NAME = rf"(?!(?:{alternation(NOT_NAMES, ignore_case=False)})(?![\p{{L}}]))"
 # capitalised words that a letter often follows and that are not first names
 LABELLED = ("Section", "Part", "Chapter", "Appendix", "Annex", "Article", "Exhibit", "Schedule",
