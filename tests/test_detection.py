@@ -508,6 +508,8 @@ def test_prices_timings_loopback_and_masked_secrets_are_noise(
     ("Is 2147483647 prime?", "2147483647", 0.4, True),  # no phone word raised it
     ("my phone number is 2125550147", "2125550147", 0.75, False),  # raised by "phone"
     ("ring me on 07700900311 tonight", "07700900311", 0.4, False),  # a trunk 0: dialled
+    ("Desk: (07700) 798 524\nFax: 1322342321\n", "1322342321", 0.4, False),  # labelled
+    ("0380 7558505 office\n8240084271 mobile\n", "8240084271", 0.4, False),
     ("name,email,phone\nmehmet,m@x.co.uk,447700900311,london", "447700900311", 0.4, False),
 ])
 def test_a_bare_digit_phone_in_prose_needs_a_phone_word(

@@ -21,9 +21,9 @@ removes; tests/test_detection.py holds a vector for each.
   interface.
 - Phone numbers that hold an ISO date ("0] - 2024-02-05") or follow "ISBN"; a decimal
   fraction ("[ 8123.441920]", a kernel log's clock); a bare run of digits that does not start
-  with a trunk "0", stands in prose (not a cell of a delimited row) and that no phone word
-  raised ("Is 2147483647 prime?": Presidio scores a number its library can dial at 0.4 and
-  one after "phone", "mobile" or "call" higher).
+  with a trunk "0", stands in prose (not a cell of a delimited row), has no word labelling
+  a phone on its line ("Fax:", "mobile") and that no phone word raised ("Is 2147483647
+  prime?": Presidio scores a number its library can dial at 0.4, one after "phone" higher).
 - Values reserved for documentation and tests (examples.py): "192.0.2.33", "2001:db8::7",
   "you@example.com", "+1 555 000 0000".
 - One-word NER names that are no known name (names.py): "Dell", "Lyon", "Convert" are kept
@@ -89,6 +89,12 @@ RANGE = re.compile(r"([1-9]\d{3,5})-([1-9]\d{3,5})")
 DECIMAL = re.compile(r"[\[(]?\s*\d{1,6}\.\d{5,}[\])]?")
 UNRAISED_PHONE = 0.5  # under Presidio's 0.4 + its context boost
 CELL_DELIMITERS = ",;\t|"
+# words that label a phone number on its line, before or after it ("Fax: 1322342321",
+# "8240084271 mobile"), in the seven languages
+PHONE_WORD = re.compile(
+    r"\b(?:phone|tel|telephone|mobile|mob|cell|fax|desk|office|direct|landline|whatsapp|"
+    r"handy|telefon|mobil|téléphone|portable|teléfono|telefono|móvil|movil|cellulare|"
+    r"telemóvel|telemovel|celular|telefoon)\b", re.IGNORECASE)
 ISBN_BEFORE = re.compile(r"ISBN(?:-1[03])?:?\s*$", re.IGNORECASE)
 # a dotted quad after a version word is a version ("version 4.2.0.17", "v1.0.3.2", "==4.2.0.9")
 # (not "@": "ssh root@203.0.113.5" is a host's address)
@@ -277,7 +283,8 @@ def is_noise_at(text: str, start: int, end: int, entity_type: str, recognizer: s
     stands before it (a currency sign before a "phone number") or its score."""
     value = text[start:end]
     if (entity_type == "PHONE_NUMBER" and score < UNRAISED_PHONE and value.isdigit()
-            and not value.startswith("0") and not _cell(text, start, end)):
+            and not value.startswith("0") and not _cell(text, start, end)
+            and not _phone_word_on_line(text, start, end)):
         return True
     if entity_type == "PHONE_NUMBER" and (
             CURRENCY_BEFORE.search(text, max(0, start - 4), start)
@@ -299,6 +306,13 @@ def _cell(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) and text[end] != "\n" else ","
     return (before in CELL_DELIMITERS and after in CELL_DELIMITERS
             and sum(line.count(d) for d in CELL_DELIMITERS) >= 2)
+
+
+def _phone_word_on_line(text: str, start: int, end: int) -> bool:
+    """Whether a word labelling a phone number stands on text[start:end]'s line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return PHONE_WORD.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
 
 
 def _range(value: str) -> bool:
