@@ -5,7 +5,8 @@ a form or header field that holds a person ("Name: …", "Patient: …", "Surnam
 "Arrendatario: D. …", "first_name=…"), a name greeted or signing off in the seven languages
 ("Hallo Stefan,", "Cordialement, Karim Benali", "Viele Grüße\nBirgit" on a line of its own),
 a mail header's display name ("Von: Birgit Engelhardt <b.e…@…>"), the name fields of a US
-driving licence (AAMVA's "LN" and "FN"), or a surname particle ("Maika E van de Noort").
+driving licence (AAMVA's "LN" and "FN"), a name with a relation in brackets after it
+("Aisha (my wife)"), or a surname particle ("Maika E van de Noort").
 A speaker's label in a transcript ("Tiffany: You…") is speaker_label.py's.
 
 Basis: a name is the first identifier of GDPR Art. 4(1) and HIPAA §164.514(b)(2)(i)(A).
@@ -130,6 +131,9 @@ PATTERNS = [
             rf"(?<=^[ \t>]*(?:From|To|Cc|Bcc|Reply-To|Von|An|Kopie|De|À|A|Para|Da|Van|Aan)"
             rf"[ \t]*:[ \t]*[\"']?){_NOT_NAME}(?:{NAME}|{CAPS_NAME})(?=[\"']?[ \t]*<[^>\n]*@)",
             0.7),
+    # a relation in brackets after the name: "Aisha (my wife), 44", "Jonas (mein Sohn)"
+    Pattern("related",
+            rf"(?<![\p{{L}}\-]){_NOT_NAME}{NAME}(?=[ \t]*\((?i:{kin_pattern()})\b)", 0.6),
     # AAMVA DL/ID card design standard: "LN" the family name, "FN" the given names
     Pattern("licence_field", rf"(?<=^[ \t]*(?:LN|FN)[ \t]+){CAPS_NAME}", 0.6),
 ]
@@ -153,6 +157,7 @@ VECTORS = [
     ("Merci de prévenir la cantine. Cordialement, Karim Benali", [ENTITY]),
     ("bis dahin.\n\nViele Grüße\nBirgit\n", [ENTITY]),
     ("Thanks,\nGemma\nHR Business Partner", [ENTITY]),
+    ("anything missed?\n\n- Aisha (my wife), 44\n- 2019: diagnosed", [ENTITY]),
     ("Von: Birgit Engelhardt <b.engelhardt@holzbau.de>\nBetreff: AW", [ENTITY]),
     ("DL Y1938274\nEXP 03/14/2030\nLN DAVIES\nFN RHIANNON MAE\n2291 EUCLID AVE", [ENTITY]),
     ("class User:\n    first_name: String\n    last_name: Optional[str]", []),
