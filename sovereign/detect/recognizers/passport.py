@@ -9,8 +9,11 @@ from presidio_analyzer import Pattern, PatternRecognizer
 ENTITY = "PASSPORT"
 # the word for passport in EN, DE, FR, ES, IT, PT, NL
 WORD = (r"(?:passport|reisepass|passeport|pasaporte|passaporto|passaporte|paspoort|"
-        # the German "Pass" only where a number word is joined to it; the usual abbreviation
-        r"pass(?=[\-\s]?(?:nr|nummer)\b)|PP(?=\s?(?:#|no\b|nr\b))|travel\s+document)")
+        # the German "Pass" only with its number word, the usual abbreviation with its sign
+        # or number word: written out as literals, so that the RE2 prefilter passes only texts
+        # holding them ("pass" and "pp" are in most code)
+        r"(?-i:Pass[\-\s]?(?:[Nn]r\.?|[Nn]ummer))|(?-i:PP(?:\s?#|\s(?:No|Nr)\b))|"
+        r"travel\s+document)")
 NUMBER = (r"(?:no\.?|nr\.?|n\.?\s?[°º]\.?|n\.o|n\.(?=\s)|number|num|nummer|numéro|numero|número|"
           r"id|#)")
 # a word or two between the label and the number: "passeport français numéro", "UK passport"
