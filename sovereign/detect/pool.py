@@ -42,6 +42,7 @@ quote the text). Nothing is ever returned for a text that was not scanned.
 from __future__ import annotations
 
 import concurrent.futures
+import gc
 import itertools
 import math
 import multiprocessing
@@ -85,11 +86,23 @@ class WorkerError(RuntimeError):
     """The engine raised in a worker (its type only: the message could quote the text)."""
 
 
+def settle_heap() -> None:
+    """In a worker, once its engine is built: collect what the build left behind and freeze
+    the rest (the engine lives as long as the worker). Otherwise the first full collection,
+    some requests later, walks every object of the model and the recognizers, an 80 ms pause
+    for whichever request meets it. ``gc.freeze`` only moves the objects out of the
+    collector's generations; a process that builds engines and drops them (the tests) must
+    not call it, or their cycles would never be collected."""
+    gc.collect()
+    gc.freeze()
+
+
 def _serve(conn: Connection, factory: Callable[[], Detector]) -> None:
     """A worker process: build the engine, then answer each task until told to stop or the
     pipe closes (the proxy is gone)."""
     try:
         detector = factory()
+        settle_heap()
         # one BLAS thread per worker (the pool already runs one worker per core); set once
         # the engine is built, so that the BLAS library numpy loaded is there to be limited
         threadpoolctl.threadpool_limits(limits=1, user_api="blas")
