@@ -259,12 +259,16 @@ def listed_start(text: str, start: int, end: int) -> int | None:
     return None
 
 
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The [start, end) of the line (or lines) that hold text[start:end]."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
 def _title_or_code(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] stands in a heading, bold or inline code, or a fenced code
     block outside a string literal (in code, a person's name is a quoted value)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = _line_bounds(text, start, end)
     if HEADING_LINE.match(text, line_start):
         return True
     below_end = text.find("\n", line_end + 1)
@@ -299,9 +303,8 @@ def is_noise_at(text: str, start: int, end: int, entity_type: str, recognizer: s
 
 def _cell(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a whole cell of a delimited row ("…,447700900311,london")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    line_start, line_end = _line_bounds(text, start, end)
+    line = text[line_start:line_end]
     before = text[start - 1] if start > line_start else ","
     after = text[end] if end < len(text) and text[end] != "\n" else ","
     return (before in CELL_DELIMITERS and after in CELL_DELIMITERS
@@ -310,9 +313,7 @@ def _cell(text: str, start: int, end: int) -> bool:
 
 def _phone_word_on_line(text: str, start: int, end: int) -> bool:
     """Whether a word labelling a phone number stands on text[start:end]'s line."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return PHONE_WORD.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+    return PHONE_WORD.search(text, *_line_bounds(text, start, end)) is not None
 
 
 def _range(value: str) -> bool:
