@@ -200,6 +200,13 @@ def kin_pattern() -> str:
     return "|".join(f"(?:{possessive})[ \t]+(?:{relation})" for possessive, relation in KIN.values())
 
 
+def lone_given_name(word: str) -> bool:
+    """Whether *word* (any case), standing alone, is a listed given name that is not as
+    often a product or a place ("Álvaro"; not "Julia", "Victoria")."""
+    low = word.lower()
+    return low in GIVEN and low not in PRODUCT_NAMES and low not in PLACE_NAMES
+
+
 def known_name(word: str) -> bool:
     """Whether *word* (any case) is one of the listed given names or surnames."""
     return word.lower() in GIVEN or word.lower() in SURNAMES

@@ -54,11 +54,11 @@ from sovereign.detect.examples import is_example
 from sovereign.detect.names import (
     GIVEN,
     KIN,
-    PLACE_NAMES,
     PRODUCT_NAMES,
     kin_pattern,
     known_name,
     listed_full_name,
+    lone_given_name,
 )
 from sovereign.detect.nerview import NER_RECOGNIZER
 from sovereign.detect.public_figures import is_public_name
@@ -237,8 +237,7 @@ def listed_name(text: str, start: int, end: int) -> bool:
     words = NAME_WORD.findall(text, start, end)
     if not words or not all(w[:1].isupper() for w in words):
         return False
-    one = words[0].lower()
-    if len(words) == 1 and one in GIVEN and one not in PRODUCT_NAMES and one not in PLACE_NAMES:
+    if len(words) == 1 and lone_given_name(words[0]):
         return True
     return listed_full_name(words) or (
         words[0].lower() in GIVEN and all(known_name(w) for w in words)

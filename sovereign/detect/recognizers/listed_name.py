@@ -19,7 +19,7 @@ import re
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from sovereign.detect.names import GIVEN, PLACE_NAMES, PRODUCT_NAMES, listed_full_name
+from sovereign.detect.names import listed_full_name, lone_given_name
 from sovereign.detect.public_figures import is_public_name
 
 ENTITY = "PERSON"
@@ -48,9 +48,7 @@ class ListedNameRecognizer(PatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
         words = pattern_text.split()
         if len(words) == 1:
-            low = words[0].lower()
-            return (low in GIVEN and low not in PLACE_NAMES and low not in PRODUCT_NAMES
-                    and not is_public_name(words))
+            return lone_given_name(words[0]) and not is_public_name(words)
         return not is_public_name(words) and listed_full_name(words)
 
 
