@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -25,9 +26,18 @@ CLIENT_KEY_ANTHROPIC = "sk-ant-test-client-key-0123456789"
 
 
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    return free_ports(1)[0]
+
+
+def free_ports(n: int) -> list[int]:
+    """*n* distinct free loopback ports: every socket stays bound until all are, so the
+    kernel cannot hand the same port out twice (closing each at once let two of a proxy's
+    modes draw one port, and the proxy refused its config)."""
+    with contextlib.ExitStack() as stack:
+        socks = [stack.enter_context(socket.socket()) for _ in range(n)]
+        for s in socks:
+            s.bind(("127.0.0.1", 0))
+        return [int(s.getsockname()[1]) for s in socks]
 
 
 @dataclass
@@ -143,8 +153,8 @@ def proxy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ProxyRun]:
     tmp = tmp_path_factory.mktemp("proxy")
     closed = StandIn("closed").start()
     local = StandIn("local").start()
-    port = free_port()
-    reverse = {"openai": free_port(), "anthropic": free_port()}
+    port, openai_port, anthropic_port = free_ports(3)
+    reverse = {"openai": openai_port, "anthropic": anthropic_port}
     config = write_config(tmp, port, closed, local.url, reverse={
         "api.openai.com": reverse["openai"], "api.anthropic.com": reverse["anthropic"]},
         extra={"shadow": SHADOW_CONFIG | {"stop_file": str(tmp / "shadow.stop")}})

@@ -17,12 +17,12 @@ import pytest
 from sovereign.audit.segments import read_records
 from sovereign.audit.verify import verify
 from sovereign.demo.standins import StandIn
-from tests.conftest import REPO, free_port, start_proxy, write_config
+from tests.conftest import REPO, free_port, free_ports, start_proxy, write_config
 
 
 def test_graceful_shutdown_and_metrics(tmp_path: Path) -> None:
     closed, local = StandIn("closed").start(), StandIn("local").start()
-    port, metrics_port = free_port(), free_port()
+    port, metrics_port = free_ports(2)
     config = write_config(tmp_path, port, closed, local.url, extra={
         "metrics": {"listen": f"127.0.0.1:{metrics_port}", "shutdown_grace_s": 20}})
     proc = start_proxy(config, tmp_path / "proxy.log")
