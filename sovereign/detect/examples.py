@@ -13,6 +13,10 @@ no natural person (GDPR Art. 4(1)):
   addresses into example domains when they anonymise badly, and tests do so on purpose.
 - Telephone numbers whose subscriber part is all zeros ("+1 555 000 0000"): a form's
   placeholder; no numbering plan assigns it.
+- The Free Software Foundation's postal addresses, old and new, as the GNU licences print them
+  in every file header they head ("51 Franklin Street, Fifth Floor, Boston, MA 02110-1301
+  USA"): an organisation's published address, not a person's (GDPR Art. 4(1)). Whatever is
+  found inside one (the street, "Franklin St" as a name, the ZIP+4 as a number) is dropped.
 
 Not here, on purpose: the example IBANs of the IBAN registry ("DE89 3704 0044 0532 0130 00")
 and the processors' test card numbers ("4111 1111 1111 1111"). They are what a security team
@@ -40,6 +44,21 @@ PLACEHOLDER_LOCAL_PARTS = frozenset({
     "first.last", "firstname.lastname", "vorname.nachname", "prenom.nom", "nombre.apellido",
     "nome.cognome", "voornaam.achternaam", "nome.sobrenome", "max.mustermann"})
 ZERO_SUBSCRIBER = "0000000"  # the last seven digits: after the country and area codes
+LICENCE_ADDRESS = re.compile(
+    r"(?:51[ \t]+Franklin[ \t]+St(?:reet|\.)?,?\s+Fifth[ \t]+Floor"
+    r"|59[ \t]+Temple[ \t]+Place,?\s+(?:-[ \t]+)?Suite[ \t]+330"
+    r"|675[ \t]+Mass(?:achusetts)?[ \t]+Ave(?:nue|\.)?)"
+    r",?\s+(?:Boston|Cambridge),?\s+MA,?\s+0\d{4}(?:-\d{4})?(?:,?\s+USA\.?)?")
+LICENCE_ADDRESS_REACH = 120  # characters either side of a finding searched for one
+
+
+def licence_address_at(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside one of the FSF's published addresses."""
+    if "Franklin" not in text and "Temple" not in text and "Mass" not in text:
+        return False
+    lo = max(0, start - LICENCE_ADDRESS_REACH)
+    return any(m.start() <= start and end <= m.end() for m in
+               LICENCE_ADDRESS.finditer(text, lo, min(len(text), end + LICENCE_ADDRESS_REACH)))
 
 
 def is_example(value: str, entity_type: str) -> bool:

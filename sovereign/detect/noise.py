@@ -24,8 +24,16 @@ removes; tests/test_detection.py holds a vector for each.
   with a trunk "0", stands in prose (not a cell of a delimited row), has no word labelling
   a phone on its line ("Fax:", "mobile") and that no phone word raised ("Is 2147483647
   prime?": Presidio scores a number its library can dial at 0.4, one after "phone" higher).
-- Values reserved for documentation and tests (examples.py): "192.0.2.33", "2001:db8::7",
-  "you@example.com", "+1 555 000 0000".
+- Phone numbers that are order, invoice, parcel or article numbers (a reference word right
+  before them: "Bestellnummer: 4711-2024-88231", "Order #112-4456789"), dates written day
+  first ("12-03-2024"), an unraised serial that starts with a year ("Rechnung 2024-118834")
+  or count grouped in thousands ("3 221 225 472"), the seconds and year of a clock time
+  ("16:26:37 2019"), or a ZIP+4 code after a state ("MA  02110-1301"); all unless a phone
+  word stands on the line.
+- Values reserved for documentation and tests, and the FSF's address printed in every GNU
+  licence header (examples.py): "192.0.2.33", "2001:db8::7", "you@example.com",
+  "+1 555 000 0000", "51 Franklin St, Fifth Floor, Boston, MA 02110-1301".
+- An HTML or XML tag's name read as a name ("<li>").
 - One-word NER names that are no known name (names.py): "Dell", "Lyon", "Convert" are kept
   at WEAK_NAME_SCORE, under the policies' floor for names, rather than dropped (``explain``
   still shows them). A leading verb or greeting the model took into a name ("Email John
@@ -38,7 +46,10 @@ removes; tests/test_detection.py holds a vector for each.
 - NER names with no known name and a word of product or document titles in them ("Tesla
   Model", "Google Cloud Platform"), or standing in a heading, a table cell in bold, inline
   code or a fenced code block ("## Project Links", "hpack: HTTP/2 Header Encoding" over
-  "====="): titles and identifiers, not people. Kept at WEAK_NAME_SCORE.
+  "====="): titles and identifiers, not people. Kept at WEAK_NAME_SCORE. So are names with
+  no known name that read as a product's (``_product_like``: "DejaVu Serif", "Zenodo DOI",
+  "ALERT ALERT ALERT"), and what is left of one after a changelog's imperative ("Add
+  Xtensa support").
 - A secret assignment whose value is masked or a placeholder ("password=********",
   "token: ${TOKEN}", "secret=<your-secret>"): nothing secret is in it.
 """
@@ -50,7 +61,7 @@ import itertools
 import re
 from datetime import date
 
-from sovereign.detect.examples import is_example
+from sovereign.detect.examples import is_example, licence_address_at
 from sovereign.detect.names import (
     GIVEN,
     KIN,
@@ -81,6 +92,22 @@ CLOCK = re.compile(r"\d+(?::\d+)+")
 MIN_IPV6_GROUPS = 3  # "::" and "fd::" are punctuation in text; "2001:db8::1" is an address
 # a "phone number" that holds an ISO date ("1.0] - 2024-02-05" in a changelog) is a date
 ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
+# ... and one written day first ("12-03-2024", "3.4.2025", "01/02/1999")
+DMY_DATE = re.compile(r"(0?[1-9]|[12]\d|3[01])([-./])(0?[1-9]|1[0-2])\2(?:19|20)\d\d")
+# a serial that starts with a year ("Rechnung 2024-118834", "RE-2024-004512")
+YEAR_SERIAL = re.compile(r"(?:19|20)\d\d-\d{4,8}")
+# a large count grouped in thousands, its first group short ("2 147 483 647")
+GROUPED_COUNT = re.compile(r"[1-9](?:[ \u00a0\u202f]\d{3}){2,}|[1-9]\d(?:[ \u00a0\u202f]\d{3}){3,}")
+# a number the words before it on its line call an order's, an invoice's, a parcel's, an
+# article's, in the seven languages ("Bestellnummer: 4711-2024-88231")
+REFERENCE_BEFORE = re.compile(
+    r"\b(?:order|invoice|tracking|parcel|shipment|ticket|article|item|"
+    r"reference|ref|booking|PO|SKU|EAN|serial|bestell\w*|auftrag\w*|rechnung\w*|"
+    r"sendung\w*|artikel\w*|kundennummer|kundennr|vorgang\w*|commande|facture|colis|"
+    r"pedido|factura|envío|ordine|fattura|spedizione|bestelling|factuur|zending|"
+    r"encomenda|fatura)\b(?:\s*(?:no\.?|nr\.?|n°|nº|#|number|nummer|número|numero))?"
+    r"[\s:#.]*\Z", re.IGNORECASE)
+REFERENCE_REACH = 30
 # digits grouped in thousands by blanks ("1 234 567": the phone matcher takes "234 567")
 THOUSANDS = re.compile(r"\d{3}(?:[ \u00a0\u202f]\d{3})+")
 GROUP_BEFORE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}[ \u00a0\u202f]\Z")  # not a trunk "0"
@@ -109,6 +136,13 @@ SECRET_TYPES = frozenset({"CONNECTION_STRING_PASSWORD", "PASSWORD", "API_TOKEN"}
 MASKED = re.compile(r"""[\s"'`]*(?:[*•●x#?.]{3,}|\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|<[^>]*>"""
                     r"""|\{\{[^}]*\}\}|)[\s"'`]*""", re.IGNORECASE)
 ASSIGNED = re.compile(r"[=:]")
+# the seconds of a clock time and the year after it ("Tue May 21 16:26:37 2019"): the phone
+# matcher starts after the last colon
+CLOCK_BEFORE = re.compile(r"\d:\Z")
+# a ZIP+4 code after a state's two letters ("Boston, MA  02110-1301"): a postal code
+ZIP4_AFTER_STATE = re.compile(r"\b[A-Z]{2},?[ \t]{1,3}\Z")
+ZIP4 = re.compile(r"\d{5}-\d{4}")
+MARKUP_BEFORE = re.compile(r"</?\Z")  # an HTML or XML tag's name ("<li>", "</Li>")
 
 
 WEAK_NAME_SCORE = 0.35  # under contact-redact's 0.4 in the shipped rules
@@ -117,7 +151,12 @@ LEAD_WORDS = frozenset({
     "contact", "ping", "invite", "thank", "thanks", "dear", "hi", "hello", "hey", "please",
     "remind", "meet", "cc", "bcc", "to", "from", "congratulate", "welcome", "attn",
     "forward", "reply", "write", "notify", "inform", "want", "need", "visit", "see", "find",
-    "show", "book", "compare", "explain", "translate", "summarise", "summarize"})
+    "show", "book", "compare", "explain", "translate", "summarise", "summarize",
+    # the imperatives that open changelog and README lines ("Add Xtensa support", "Enable
+    # ssh"); never a given name
+    "add", "remove", "fix", "update", "enable", "disable", "install", "use", "run", "build",
+    "create", "delete", "allow", "improve", "implement", "rename", "replace", "upgrade",
+    "configure", "deprecate", "drop", "bump", "refactor", "document"})
 
 
 # a name's word: letters, joined by an apostrophe or a hyphen ("O'Neil", "Jean-Luc")
@@ -150,7 +189,17 @@ TECHNICAL_WORDS = frozenset({
     "Tutorial", "Reference", "Configuration", "Quickstart", "Introduction", "Chapter",
     "Section", "Appendix", "Module", "Package", "Plugin", "Extension", "Driver", "Client",
     "Protocol", "Format", "Parser", "Compiler", "Runtime", "Database", "Network", "Service",
-    "Pipeline", "Automatic", "Detection", "Support", "Default", "Components", "Vectors"})
+    "Pipeline", "Automatic", "Detection", "Support", "Default", "Components", "Vectors",
+    "Daemon", "Cluster", "Storage", "Workflow", "Policy", "Status", "Help", "Info", "Needed",
+    "Serif", "Sans", "Mono", "Bold", "Italic", "Oblique", "Condensed", "Regular", "Light",
+    "Debian", "Ubuntu", "Fedora", "Intel", "Qualcomm", "Nvidia", "Azure", "Redis", "Github",
+    "GitHub", "GitLab", "Google", "Microsoft", "Apple", "Oracle", "Mozilla", "Apache",
+    "Docker", "Kubernetes", "Android", "Solaris", "Sparc", "Unix", "Blob"})
+# what stands before the inner capital of a name ("McDonald", "MacArthur", "DiCaprio",
+# "LaToya", "DeShawn", "VanDyke"): any other inner capital ("DejaVu", "SmartCard", "GitHub")
+# is a product's
+NAME_INNER_CAPITAL_AFTER = frozenset({"Mc", "Mac", "Di", "De", "Da", "Du", "La", "Le", "Van",
+                                      "Von", "St", "Fitz"})
 FENCE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
 HEADING_LINE = re.compile(r"[ \t]*#{1,6}[ \t]")
 UNDERLINE = re.compile(r"[ \t]*([=\-~^*#])\1{2,}[ \t]*$")
@@ -211,7 +260,7 @@ def ner_person(text: str, start: int, end: int, score: float) -> list[tuple[int,
             words, cued = words[1:], True  # "Doutora Luciana", "Dochter Marieke": the name
         a, b = words[0][0], words[-1][1]
         known = any(known_name(text[x:y]) for x, y in words)
-        technical = any(text[x:y] in TECHNICAL_WORDS for x, y in words) or (
+        technical = _product_like([text[x:y] for x, y in words]) or (
             len(words) > 1 and b - words[-1][0] == 1)  # "Galaxy S": a model's letter
         product = len(words) == 1 and text[a:b].lower() in PRODUCT_NAMES
         weak = ((not known or product) and not cued and not named_by_cue(text, a)
@@ -220,6 +269,25 @@ def ner_person(text: str, start: int, end: int, score: float) -> list[tuple[int,
             or is_public_name([text[x:y] for x, y in words])
         out.append((a, b, min(score, WEAK_NAME_SCORE) if weak else score))
     return out
+
+
+def _product_like(words: list[str]) -> bool:
+    """Whether the words of a name run read as a product's or a title's: a word of
+    TECHNICAL_WORDS ("Google Cloud Platform"), a word with an inner capital no name has
+    ("DejaVu Serif", "SmartCard Daemon"), an acronym beside words in lower case ("Cyrus
+    SASL", "Zenodo DOI": an all-capitals name is written so whole, "UTE KÖHLER"), an acronym
+    of ACRONYMS ("PROVIDER API"), or a word said twice ("ALERT ALERT ALERT")."""
+    if any(w in TECHNICAL_WORDS or w in ACRONYMS for w in words) or len(set(words)) < len(words):
+        return True
+    capitals = [len(w) > 1 and w.isupper() for w in words]
+    if any(capitals) and not all(capitals):
+        return True
+    for w in words:
+        inner = next((i for i, (a, b) in enumerate(itertools.pairwise(w), 1)
+                      if a.islower() and b.isupper()), None)
+        if inner is not None and w[:inner] not in NAME_INNER_CAPITAL_AFTER:
+            return True
+    return False
 
 
 def named_by_cue(text: str, start: int) -> bool:
@@ -295,7 +363,22 @@ def is_noise_at(text: str, start: int, end: int, entity_type: str, recognizer: s
             or (THOUSANDS.fullmatch(value) is not None
                 and GROUP_BEFORE.search(text, max(0, start - 4), start) is not None)):
         return True
+    if entity_type == "PHONE_NUMBER" and not _phone_word_on_line(text, start, end) and (
+            DMY_DATE.fullmatch(value)
+            or (score < UNRAISED_PHONE and (YEAR_SERIAL.fullmatch(value)
+                                            or GROUPED_COUNT.fullmatch(value)))
+            or REFERENCE_BEFORE.search(text[max(0, start - REFERENCE_REACH):start])):
+        return True
+    if entity_type == "PHONE_NUMBER" and (
+            CLOCK_BEFORE.search(text, max(0, start - 2), start)
+            or (ZIP4.fullmatch(value) and ZIP4_AFTER_STATE.search(text, max(0, start - 8), start))):
+        return True
     if entity_type == "IP_ADDRESS" and VERSION_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    if entity_type in NER_NAME_TYPES and MARKUP_BEFORE.search(text, max(0, start - 2), start) \
+            and " " not in value and text.startswith((">", " "), end):
+        return True
+    if licence_address_at(text, start, end):
         return True
     return is_noise(value, entity_type, recognizer)
 

@@ -27,13 +27,17 @@ UNIT = rf"(?:[ \t]*,?[ \t\n?}}>|*\u2022\-]*(?:Apt|Apartment|Suite|Ste|Unit|Flat|
 # street names may hold lower-case words between capitalised ones: "Gosposka ulica 53"
 STREET_NAME = rf"{WORD}(?:[ \t]+(?:{WORD}|\p{{Ll}}+)){{0,3}}"
 PREFIX = r"(?:(?:ul|al|R|Ctra|Av|Avda|Pl)\.?[ \t]+(?:de[ \t]+)?)?"  # "ul. Asnyka", "R José…"
+YEAR = r"(?:19|20)\d\d(?!\w)"
+MONTHS_AHEAD = r"(?:January|February|March|April|May|June|July|August|September|October|" \
+    r"November|December)[ \t]"
 STREET = (
     # (house number,) number, street name, number: "46013 Palackého 496", "4317 Invalidenstrasse 19"
     rf"(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[ \t]+{PREFIX}{STREET_NAME}[ \t]+{NUMBER}"
     # number and name ending in a street word: "742 Evergreen Terrace"
     rf"|(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[A-Za-z]?[ \t]+{NAME}"
-    # name then number: "Via Scala 30", "Hermiankatu 23"
-    rf"|{PREFIX}{NAME}[ \t]+{NUMBER}"
+    # name then number: "Via Scala 30", "Hermiankatu 23"; not a month or a year ("July 1996",
+    # "Copyright 2011, 2012, 2013")
+    rf"|(?!{MONTHS_AHEAD}){PREFIX}{NAME}[ \t]+(?!{YEAR}){NUMBER}"
 )
 # lower-case words street names hold (Hungarian, Slavic, Nordic, Romance, Dutch, German)
 STREET_WORD = (r"(?:utca|út|útja|u\.|rkp\.|kapu|tér|ulica|ul\.|vei|veien|veg|gate|gata|gatan|"
@@ -114,6 +118,8 @@ VECTORS = [
     ("hoofdstuk 3, tabel 5", []),
     ("The Old Rectory, 204 Beech Grove, Manchester M20 4RQ", [ENTITY]),
     ("see Section 12, Chapter 3 and Table 5", []),
+    ("standard POSIX functions.\n\nJuly 1996\n\nINTERNATIONALIZING YOUR PROGRAM\n\nStep 1", []),
+    ("   Copyright 2011, 2012, 2013, 2014 Colin Watson.", []),
 ]
 
 
