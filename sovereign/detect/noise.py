@@ -51,7 +51,12 @@ removes; tests/test_detection.py holds a vector for each.
   "ALERT ALERT ALERT"), and what is left of one after a changelog's imperative ("Add
   Xtensa support").
 - A secret assignment whose value is masked or a placeholder ("password=********",
-  "token: ${TOKEN}", "secret=<your-secret>"): nothing secret is in it.
+  "token: ${TOKEN}", "secret=<your-secret>"): nothing secret is in it. Nor is code that hands
+  a password along (``CODE_VALUE``: "password=self.key_password)", "password=None",
+  "password={token}", "username, password = auth"), a URL whose password is a placeholder
+  ("gist://user:TOKEN@id"), a token of one repeated character ("ghp_xxxx…"), an assigned
+  token cut short with an ellipsis or that is a module path, or a private key's header with
+  no key after it (a string constant in code).
 """
 
 from __future__ import annotations
@@ -136,6 +141,31 @@ SECRET_TYPES = frozenset({"CONNECTION_STRING_PASSWORD", "PASSWORD", "API_TOKEN"}
 MASKED = re.compile(r"""[\s"'`]*(?:[*•●x#?.]{3,}|\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|<[^>]*>"""
                     r"""|\{\{[^}]*\}\}|)[\s"'`]*""", re.IGNORECASE)
 ASSIGNED = re.compile(r"[=:]")
+# what code assigns to a password, not a password: an attribute, a call or an item ("self.pw",
+# "connection.sasl_credentials[2]", "enforce_bytes(auth[1])"), a constant ("None"), a
+# format field ("{token}", "{0.password!r}"), a variable in snake case ("proxy_auth"), one
+# named for what it holds ("self.password = password") or a bare word ending a keyword
+# argument ("password=token)"); a value in quotes is another matter
+CODE_VALUE = re.compile(
+    r"[a-z_]\w*(?:\.[A-Za-z_]\w*)+[(\[]?.*|[A-Za-z_]\w*[(\[].*"
+    r"|(?:None|null|nil|NULL|nullptr|undefined|True|False|true|false)[,)]*"
+    r"|\{[^}]*\}(?:\\[nrt])*[,)'\"]*|[a-z]+(?:_[a-z]+)+[,)]*|[A-Za-z_]+[,)]+"
+    r"|(?i:password|passwd|pwd|pass|secret|token)[,)]*")
+# a URL's password that is a placeholder: a word in capitals or a word naming what goes there
+# ("gist://user:TOKEN@id", "https://user:password@host")
+URL_PLACEHOLDER = re.compile(r"[A-Z][A-Z_]*|(?i:password|passwd|pass|pwd|secret|token|"
+                             r"api[_\-]?key|key|changeme)")
+# a module path assigned to a token's name ("id_token = google.oauth2.id_token.fetch_id_token(")
+DOTTED_NAME = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+")
+# a value cut short with an ellipsis: an example in documentation ('token="eyJhbGciOi…"')
+ELIDED = ("...", "\u2026")
+# a password among names that unpack a tuple ("username, password = auth"): code
+UNPACKED_BEFORE = re.compile(r"\w[ \t]*,[ \t]*\Z")
+# a token made of one character repeated: a placeholder ("ghp_xxxxxxxxxxxxxxxxxxxxxxxx")
+REPEATED_CHARACTER = re.compile(r"(.)\1{11}")
+# what stands after a private key's header when no key follows: a string's end, or the
+# footer ('_PKCS1_MARKER = ("-----BEGIN RSA PRIVATE KEY-----", "-----END RSA…')
+NO_KEY_AFTER = re.compile(r"""\s*(?:["'`),]|(?:\\n)*-----END)""")
 # the seconds of a clock time and the year after it ("Tue May 21 16:26:37 2019"): the phone
 # matcher starts after the last colon
 CLOCK_BEFORE = re.compile(r"\d:\Z")
@@ -380,6 +410,11 @@ def is_noise_at(text: str, start: int, end: int, entity_type: str, recognizer: s
         return True
     if licence_address_at(text, start, end):
         return True
+    if entity_type == "PRIVATE_KEY" and NO_KEY_AFTER.match(text, end):
+        return True
+    if entity_type == "CONNECTION_STRING_PASSWORD" and UNPACKED_BEFORE.search(
+            text, max(0, start - 40), start):
+        return True
     return is_noise(value, entity_type, recognizer)
 
 
@@ -429,8 +464,18 @@ def is_noise(value: str, entity_type: str, recognizer: str) -> bool:
         return LOOPBACK.fullmatch(bare) is not None or bare in PUBLIC_RESOLVERS or (
             ":" in bare and sum(1 for g in bare.split(":") if g) < MIN_IPV6_GROUPS)
     if entity_type in SECRET_TYPES:
+        if REPEATED_CHARACTER.search(value):
+            return True
+        if "://" in value:
+            password = value.rpartition("@")[0].rpartition(":")[2]
+            return MASKED.fullmatch(password) is not None or URL_PLACEHOLDER.fullmatch(
+                password) is not None
+        if recognizer == "SecretAssignmentRecognizer" and (
+                value.endswith(ELIDED) or DOTTED_NAME.fullmatch(value)):
+            return True
         parts = ASSIGNED.split(value, maxsplit=1)
-        return len(parts) == 2 and MASKED.fullmatch(parts[1]) is not None
+        return len(parts) == 2 and (MASKED.fullmatch(parts[1]) is not None
+                                    or CODE_VALUE.fullmatch(parts[1].strip()) is not None)
     if recognizer == NER_RECOGNIZER:
         if entity_type in NER_NAME_TYPES:
             if len(value) >= MAX_NAME_RUN and max(map(len, value.split())) >= MAX_NAME_RUN:

@@ -33,17 +33,20 @@ MIN_DIGITS = 6
 SIGNS = frozenset("!#$%&*?@^+~")
 # the word for password, alone or at the end of a compound or an identifier
 # (Initialpasswort, WLAN-Passwort, MYSQL_ROOT_PASSWORD, adminPassword)
-WORDS = (r"password|passwort|kennwort|passwd|passcode|passphrase|pwd|mot\s+de\s+passe|mdp|"
-         r"contrase(?:ñ|n)a|clave|senha|palavra-passe|wachtwoord|parola\s+d'ordine|"
-         # a Wi-Fi network's key, in the seven languages
-         r"(?:wi-?fi|wlan|wpa2?|network|netzwerk|r[ée]seau|red|rete|rede|netwerk)[\s\-]*"
-         r"(?:key|schlüssel|cl[ée]|clave|chiave|chave|sleutel)|netzwerkschlüssel")
+PASSWORD_WORDS = (r"password|passwort|kennwort|passwd|passcode|passphrase|pwd|mot\s+de\s+passe|"
+                  r"mdp|contrase(?:ñ|n)a|clave|senha|palavra-passe|wachtwoord|"
+                  r"parola\s+d'ordine|netzwerkschlüssel")
+# a Wi-Fi network's key, in the seven languages: whole words only ("required key 'type'"
+# holds "red key")
+WIFI_KEY = (r"(?:wi-?fi|wlan|wpa2?|network|netzwerk|r[ée]seau|red|rete|rede|netwerk)[\s\-]*"
+            r"(?:key|schlüssel|cl[ée]|clave|chiave|chave|sleutel)")
+WORDS = rf"{PASSWORD_WORDS}|{WIFI_KEY}"
 # short forms that are a password only before ":" or "=" ("pass: Adm1n!2024", "PIN=482913")
 # or, for "pw", a space ("login admin / pw Qwerty!234")
 SHORT = (r"(?<![\p{L}\d_])(?:(?i:pass|pword|pswd|passw|pin|pincode|pin-code)[ \t]*[:=]"
          r"|(?i:pw)(?:[ \t]*[:=]|[ \t]+)"
          r"|(?i:pass|pw)[ \t]+(?i:is|was)[ \t]+)")
-CUE = rf"(?<![\p{{L}}\d])[\p{{L}}\d_\-]*?(?i:{WORDS})"
+CUE = rf"(?<![\p{{L}}\d])(?:[\p{{L}}\d_\-]*?(?i:{PASSWORD_WORDS})|(?i:{WIFI_KEY}))"
 # what may stand between the word and the value: a sign, or a verb, or nothing but a space
 VERB = r"(?i:is|was|ist|lautet|war|est|était|es|era|é|è|e)"
 ADVERB = r"(?i:now|still|jetzt|noch|maintenant|toujours|ahora|todavía|ora|ancora|agora|ainda|nu|nog)"
@@ -102,6 +105,13 @@ NOT_A_VALUE = re.compile(r"://|^[\w.+\-]+@[\w\-]+\.[\w.\-]+$|^[~.]?/|^v?\d+(?:\.
 # a passphrase: four or more words joined by hyphens (not by dots or underscores: that is
 # code, "self.get_url_rev_and_auth")
 PASSPHRASE = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]{3,}){3,}")
+# names of protocols, algorithms and encodings that follow the word ("username/password SOCKS5
+# credentials", "password SHA256 hash")
+TECHNICAL_NAME = re.compile(
+    r"(?i:socks[45]|http[23]|md[45]|sha(?:1|224|256|384|512)|sha3|aes(?:128|192|256)|"
+    r"utf-?(?:8|16|32)|tls1[0-3]?|ipv[46]|oauth2|x509|pkcs(?:1|5|7|8|11|12)|rc4|3des|des3|"
+    r"base(?:32|64)|bcrypt2?|argon2(?:id|i|d)?|pbkdf2|ntlmv?2|kerberos5|krb5|s3|ec2|md5crypt|"
+    r"sha(?:256|512)crypt)[.,;:]?")
 # quoted words that describe a password field rather than give one
 NOT_PASSWORDS = frozenset({"required", "optional", "string", "password", "secret", "none",
                            "null", "true", "false", "hidden", "masked", "empty", "text"})
@@ -137,6 +147,9 @@ VECTORS = [
     ("mudei a senha para Flamengo81!", [ENTITY]),
     ("het wachtwoord van de wifi is Fietsen2022", [ENTITY]),
     ("user: admin pass: Adm1n!2024", [ENTITY]),
+    ("raise ShapeError(f\"Shape is missing required key 'type': {shape_model}\")", []),
+    ("the network key 'Kaffee4Alle' works", [ENTITY]),
+    ("Mitmproxy has received username/password SOCKS5 credentials.", []),
     ("login admin / pw Qwerty!234", [ENTITY]),
     ("PIN: 482913 for the safe", [ENTITY]),
     ("Use 'Welcome2024!' as the temporary password for new hires", [ENTITY]),
@@ -169,7 +182,7 @@ class PasswordRecognizer(PatternRecognizer):
         value = value.strip("".join(QUOTES))
         low = value.lower()
         if (len(set(value)) < 2 or any(word in low for word in PLACEHOLDERS)
-                or NOT_A_VALUE.search(value) is not None):
+                or NOT_A_VALUE.search(value) is not None or TECHNICAL_NAME.fullmatch(value)):
             return False
         if (quoted and value.isalpha() and low not in NOT_PASSWORDS and "pass" not in low
                 and not any(c.isupper() for c in value[1:])):
