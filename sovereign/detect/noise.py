@@ -410,7 +410,7 @@ def is_noise_at(text: str, start: int, end: int, entity_type: str, recognizer: s
         return True
     if licence_address_at(text, start, end):
         return True
-    if entity_type == "PRIVATE_KEY" and NO_KEY_AFTER.match(text, end):
+    if entity_type == "PRIVATE_KEY" and "-----END" not in value and NO_KEY_AFTER.match(text, end):
         return True
     if entity_type == "CONNECTION_STRING_PASSWORD" and UNPACKED_BEFORE.search(
             text, max(0, start - 40), start):
