@@ -87,6 +87,9 @@ thais thaís theo thiago thierry thijs théo tijn timo tobias tommaso torsten ul
 valentin valerio veronique vicente vincenzo vinicius vinícius virginie vitoria
 vittorio vitória volker véronique waltraud wellington werner wiebke wilfried willem wouter
 xiomara yasmine yolanda yves yvonne álvaro élodie émilie íñigo
+freya isla imogen evie alfie toby albie arlo eilidh ailsa iona morven ruairi darragh eline
+koen fenna tess fleur mees guus stijn maud elke ute uwe dagmar hartmut frauke hauke annelies
+hanneke ilse willemijn gert rutger thom ruud kees henk gerrit mieke
 """.split())
 # given names that are as often a place, a state or a country's capital (listed_name.py,
 # noise.py)
@@ -126,6 +129,8 @@ rodrigues rodriguez rodríguez romano romero rossi roux ruiz russo sanchez sánc
 schmidt schneider scholz schulz schwarz scott silva simon smit smith sousa taylor thomas
 thompson turner vargas vermeulen visser wagner walker weber white williams wilson
 wolf wood wright young zimmermann
+thornton pemberton barraclough whitfield ashford delaney morrison schubert köhler huang
+antunes leeuwen graaf vries
 """.split()) | frozenset("""
 aguilar albrecht almeida alonso andré araujo araújo arnaud azevedo barbier barbieri barbosa
 barone baumann benali benedetti berger bergmann bernardi blanchard boehm bonnet boyer

@@ -95,6 +95,10 @@ NOT_NAMES = ("World", "Everyone", "Everybody", "All", "There", "Team", "Folks", 
              "Kollegen", "Kolleginnen", "Collègues", "Colleghi", "Compañeros", "Pessoal",
              "Gente", "Jongens", "Iedereen", "Collega", "Kunde", "Client", "Cliente")
 _NOT_NAME = rf"(?!(?:{alternation(NOT_NAMES, ignore_case=False)})(?![\p{{L}}]))"
+# the words that give a date of birth, in the seven languages
+BORN = (r"(?:geb\.|geboren(?:[ \t]+(?:am|op))?|born(?:[ \t]+on)?|b\.|DOB|D\.O\.B\.?|"
+        r"n[ée]e?(?:[ \t]+le)?|nat[oa](?:[ \t]+il)?|nacid[oa](?:[ \t]+el)?|"
+        r"nascid[oa](?:[ \t]+em)?|°)")
 # capitalised words that a letter often follows and that are not first names
 LABELLED = ("Section", "Part", "Chapter", "Appendix", "Annex", "Article", "Exhibit", "Schedule",
             "Table", "Figure", "Plan", "Type", "Class", "Grade", "Level", "Phase", "Step",
@@ -134,6 +138,11 @@ PATTERNS = [
     # a relation in brackets after the name: "Aisha (my wife), 44", "Jonas (mein Sohn)"
     Pattern("related",
             rf"(?<![\p{{L}}\-]){_NOT_NAME}{NAME}(?=[ \t]*\((?i:{kin_pattern()})\b)", 0.6),
+    # a name with its date of birth after it: "Elke Brandstätter (geb. 02.06.1964)", "Tom
+    # Reyes, born 4 May 1988", "Marie Dubois (née le 3 mars 1970)", "DOB 01/02/1990"
+    Pattern("born",
+            rf"(?<![\p{{L}}\-]){_NOT_NAME}{WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{WORD}){{1,3}}"
+            rf"(?=[ \t]*[,(][ \t]*{BORN}[ \t:.]*\d)", 0.6),
     # AAMVA DL/ID card design standard: "LN" the family name, "FN" the given names
     Pattern("licence_field", rf"(?<=^[ \t]*(?:LN|FN)[ \t]+){CAPS_NAME}", 0.6),
 ]
@@ -146,6 +155,9 @@ VECTORS = [
     ("Directed By:    Lincoln Ingham", [ENTITY]),
     ("Nom : LEFEBVRE\nPrénom : Camille", [ENTITY]),
     ("Patientin: Elke Schubert, geb. 02.07.1959", [ENTITY]),
+    ("Befund für Elke Brandstätter (geb. 02.06.1964): TSH 8,9 mU/l", [ENTITY]),
+    ("Patient Tom Reyes, born 4 May 1988, presented with", [ENTITY]),
+    ("Read the Release Notes (build 2019) first.", []),
     ("meu pai Joaquim teve um AVC em março", [ENTITY]),
     ("Maybe it's under Peer Villareal", [ENTITY]),
     ("Kunde (Herr Y\u0131lmaz): Mein Paket sollte gestern ankommen", [ENTITY]),

@@ -5,7 +5,9 @@ coworker") or the writer themself in a statement about their health ("I was diag
 diagnosticaron", "ik heb"; in the languages that drop the subject, the verb alone: "tengo
 fibromialgia", "ho la celiachia"), someone the writer speaks of as "he" or "she" in such a
 statement ("he's T1D", "she got diagnosed with…", "he had a stroke"; not after "if" or
-"when": "if she has preeclampsia…" asks about no one), or a parent by what the family calls
+"when": "if she has preeclampsia…" asks about no one), someone's own diagnosis, operation or
+medication by the possessive before it ("after her epilepsy diagnosis", "seine Knie-OP"),
+or a parent by what the family calls
 them ("Dad's dementia").
 
 Basis: GDPR Art. 4(1) — a person is identifiable "directly or indirectly"; the writer of a
@@ -41,7 +43,26 @@ THIRD_PERSON_VERBS = (r"diagnos\w*|suffers|suffered|has|had|got|is|was|been|livi
 HYPOTHETICAL = r"if|when|whether|unless|wenn|falls|ob|si|se|quand|cuando|quando|als|of|indien"
 # what a family calls a parent or grandparent, capitalised as a name, with a possessive
 FAMILY_NAMES = r"Dad|Mum|Mom|Mam|Mama|Mamma|Papa|Pop|Grandma|Grandpa|Gran|Granny|Nan|Nana"
+# someone's own diagnosis, operation or medication, by the possessive before it ("after her
+# epilepsy diagnosis", "his gallbladder surgery", "seine Knie-OP", "sa chimio", "su operación")
+POSSESSIVE_HEALTH = (
+    r"(?i:(?:his|her)(?=[ \t]+(?:[\p{L}'\-]+[ \t]+){0,2}?(?:diagnosis|surgery|operation|chemo|"
+    r"chemotherapy|biopsy|transplant|relapse|meds|medication|seizures|rehab)(?![\p{L}]))|"
+    r"(?:seine|ihre|seiner|ihrer)(?=[ \t]+(?:[\p{L}\-]+[ \t]+)?(?:Diagnose|Operation|\p{L}*-?OP|"
+    r"Chemo|Chemotherapie|Biopsie|Transplantation|Medikamente)(?![\p{L}]))|"
+    r"(?:sa|son|ses)(?=[ \t]+(?:diagnostic|opération|chimio|chimiothérapie|biopsie|greffe|"
+    r"rechute|médicaments)(?![\p{L}]))|"
+    r"su(?=[ \t]+(?:diagnóstico|operación|cirugía|quimio|quimioterapia|biopsia|trasplante|"
+    r"recaída|medicación)(?![\p{L}]))|"
+    r"(?:la[ \t]+sua|il[ \t]+suo|i[ \t]+suoi)(?=[ \t]+(?:diagnosi|operazione|intervento|"
+    r"chemio|chemioterapia|biopsia|trapianto|ricaduta|farmaci)(?![\p{L}]))|"
+    r"(?:a[ \t]+sua|o[ \t]+seu)(?=[ \t]+(?:diagnóstico|operação|cirurgia|quimio|quimioterapia|"
+    r"biópsia|transplante|recaída|medicação)(?![\p{L}]))|"
+    r"(?:zijn|haar)(?=[ \t]+(?:diagnose|operatie|chemo|chemotherapie|biopsie|transplantatie|"
+    r"terugval|medicatie|medicijnen)(?![\p{L}])))")
 PATTERNS = [
+    Pattern("possessive_health",
+            rf"(?<![\p{{L}}'\u2019])(?<!(?i:{HYPOTHETICAL})[ \t]+){POSSESSIVE_HEALTH}", SCORE),
     Pattern("relation", rf"(?<![\p{{L}}])(?i:{kin_pattern()})(?![\p{{L}}])", SCORE),
     Pattern("writer",
             rf"(?<![\p{{L}}'\u2019])(?:(?:{FIRST_PERSON})(?![\p{{L}}])|(?i:j)['\u2019](?=\p{{L}}))"
@@ -64,6 +85,10 @@ VECTORS = [
     ("he's T1D so he can't go without insulin", [ENTITY]),
     ("she's been in remission from leukemia for two years", [ENTITY]),
     ("Dad's dementia is getting worse", [ENTITY]),
+    ("a get well card after her gallblader surgery", [ENTITY]),
+    ("a difficult term following her epilepsy diagnosis", [ENTITY]),
+    ("Er wartet seit März auf seine Knie-OP", [ENTITY]),
+    ("What is the usual recovery time after gallbladder surgery?", []),
     ("What are the symptoms of type 2 diabetes?", []),
     ("If she has preeclampsia, when should the baby be delivered?", []),
     ("The mummy was found in a tomb", []),
