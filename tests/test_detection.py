@@ -534,6 +534,8 @@ def test_noise_rules_keep_real_values() -> None:
      "CONNECTION_STRING_PASSWORD", True),
     ("postgres://admin:hunter2@db.internal:5432/app", "postgres://admin:hunter2@db.internal:5432",
      "CONNECTION_STRING_PASSWORD", False),
+    ("the URI format scheme://[[user][:pass]@]host[:port]/.", "scheme://[[user][:pass]@]host",
+     "CONNECTION_STRING_PASSWORD", True),
     ('"Bearer ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"', "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
      "API_TOKEN", True),
     ('_PKCS1 = ("-----BEGIN RSA PRIVATE KEY-----", "-----END RSA PRIVATE KEY-----")',

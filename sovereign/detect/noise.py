@@ -157,6 +157,8 @@ URL_PLACEHOLDER = re.compile(r"[A-Z][A-Z_]*|(?i:password|passwd|pass|pwd|secret|
                              r"api[_\-]?key|key|changeme)")
 # a module path assigned to a token's name ("id_token = google.oauth2.id_token.fetch_id_token(")
 DOTTED_NAME = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+")
+# a URL template's optional or named parts ("scheme://[[user][:pass]@]host")
+TEMPLATE_SIGNS = frozenset("[]{}<>")
 # a value cut short with an ellipsis: an example in documentation ('token="eyJhbGciOi…"')
 ELIDED = ("...", "\u2026")
 # a password among names that unpack a tuple ("username, password = auth"): code
@@ -468,8 +470,9 @@ def is_noise(value: str, entity_type: str, recognizer: str) -> bool:
             return True
         if "://" in value:
             password = value.rpartition("@")[0].rpartition(":")[2]
-            return MASKED.fullmatch(password) is not None or URL_PLACEHOLDER.fullmatch(
-                password) is not None
+            return (MASKED.fullmatch(password) is not None
+                    or URL_PLACEHOLDER.fullmatch(password) is not None
+                    or any(c in TEMPLATE_SIGNS for c in password))
         if recognizer == "SecretAssignmentRecognizer" and (
                 value.endswith(ELIDED) or DOTTED_NAME.fullmatch(value)):
             return True
