@@ -536,6 +536,16 @@ def test_noise_rules_keep_real_values() -> None:
      "CONNECTION_STRING_PASSWORD", False),
     ("the URI format scheme://[[user][:pass]@]host[:port]/.", "scheme://[[user][:pass]@]host",
      "CONNECTION_STRING_PASSWORD", True),
+    # a JWT signed with the key its documentation publishes (PyJWT's README) mints no access;
+    # the same claims signed with another key are a credential
+    (">>> jwt.encode(...)\n'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzb21lIjoicGF5bG9hZCJ9."
+     "4twFt5NiznN84AWoo1d7KO1T_yoc0Z6XOpOVswacPZg'",
+     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzb21lIjoicGF5bG9hZCJ9."
+     "4twFt5NiznN84AWoo1d7KO1T_yoc0Z6XOpOVswacPZg", "API_TOKEN", True),
+    ("Authorization: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzb21lIjoicGF5bG9hZCJ9."
+     "5twFt5NiznN84AWoo1d7KO1T_yoc0Z6XOpOVswacPZg",
+     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzb21lIjoicGF5bG9hZCJ9."
+     "5twFt5NiznN84AWoo1d7KO1T_yoc0Z6XOpOVswacPZg", "API_TOKEN", False),
     ('"Bearer ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"', "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
      "API_TOKEN", True),
     ('_PKCS1 = ("-----BEGIN RSA PRIVATE KEY-----", "-----END RSA PRIVATE KEY-----")',

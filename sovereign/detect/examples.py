@@ -13,6 +13,10 @@ no natural person (GDPR Art. 4(1)):
   addresses into example domains when they anonymise badly, and tests do so on purpose.
 - Telephone numbers whose subscriber part is all zeros ("+1 555 000 0000"): a form's
   placeholder; no numbering plan assigns it.
+- JSON Web Tokens signed (HMAC, RFC 7518 §3.2) with a key the documentation publishes —
+  "secret" in PyJWT's README, "your-256-bit-secret" on jwt.io: anyone can mint such a token,
+  so it is no credential. The signature is checked, not guessed from the look of the token;
+  a token signed with any other key stays a finding.
 - The Free Software Foundation's postal addresses, old and new, as the GNU licences print them
   in every file header they head ("51 Franklin Street, Fifth Floor, Boston, MA 02110-1301
   USA"): an organisation's published address, not a person's (GDPR Art. 4(1)). Whatever is
@@ -29,7 +33,12 @@ tests/test_detection.py::test_prices_timings_loopback_and_masked_secrets_are_noi
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
+import hmac
 import ipaddress
+import json
 import re
 
 DOCUMENTATION_NETWORKS = tuple(ipaddress.ip_network(n) for n in (
@@ -44,6 +53,11 @@ PLACEHOLDER_LOCAL_PARTS = frozenset({
     "first.last", "firstname.lastname", "vorname.nachname", "prenom.nom", "nombre.apellido",
     "nome.cognome", "voornaam.achternaam", "nome.sobrenome", "max.mustermann"})
 ZERO_SUBSCRIBER = "0000000"  # the last seven digits: after the country and area codes
+# the keys documentation signs its example JSON Web Tokens with
+DEMO_JWT_KEYS = (b"secret", b"your-256-bit-secret", b"your-384-bit-secret",
+                 b"your-512-bit-secret", b"your-secret", b"your-secret-key", b"secret-key",
+                 b"my-secret", b"mysecret", b"changeme")
+JWT_HMAC = {"HS256": hashlib.sha256, "HS384": hashlib.sha384, "HS512": hashlib.sha512}
 LICENCE_ADDRESS = re.compile(
     r"(?:51[ \t]+Franklin[ \t]+St(?:reet|\.)?,?\s+Fifth[ \t]+Floor"
     r"|59[ \t]+Temple[ \t]+Place,?\s+(?:-[ \t]+)?Suite[ \t]+330"
@@ -61,6 +75,28 @@ def licence_address_at(text: str, start: int, end: int) -> bool:
                LICENCE_ADDRESS.finditer(text, lo, min(len(text), end + LICENCE_ADDRESS_REACH)))
 
 
+def _b64url(part: str) -> bytes:
+    return base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
+
+
+def demo_jwt(value: str) -> bool:
+    """Whether *value* is a JWT whose HMAC signature verifies with a published demo key."""
+    parts = value.split(".")
+    if len(parts) != 3:
+        return False
+    try:
+        header = json.loads(_b64url(parts[0]))
+        signature = _b64url(parts[2])
+    except (ValueError, binascii.Error):
+        return False
+    digest = JWT_HMAC.get(str(header.get("alg"))) if isinstance(header, dict) else None
+    if digest is None:
+        return False
+    signed = f"{parts[0]}.{parts[1]}".encode()
+    return any(hmac.compare_digest(hmac.new(key, signed, digest).digest(), signature)
+               for key in DEMO_JWT_KEYS)
+
+
 def is_example(value: str, entity_type: str) -> bool:
     """Whether *value*, found as *entity_type*, is a reserved documentation or test value."""
     if entity_type == "IP_ADDRESS":
@@ -76,4 +112,6 @@ def is_example(value: str, entity_type: str) -> bool:
     if entity_type == "PHONE_NUMBER":
         digits = "".join(c for c in value if c.isdigit())
         return digits.endswith(ZERO_SUBSCRIBER)
+    if entity_type == "API_TOKEN" and value.startswith("eyJ"):
+        return demo_jwt(value)
     return False
