@@ -6,7 +6,9 @@ a form or header field that holds a person ("Name: …", "Patient: …", "Surnam
 ("Hallo Stefan,", "Cordialement, Karim Benali", "Viele Grüße\nBirgit" on a line of its own),
 a mail header's display name ("Von: Birgit Engelhardt <b.e…@…>"), the name fields of a US
 driving licence (AAMVA's "LN" and "FN"), a name with a relation in brackets after it
-("Aisha (my wife)"), or a surname particle ("Maika E van de Noort").
+("Aisha (my wife)"), a name before its date of birth ("Elke Brandstätter (geb. 02.06.1964)"),
+a surname in capitals before the given names ("DOMBROWSKI, Ewa"), or a surname particle
+("Maika E van de Noort").
 A speaker's label in a transcript ("Tiffany: You…") is speaker_label.py's.
 
 Basis: a name is the first identifier of GDPR Art. 4(1) and HIPAA §164.514(b)(2)(i)(A).
@@ -28,9 +30,12 @@ PARTICLE_WORDS = ("van", "de", "der", "den", "von", "da", "di", "du", "le", "la"
 PARTICLE = "(?:" + "|".join(PARTICLE_WORDS) + ")"
 NAME = rf"{WORD}(?:[ \t]+(?:\p{{Lu}}\.?(?=[ \t])|{PARTICLE}(?=[ \t]+\p{{Lu}})|{WORD})){{0,3}}"
 # a name in capitals, as forms and registers write surnames ("LEFEBVRE", "IGLESIAS PILAR")
+# (a hyphen or an apostrophe may join two parts, a comma may follow the surname:
+# "OKONJO-IWEALA, CHIDINMA GRACE")
+CAPS_WORD = r"\p{Lu}{2,}(?:[\-'\u2019]\p{Lu}{2,})*"
 CAPS_NAME = (r"(?!(?:NONE|NULL|NIL|TRUE|FALSE|UNKNOWN|REQUIRED|OPTIONAL|STRING|TEXT|VARCHAR|"
              r"INTEGER|INT|TBD|TBC|YES|NO)(?![\p{L}]))"
-             r"\p{Lu}{3,}(?:[ \t]+\p{Lu}{2,}){0,2}(?![ \t]*\p{Ll})")
+             rf"(?=\p{{Lu}}{{3}}){CAPS_WORD}(?:,?[ \t]+{CAPS_WORD}){{0,3}}(?![ \t]*\p{{Ll}})")
 TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Fr|Sr|Capt|Col|Gen|Lt|Sgt|"
          # the forms of address of the six other languages (not "Seu": "Seu Pedido", your order)
          r"Herr|Frau|Hr|Mme|Mlle|Monsieur|Madame|Señor|Señora|Sra|Srta|Doña|Dña|Signor|Signora|"
@@ -60,6 +65,12 @@ FIELDS = (r"(?:(?:Full |Last |First |Maiden )?[Nn]ame|Patient|Customer|Client|"
           r"Surname|Forenames?|Given names?|Family name|Middle names?|Legal name|Guests?|"
           r"Attendee|Participant|Student|Pupil|Spouse|Next of kin|Emergency contact|Referred by|"
           r"Caller|Witness)")
+# the same fields as forms print them in capitals ("FULL NAME:", "NACHNAME:")
+FIELDS_CAPS = (r"(?:(?:FULL |LAST |FIRST |MAIDEN |LEGAL |FAMILY |GIVEN )?NAMES?|SURNAME|"
+               r"FORENAMES?|PATIENT|CUSTOMER|CLIENT|EMPLOYEE|APPLICANT|ACCOUNT HOLDER|"
+               r"CARD ?HOLDER|BENEFICIARY|PAYEE|INSURED|POLICYHOLDER|VORNAME|NACHNAME|"
+               r"FAMILIENNAME|NOM|PR[ÉE]NOM|NOMBRE|APELLIDOS?|NOME|COGNOME|SOBRENOME|NAAM|"
+               r"VOORNAAM|ACHTERNAAM)")
 # a form of address between a field's label and the name ("Arrendatario: D. Óscar …")
 ADDRESSED = r"(?:(?:D|Dña|Dª|Sr|Sra|Srta|Mr|Mrs|Ms|Dr|Herr|Frau|Mme|Mlle|Sig|Sig\.ra)\.?[ \t]+)?"
 # name keys in key=value pairs, JSON, query strings and code ("first_name=Thanh",
@@ -119,7 +130,7 @@ PATTERNS = [
             rf"\b{WORD}(?:[ \t]+\p{{Lu}}\.?)?[ \t]+{PARTICLE}(?:[ \t]+{PARTICLE})?[ \t]+{WORD}"
             rf"(?![\p{{L}}])", 0.5),
     Pattern("field",
-            rf"(?<=(?:^|\b)(?<![\w.]){FIELDS}[ \t]*:[ \t]*{ADDRESSED}){_NOT_NAME}"
+            rf"(?<=(?:^|\b)(?<![\w.])(?:{FIELDS}|{FIELDS_CAPS})[ \t]*:[ \t]*{ADDRESSED}){_NOT_NAME}"
             rf"(?:{NAME}|{CAPS_NAME})(?![\p{{L}}\[(])", 0.6),
     Pattern("keyed",
             rf"(?<=(?<![\w.]){NAME_KEYS}[\"']?[ \t]*[=:][ \t]*[\"']?){_NOT_NAME}"
@@ -143,6 +154,10 @@ PATTERNS = [
     Pattern("born",
             rf"(?<![\p{{L}}\-]){_NOT_NAME}{WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{WORD}){{1,3}}"
             rf"(?=[ \t]*[,(][ \t]*{BORN}[ \t:.]*\d)", 0.6),
+    # a surname in capitals, a comma, the given names: how court lists, registers and rosters
+    # write a person ("DOMBROWSKI, Ewa"); one of its words must be a listed name
+    Pattern("surname_first",
+            rf"(?<![\p{{L}}\-]){CAPS_WORD},[ \t]+{WORD}(?:[ \t]+{WORD}){{0,2}}(?![\p{{L}}])", 0.5),
     # AAMVA DL/ID card design standard: "LN" the family name, "FN" the given names
     Pattern("licence_field", rf"(?<=^[ \t]*(?:LN|FN)[ \t]+){CAPS_NAME}", 0.6),
 ]
@@ -158,6 +173,9 @@ VECTORS = [
     ("Befund für Elke Brandstätter (geb. 02.06.1964): TSH 8,9 mU/l", [ENTITY]),
     ("Patient Tom Reyes, born 4 May 1988, presented with", [ENTITY]),
     ("Read the Release Notes (build 2019) first.", []),
+    ("The court list shows: ABUBAKAR, Ibrahim Musa; DOMBROWSKI, Ewa; TRAN, Thi Mai", [ENTITY]),
+    ("FULL NAME: OKONJO-IWEALA, CHIDINMA GRACE\nDOB: 1988-04-13", [ENTITY]),
+    ("IMPORTANT, Please read the notes first", []),
     ("meu pai Joaquim teve um AVC em março", [ENTITY]),
     ("Maybe it's under Peer Villareal", [ENTITY]),
     ("Kunde (Herr Y\u0131lmaz): Mein Paket sollte gestern ankommen", [ENTITY]),
@@ -185,6 +203,10 @@ VECTORS = [
 ]
 
 
+# what the surname_first pattern matches, for its check (a capitalised word after a comma)
+SURNAME_FIRST = re.compile(r"[^\W\d_a-z]{2,}(?:[\-'\u2019][^\W\d_a-z]{2,})*,\s+[A-ZÀ-Þ].*")
+
+
 class PersonNameRecognizer(PatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         """A name with a particle between its words ("Tratado de Tordesillas", "Meglio la
@@ -194,6 +216,9 @@ class PersonNameRecognizer(PatternRecognizer):
         if len(words) >= 3 and any(w in PARTICLE_WORDS for w in words[1:-1]) and not any(
                 known_name(w.strip(".,")) for w in words if w not in PARTICLE_WORDS):
             return False
+        if SURNAME_FIRST.fullmatch(pattern_text) and not any(
+                known_name(w.strip(",")) for w in words):
+            return False  # "IMPORTANT, Please read": no listed name in it
         return None
 
 
