@@ -25,7 +25,11 @@ CUES = (r"hi|hey|hello|dear|thanks|thank you|cheers|bye|love|ciao|hallo|hola|sal
         r"mein (?:sohn|mann|bruder|freund)|meine (?:tochter|frau|schwester|freundin)|"
         r"mon (?:fils|mari|frère)|ma (?:fille|femme|sœur)|mi (?:hijo|hija|marido|esposa)|"
         r"mio (?:figlio|marito)|mia (?:figlia|moglie)|meu (?:filho|marido)|minha (?:filha|esposa)|"
-        r"mijn (?:zoon|dochter|vrouw|man)")
+        r"mijn (?:zoon|dochter|vrouw|man)|"
+        # the writer or a caller saying who they are ("hi im tariq", "this is lukas from flat 9")
+        r"i'm|i\u2019m|im|i am|this is|it's|it\u2019s|my name is|my name's|call me|"
+        r"ich bin|ich heiße|je suis|je m'appelle|me llamo|mi chiamo|me chamo|ik ben|"
+        r"mijn naam is")
 # words a name often follows in chat, weaker than a greeting or a relation: prepositions,
 # "and", verbs of talking ("tell emily", "an tobias schreiben", "is faith annoyed")
 LINKS = (r"to|for|with|from|and|told|tell|ask|asked|call|called|text|texted|is|was|"
@@ -43,6 +47,8 @@ VECTORS = [
     ("my son hunter (11) was diagnosed with asthma", []),  # hunter: no listed given name
     ("my son lukas (11) was diagnosed with asthma", [ENTITY]),
     ("hi there, quick question", []),
+    ("rewrite my bio: 'hi im tariq, 27, nurse in leicester'", [ENTITY]),
+    ("i'm sure it works, i'm fine", []),
     ("thanks, tom", [ENTITY]),
     ("is emily annoyed with me? she hasn't answered", [ENTITY]),
     ("kannst du mir helfen ne nachricht an tobias zu schreiben", [ENTITY]),
