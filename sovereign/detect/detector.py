@@ -171,10 +171,13 @@ class PresidioDetector:
                                                  nlp_artifacts=engine.artifacts(doc, language))
                 for r in results:
                     recognizer = (r.recognition_metadata or {}).get("recognizer_name", "")
-                    if is_noise_at(text, r.start, r.end, r.entity_type, recognizer, r.score):
-                        continue
                     score = round(float(r.score), 4)
+                    # an NER finding is judged field by field: the model may run one name
+                    # over a row's cells ("Gavin,Jenkins,gavinjenkins92@…"), and the row
+                    # whole reads as an encoded blob
                     for start, end in fields(text, r.start, r.end, recognizer):
+                        if is_noise_at(text, start, end, r.entity_type, recognizer, r.score):
+                            continue
                         kind = r.entity_type
                         if recognizer == NER_RECOGNIZER and kind == "ORGANIZATION":
                             # "Valentina Ricci", "Oluwaseun Bakare"; "Cerco Valentina Ricci"
