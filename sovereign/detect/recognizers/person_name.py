@@ -7,8 +7,8 @@ a form or header field that holds a person ("Name: …", "Patient: …", "Surnam
 a mail header's display name ("Von: Birgit Engelhardt <b.e…@…>"), the name fields of a US
 driving licence (AAMVA's "LN" and "FN"), a name with a relation in brackets after it
 ("Aisha (my wife)"), a name before its date of birth ("Elke Brandstätter (geb. 02.06.1964)"),
-a surname in capitals before the given names ("DOMBROWSKI, Ewa"), or a surname particle
-("Maika E van de Noort").
+or a surname particle ("Maika E van de Noort"). "SURNAME, Given" in a list is
+surname_first.py's.
 A speaker's label in a transcript ("Tiffany: You…") is speaker_label.py's.
 
 Basis: a name is the first identifier of GDPR Art. 4(1) and HIPAA §164.514(b)(2)(i)(A).
@@ -31,15 +31,15 @@ PARTICLE = "(?:" + "|".join(PARTICLE_WORDS) + ")"
 NAME = rf"{WORD}(?:[ \t]+(?:\p{{Lu}}\.?(?=[ \t])|{PARTICLE}(?=[ \t]+\p{{Lu}})|{WORD})){{0,3}}"
 # a name in capitals, as forms and registers write surnames ("LEFEBVRE", "IGLESIAS PILAR")
 # (a hyphen or an apostrophe may join two parts, a comma may follow the surname:
-# "OKONJO-IWEALA, CHIDINMA GRACE")
+# "OKONJO-IWEALA, CHIDINMA GRACE"; a wider gap than two blanks is a table's next column)
 CAPS_WORD = r"\p{Lu}{2,}(?:[\-'\u2019]\p{Lu}{2,})*"
 CAPS_NAME = (r"(?!(?:NONE|NULL|NIL|TRUE|FALSE|UNKNOWN|REQUIRED|OPTIONAL|STRING|TEXT|VARCHAR|"
              r"INTEGER|INT|TBD|TBC|YES|NO)(?![\p{L}]))"
-             rf"(?=\p{{Lu}}{{3}}){CAPS_WORD}(?:,?[ \t]+{CAPS_WORD}){{0,3}}(?![ \t]*\p{{Ll}})")
+             rf"(?=\p{{Lu}}{{3}}){CAPS_WORD}(?:,?[ \t]{{1,2}}{CAPS_WORD}){{0,3}}(?![ \t]*\p{{Ll}})")
 TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Fr|Sr|Capt|Col|Gen|Lt|Sgt|"
          # the forms of address of the six other languages (not "Seu": "Seu Pedido", your order)
          r"Herr|Frau|Hr|Mme|Mlle|Monsieur|Madame|Señor|Señora|Sra|Srta|Doña|Dña|Signor|Signora|"
-         r"Sig|Dott|Dottssa|Senhor|Senhora|Dona|Dhr|Mevr|Mevrouw|Meneer|Tía|Tío|Tia|Tio|Zia|Zio|"
+         r"Sig\.ra|Sig\.na|Dott\.ssa|Prof\.ssa|M(?=\.)|Sig|Dott|Dottssa|Senhor|Senhora|Dona|Dhr|Mevr|Mevrouw|Meneer|Tía|Tío|Tia|Tio|Zia|Zio|"
          r"Tante|Onkel)\.?")
 POSTNOMINAL = r"(?:[ \t]+(?:MD|DVM|PhD|DDS|DO|RN|Jr\.?|Sr\.?|II|III|IV|Esq\.?))?"
 CUE = (r"(?:[Mm]y name is|[Nn]ame is|[Nn]ame's|[Nn]amed|[Cc]alled|[Cc]all me|[Cc]alls me|"
@@ -64,8 +64,11 @@ FIELDS = (r"(?:(?:Full |Last |First |Maiden )?[Nn]ame|Patient|Customer|Client|"
           r"Naam|Voornaam|Achternaam|Patiënt|Huurder|Verhuurder|Rekeninghouder|"
           r"Surname|Forenames?|Given names?|Family name|Middle names?|Legal name|Guests?|"
           r"Attendee|Participant|Student|Pupil|Spouse|Next of kin|Emergency contact|Referred by|"
-          r"Caller|Witness)")
-# the same fields as forms print them in capitals ("FULL NAME:", "NACHNAME:")
+          r"Caller|Witness|Taxpayer|Declarant|Claimant|Filer|Declarante|Cónyuge|Contribuyente|"
+          r"Solicitante|Beneficiari[oa]|Déclarante?|Demandeur|Demandeuse|Dichiarante|"
+          r"Contribuente|Richiedente|Requerente|Beneficiário|Aanvrager|Belastingplichtige)")
+# the same fields as forms print them in capitals ("FULL NAME:", "NACHNAME:"), at a line's
+# start (in code, "{CLIENT: IDLE, SERVER: IDLE}" is a mapping of constants)
 FIELDS_CAPS = (r"(?:(?:FULL |LAST |FIRST |MAIDEN |LEGAL |FAMILY |GIVEN )?NAMES?|SURNAME|"
                r"FORENAMES?|PATIENT|CUSTOMER|CLIENT|EMPLOYEE|APPLICANT|ACCOUNT HOLDER|"
                r"CARD ?HOLDER|BENEFICIARY|PAYEE|INSURED|POLICYHOLDER|VORNAME|NACHNAME|"
@@ -108,7 +111,7 @@ NOT_NAMES = ("World", "Everyone", "Everybody", "All", "There", "Team", "Folks", 
 _NOT_NAME = rf"(?!(?:{alternation(NOT_NAMES, ignore_case=False)})(?![\p{{L}}]))"
 # the words that give a date of birth, in the seven languages
 BORN = (r"(?:geb\.|geboren(?:[ \t]+(?:am|op))?|born(?:[ \t]+on)?|b\.|DOB|D\.O\.B\.?|"
-        r"n[ée]e?(?:[ \t]+le)?|nat[oa](?:[ \t]+il)?|nacid[oa](?:[ \t]+el)?|"
+        r"n[ée]e?(?:\(e\))?(?:[ \t]+le)?|nat[oa](?:[ \t]+il)?|nacid[oa](?:[ \t]+el)?|"
         r"nascid[oa](?:[ \t]+em)?|°)")
 # capitalised words that a letter often follows and that are not first names
 LABELLED = ("Section", "Part", "Chapter", "Appendix", "Annex", "Article", "Exhibit", "Schedule",
@@ -130,7 +133,8 @@ PATTERNS = [
             rf"\b{WORD}(?:[ \t]+\p{{Lu}}\.?)?[ \t]+{PARTICLE}(?:[ \t]+{PARTICLE})?[ \t]+{WORD}"
             rf"(?![\p{{L}}])", 0.5),
     Pattern("field",
-            rf"(?<=(?:^|\b)(?<![\w.])(?:{FIELDS}|{FIELDS_CAPS})[ \t]*:[ \t]*{ADDRESSED}){_NOT_NAME}"
+            rf"(?<=(?:(?:^|\b)(?<![\w.]){FIELDS}|^[ \t]*{FIELDS_CAPS})[ \t]*:[ \t]*{ADDRESSED})"
+            rf"{_NOT_NAME}"
             rf"(?:{NAME}|{CAPS_NAME})(?![\p{{L}}\[(])", 0.6),
     Pattern("keyed",
             rf"(?<=(?<![\w.]){NAME_KEYS}[\"']?[ \t]*[=:][ \t]*[\"']?){_NOT_NAME}"
@@ -154,10 +158,6 @@ PATTERNS = [
     Pattern("born",
             rf"(?<![\p{{L}}\-]){_NOT_NAME}{WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{WORD}){{1,3}}"
             rf"(?=[ \t]*[,(][ \t]*{BORN}[ \t:.]*\d)", 0.6),
-    # a surname in capitals, a comma, the given names: how court lists, registers and rosters
-    # write a person ("DOMBROWSKI, Ewa"); one of its words must be a listed name
-    Pattern("surname_first",
-            rf"(?<![\p{{L}}\-]){CAPS_WORD},[ \t]+{WORD}(?:[ \t]+{WORD}){{0,2}}(?![\p{{L}}])", 0.5),
     # AAMVA DL/ID card design standard: "LN" the family name, "FN" the given names
     Pattern("licence_field", rf"(?<=^[ \t]*(?:LN|FN)[ \t]+){CAPS_NAME}", 0.6),
 ]
@@ -173,9 +173,11 @@ VECTORS = [
     ("Befund für Elke Brandstätter (geb. 02.06.1964): TSH 8,9 mU/l", [ENTITY]),
     ("Patient Tom Reyes, born 4 May 1988, presented with", [ENTITY]),
     ("Read the Release Notes (build 2019) first.", []),
-    ("The court list shows: ABUBAKAR, Ibrahim Musa; DOMBROWSKI, Ewa; TRAN, Thi Mai", [ENTITY]),
     ("FULL NAME: OKONJO-IWEALA, CHIDINMA GRACE\nDOB: 1988-04-13", [ENTITY]),
-    ("IMPORTANT, Please read the notes first", []),
+    ("Gentile Sig.ra Colombo,\nle invio in allegato la fattura", [ENTITY]),
+    ("atteste que M. Rémi Dubois, né(e) le 25/03/1988, demeurant", [ENTITY]),
+    ("Declarante: SÁNCHEZ IÑAKI\nNIF: 22285391R", [ENTITY]),
+    ("    self.states = {CLIENT: IDLE, SERVER: IDLE}", []),
     ("meu pai Joaquim teve um AVC em março", [ENTITY]),
     ("Maybe it's under Peer Villareal", [ENTITY]),
     ("Kunde (Herr Y\u0131lmaz): Mein Paket sollte gestern ankommen", [ENTITY]),
@@ -203,10 +205,6 @@ VECTORS = [
 ]
 
 
-# what the surname_first pattern matches, for its check (a capitalised word after a comma)
-SURNAME_FIRST = re.compile(r"[^\W\d_a-z]{2,}(?:[\-'\u2019][^\W\d_a-z]{2,})*,\s+[A-ZÀ-Þ].*")
-
-
 class PersonNameRecognizer(PatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         """A name with a particle between its words ("Tratado de Tordesillas", "Meglio la
@@ -216,9 +214,6 @@ class PersonNameRecognizer(PatternRecognizer):
         if len(words) >= 3 and any(w in PARTICLE_WORDS for w in words[1:-1]) and not any(
                 known_name(w.strip(".,")) for w in words if w not in PARTICLE_WORDS):
             return False
-        if SURNAME_FIRST.fullmatch(pattern_text) and not any(
-                known_name(w.strip(",")) for w in words):
-            return False  # "IMPORTANT, Please read": no listed name in it
         return None
 
 

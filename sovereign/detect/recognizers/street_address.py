@@ -32,7 +32,8 @@ PATTERNS = [
     Pattern("house_street",
             # not the decimals of a figure ("2.34 usec per loop")
             r"(?<!\d[.,])\b\d{1,6}[A-Za-z]?\s+(?:[A-Z][a-zA-Z'\-]+\.?\s+){1,4}(?:"
-            + alternation(SUFFIXES, ignore_case=True) + r")\b\.?(?:,?\s+(?:Apt|Suite|Unit)\.?\s*#?\w+)?",
+            + alternation(SUFFIXES, ignore_case=True)
+            + r")\b\.?(?:,?\s+(?:Apt|Suite|Unit)\.?\s*#?\w+|\s+#\s?\d{1,5}[A-Za-z]?\b)?",
             0.7),
     Pattern("prefix_street_number",
             # a capital first: "via Slack 2" is no address
@@ -49,6 +50,7 @@ PATTERNS = [
 VECTORS = [
     ("I live at 742 Evergreen Terrace, Springfield", [ENTITY]),
     ("ship to 1600 Pennsylvania Avenue NW", [ENTITY]),
+    ("Street address: 123 Ridgeway Avenue #121", [ENTITY]),
     ("The bus station is on Via Pasquale Scura 127", [ENTITY]),
     ("Meet me at Hadikgasse 49 in Vienna", [ENTITY]),
     ("Send it to P.O. Box 63", [ENTITY]),
