@@ -68,11 +68,12 @@ LICENCE_ADDRESS_REACH = 120  # characters either side of a finding searched for 
 
 def licence_address_at(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies inside one of the FSF's published addresses."""
-    if "Franklin" not in text and "Temple" not in text and "Mass" not in text:
+    lo, hi = max(0, start - LICENCE_ADDRESS_REACH), min(len(text), end + LICENCE_ADDRESS_REACH)
+    window = text[lo:hi]  # a window, not the text: this runs for every finding
+    if "Franklin" not in window and "Temple" not in window and "Mass" not in window:
         return False
-    lo = max(0, start - LICENCE_ADDRESS_REACH)
     return any(m.start() <= start and end <= m.end() for m in
-               LICENCE_ADDRESS.finditer(text, lo, min(len(text), end + LICENCE_ADDRESS_REACH)))
+               LICENCE_ADDRESS.finditer(text, lo, hi))
 
 
 def _b64url(part: str) -> bytes:
