@@ -7,8 +7,7 @@ fibromialgia", "ho la celiachia"), someone the writer speaks of as "he" or "she"
 statement ("he's T1D", "she got diagnosed with…", "he had a stroke"; not after "if" or
 "when": "if she has preeclampsia…" asks about no one), someone's own diagnosis, operation or
 medication by the possessive before it ("after her epilepsy diagnosis", "seine Knie-OP"),
-or a parent by what the family calls
-them ("Dad's dementia").
+or a parent by what the family calls them ("Dad's dementia").
 
 Basis: GDPR Art. 4(1) — a person is identifiable "directly or indirectly"; the writer of a
 request is known to the provider by the account, and so, through the writer, are the
@@ -48,7 +47,7 @@ FAMILY_NAMES = r"Dad|Mum|Mom|Mam|Mama|Mamma|Papa|Pop|Grandma|Grandpa|Gran|Granny
 POSSESSIVE_HEALTH = (
     r"(?i:(?:his|her)(?=[ \t]+(?:[\p{L}'\-]+[ \t]+){0,2}?(?:diagnosis|surgery|operation|chemo|"
     r"chemotherapy|biopsy|transplant|relapse|meds|medication|seizures|rehab)(?![\p{L}]))|"
-    r"(?:seine|ihre|seiner|ihrer)(?=[ \t]+(?:[\p{L}\-]+[ \t]+)?(?:Diagnose|Operation|\p{L}*-?OP|"
+    r"(?:seine|ihre|seiner|ihrer)(?=[ \t]+(?:[\p{L}\-]+[ \t]+)?(?:Diagnose|Operation|\p{L}*-?(?-i:OP)|"
     r"Chemo|Chemotherapie|Biopsie|Transplantation|Medikamente)(?![\p{L}]))|"
     r"(?:sa|son|ses)(?=[ \t]+(?:diagnostic|opération|chimio|chimiothérapie|biopsie|greffe|"
     r"rechute|médicaments)(?![\p{L}]))|"
@@ -88,6 +87,7 @@ VECTORS = [
     ("a get well card after her gallblader surgery", [ENTITY]),
     ("a difficult term following her epilepsy diagnosis", [ENTITY]),
     ("Er wartet seit März auf seine Knie-OP", [ENTITY]),
+    ("Sie hat ihre Laptop-Tasche vergessen", []),
     ("What is the usual recovery time after gallbladder surgery?", []),
     ("What are the symptoms of type 2 diabetes?", []),
     ("If she has preeclampsia, when should the baby be delivered?", []),
