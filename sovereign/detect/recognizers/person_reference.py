@@ -87,7 +87,7 @@ VECTORS = [
     ("a get well card after her gallblader surgery", [ENTITY]),
     ("a difficult term following her epilepsy diagnosis", [ENTITY]),
     ("Er wartet seit März auf seine Knie-OP", [ENTITY]),
-    ("Sie hat ihre Laptop-Tasche vergessen", []),
+    ("Wo ist seine Laptop-Tasche?", []),
     ("What is the usual recovery time after gallbladder surgery?", []),
     ("What are the symptoms of type 2 diabetes?", []),
     ("If she has preeclampsia, when should the baby be delivered?", []),
