@@ -552,8 +552,12 @@ def test_noise_rules_keep_real_values() -> None:
      "-----BEGIN RSA PRIVATE KEY-----", "PRIVATE_KEY", True),
     ("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA1234abcd\n", "-----BEGIN RSA PRIVATE KEY-----",
      "PRIVATE_KEY", False),
-    ('{"private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQ\\n-----END PRIVATE KEY-----"}',
-     "-----BEGIN PRIVATE KEY-----\\nMIIEvQ\\n-----END PRIVATE KEY-----", "PRIVATE_KEY", False),
+    ('{"private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\\n'
+     '-----END PRIVATE KEY-----"}',
+     "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\\n-----END PRIVATE KEY-----",
+     "PRIVATE_KEY", False),
+    ('_PKCS1 = ("-----BEGIN RSA PRIVATE KEY-----", "-----END RSA PRIVATE KEY-----")',
+     '-----BEGIN RSA PRIVATE KEY-----", "-----END RSA PRIVATE KEY-----', "PRIVATE_KEY", True),
 ])
 def test_prices_timings_loopback_and_masked_secrets_are_noise(
         text: str, value: str, kind: str, noise: bool) -> None:

@@ -168,6 +168,11 @@ REPEATED_CHARACTER = re.compile(r"(.)\1{11}")
 # what stands after a private key's header when no key follows: a string's end, or the
 # footer ('_PKCS1_MARKER = ("-----BEGIN RSA PRIVATE KEY-----", "-----END RSA…')
 NO_KEY_AFTER = re.compile(r"""\s*(?:["'`),]|(?:\\n)*-----END)""")
+# what stands between a PEM header and its footer: a key's base64 lines, or, where the two
+# are string constants in code ('("-----BEGIN RSA PRIVATE KEY-----", "-----END…'), a quote
+PEM_BODY = re.compile(r"-----BEGIN[^\n]*?-----(.*?)-----END", re.DOTALL)
+KEY_CHARACTER = re.compile(r"[A-Za-z0-9+/=]")
+MIN_KEY_CHARACTERS = 16
 # the seconds of a clock time and the year after it ("Tue May 21 16:26:37 2019"): the phone
 # matcher starts after the last colon
 CLOCK_BEFORE = re.compile(r"\d:\Z")
@@ -412,12 +417,22 @@ def is_noise_at(text: str, start: int, end: int, entity_type: str, recognizer: s
         return True
     if licence_address_at(text, start, end):
         return True
-    if entity_type == "PRIVATE_KEY" and "-----END" not in value and NO_KEY_AFTER.match(text, end):
+    if entity_type == "PRIVATE_KEY" and (
+            _no_key_between(value) if "-----END" in value else NO_KEY_AFTER.match(text, end)):
         return True
     if entity_type == "CONNECTION_STRING_PASSWORD" and UNPACKED_BEFORE.search(
             text, max(0, start - 40), start):
         return True
     return is_noise(value, entity_type, recognizer)
+
+
+def _no_key_between(value: str) -> bool:
+    """Whether the PEM block *value* is two string constants: a quote between its header and
+    footer, and no key material ("-----BEGIN…-----", "-----END…"). A short body without a
+    quote ("MIIEow") is a key cut short, and stays one."""
+    body = PEM_BODY.search(value)
+    return body is not None and any(q in body.group(1) for q in "\"'") and len(
+        KEY_CHARACTER.findall(body.group(1).replace("\\n", ""))) < MIN_KEY_CHARACTERS
 
 
 def _cell(text: str, start: int, end: int) -> bool:
