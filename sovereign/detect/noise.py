@@ -390,25 +390,7 @@ def is_noise_at(text: str, start: int, end: int, entity_type: str, recognizer: s
     """is_noise for the finding text[start:end] at *score*, with the classes that need what
     stands before it (a currency sign before a "phone number") or its score."""
     value = text[start:end]
-    if (entity_type == "PHONE_NUMBER" and score < UNRAISED_PHONE and value.isdigit()
-            and not value.startswith("0") and not _cell(text, start, end)
-            and not _phone_word_on_line(text, start, end)):
-        return True
-    if entity_type == "PHONE_NUMBER" and (
-            CURRENCY_BEFORE.search(text, max(0, start - 4), start)
-            or ISBN_BEFORE.search(text, max(0, start - 16), start)
-            or (THOUSANDS.fullmatch(value) is not None
-                and GROUP_BEFORE.search(text, max(0, start - 4), start) is not None)):
-        return True
-    if entity_type == "PHONE_NUMBER" and not _phone_word_on_line(text, start, end) and (
-            DMY_DATE.fullmatch(value)
-            or (score < UNRAISED_PHONE and (YEAR_SERIAL.fullmatch(value)
-                                            or GROUPED_COUNT.fullmatch(value)))
-            or REFERENCE_BEFORE.search(text[max(0, start - REFERENCE_REACH):start])):
-        return True
-    if entity_type == "PHONE_NUMBER" and (
-            CLOCK_BEFORE.search(text, max(0, start - 2), start)
-            or (ZIP4.fullmatch(value) and ZIP4_AFTER_STATE.search(text, max(0, start - 8), start))):
+    if entity_type == "PHONE_NUMBER" and _phone_noise_at(text, start, end, value, score):
         return True
     if entity_type == "IP_ADDRESS" and VERSION_BEFORE.search(text, max(0, start - 12), start):
         return True
@@ -424,6 +406,30 @@ def is_noise_at(text: str, start: int, end: int, entity_type: str, recognizer: s
             text, max(0, start - 40), start):
         return True
     return is_noise(value, entity_type, recognizer)
+
+
+def _phone_noise_at(text: str, start: int, end: int, value: str, score: float) -> bool:
+    """The phone-number classes of is_noise_at: those a phone word on the line overrules
+    (a bare unraised run in prose, a day-first date, a year's serial, a count in thousands,
+    a number after a reference word), then those it does not (a currency sign or "ISBN"
+    before it, a cut thousands group, a clock's seconds, a ZIP+4 after a state). The line
+    is scanned for a phone word once."""
+    unraised = score < UNRAISED_PHONE
+    if not _phone_word_on_line(text, start, end) and (
+            (unraised and value.isdigit() and not value.startswith("0")
+             and not _cell(text, start, end))
+            or DMY_DATE.fullmatch(value) is not None
+            or (unraised and (YEAR_SERIAL.fullmatch(value) is not None
+                              or GROUPED_COUNT.fullmatch(value) is not None))
+            or REFERENCE_BEFORE.search(text[max(0, start - REFERENCE_REACH):start]) is not None):
+        return True
+    return (CURRENCY_BEFORE.search(text, max(0, start - 4), start) is not None
+            or ISBN_BEFORE.search(text, max(0, start - 16), start) is not None
+            or (THOUSANDS.fullmatch(value) is not None
+                and GROUP_BEFORE.search(text, max(0, start - 4), start) is not None)
+            or CLOCK_BEFORE.search(text, max(0, start - 2), start) is not None
+            or (ZIP4.fullmatch(value) is not None
+                and ZIP4_AFTER_STATE.search(text, max(0, start - 8), start) is not None))
 
 
 def _no_key_between(value: str) -> bool:
