@@ -13,10 +13,11 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from sovereign.detect.names import known_name
+from sovereign.detect.recognizers.person_name import CAPS_WORD
 
 ENTITY = "PERSON"
 SCORE = 0.5
-CAPS_WORD = r"\p{Lu}{2,}(?:[\-'\u2019]\p{Lu}{2,})*"
+# (not person_name's WORD: that one also takes "Jean-Luc", which this pattern never has)
 WORD = r"\p{Lu}[\p{Ll}'\u2019\-]+"
 PATTERNS = [
     Pattern("surname_first",
