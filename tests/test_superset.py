@@ -18,7 +18,7 @@ from presidio_analyzer import Pattern, PatternRecognizer
 
 from sovereign.detect.accel import prefilter
 from sovereign.detect.accel.prefilter import PrefilteredPatterns, compile_superset
-from sovereign.detect.accel.superset import superset
+from sovereign.detect.accel.superset import ascii_folds, superset
 
 DATA = Path(__file__).parent.parent / "bench" / "data"
 DEFAULT_FLAGS = re.DOTALL | re.MULTILINE | re.IGNORECASE  # Presidio's
@@ -40,10 +40,14 @@ def finds(pattern: str, flags: int, text: str) -> bool:
     (r"\d{4}(?=\s?EUR)", 0, "paid 1200 USD", False),
     # a negative look-around only narrows: dropped
     (r"(?<!\d)\d{5}(?!\d)", 0, "zip 123456", True),
-    # case folding: both ASCII cases, and anything beyond ASCII (the Kelvin sign folds to k)
+    # case folding: both ASCII cases, and what the regex module folds with them beyond
+    # ASCII (the Kelvin sign with k, the long s with s), and nothing else
     (r"kg", re.IGNORECASE, "5 KG", True),
     (r"kg", re.IGNORECASE, "5 \u212ag", True),
+    (r"stake", re.IGNORECASE, "\u017ftake", True),
     (r"kg", 0, "5 KG", False),
+    (r"tea", re.IGNORECASE, "t\u00e9a", False),
+    (r"[a-z]{3}", re.IGNORECASE, "\u00e9\u00e9\u00e9", False),
     # \p{..}: the ASCII members as the regex module has them, and everything beyond
     (r"\p{Lu}\p{Ll}+ \d", 0, "Zoë 3", True),
     (r"\p{Lu}\p{Ll}+ \d", 0, "zoe 3", False),
@@ -125,6 +129,40 @@ def test_every_match_in_the_evaluation_texts_is_inside_a_superset_match() -> Non
         for text in texts:
             if exact.search(text) and fast.first(text.encode()) < 0:
                 lost.append((name, text[:60]))
+    assert not lost
+
+
+def test_the_folds_beyond_ascii_are_the_regex_modules() -> None:
+    folds = ascii_folds()
+    beyond = {chr(code): [chr(o) for o in others if o > 0x7F]
+              for code, others in enumerate(folds) if any(o > 0x7F for o in others)}
+    assert beyond == {"I": ["\u0131"], "K": ["\u212a"], "S": ["\u017f"],
+                      "i": ["\u0130"], "k": ["\u212a"], "s": ["\u017f"]}
+    for code, others in enumerate(folds):
+        for other in others:
+            assert regex.fullmatch(regex.escape(chr(code)), chr(other), regex.IGNORECASE)
+    assert folds[ord("a")] == (ord("A"),) and folds[ord("7")] == ()
+
+
+SWAPS = {"k": "\u212a", "K": "\u212a", "s": "\u017f", "S": "\u017f", "i": "\u0130",
+         "I": "\u0131"}
+
+
+def test_a_match_with_ascii_letters_folded_beyond_ascii_is_inside_a_superset_match() -> None:
+    """Each match in the evaluation texts, its k, s and i swapped for the characters the
+    regex module folds with them: where the pattern still matches, so does its superset."""
+    texts = corpus()
+    lost = []
+    for name, pattern, flags in PATTERNS:
+        fast = compile_superset(pattern, flags)
+        if fast is None or not flags & re.IGNORECASE:
+            continue
+        exact = regex.compile(pattern, flags)
+        for text in texts:
+            for match in exact.finditer(text):
+                swapped = "".join(SWAPS.get(c, c) for c in match.group())
+                if exact.search(swapped) and fast.first(swapped.encode()) < 0:
+                    lost.append((name, len(swapped)))
     assert not lost
 
 

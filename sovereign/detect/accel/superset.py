@@ -8,12 +8,15 @@ a text where the RE2 pattern finds nothing cannot hold a match and the original 
 where it does find something, the original runs as before and gives the findings.
 
 How each part is widened (only ever widened, never narrowed):
-- characters: ASCII ones as written; any other character, and every character the pattern
-  reaches through case folding beyond ASCII letters' two cases, becomes "any character above
-  U+007F" (so the answer does not depend on the two engines' Unicode tables);
+- characters: ASCII ones as written, under case folding with their other case and the
+  characters beyond ASCII the ``regex`` module itself folds them with (``ascii_folds``: the
+  Kelvin sign with "k", the long s with "s", the Turkish dotted and dotless i), asked of the
+  installed module, not written down, so the answer does not depend on the two engines'
+  Unicode tables; any other character becomes "any character above U+007F";
 - classes: their ASCII part exactly (``\\p{..}`` and ``\\d``, ``\\w``, ``\\s`` as the ``regex``
-  module itself classifies ASCII), plus everything above U+007F; a negated class, or a class
-  with a non-ASCII member under case folding, becomes any character;
+  module itself classifies ASCII, and under folding as characters are), plus everything above
+  U+007F where the class has a member there; a negated class, or a class with a non-ASCII
+  member under case folding, becomes any character;
 - look-arounds, anchors and word boundaries are dropped, except that a leading look-behind
   becomes text that must come right before the match and a trailing look-ahead text that
   must come right after (both are in the string the original searches);
@@ -30,10 +33,12 @@ matches every match of every pattern the engine runs.
 
 from __future__ import annotations
 
+import array
 import functools
 import re
 import re._constants as sre  # type: ignore[import-not-found,unused-ignore]
 import re._parser as sre_parse  # type: ignore[import-not-found,unused-ignore]
+import sys
 import warnings
 from collections.abc import Iterable
 from typing import Any
@@ -58,6 +63,31 @@ PROPERTY = re.compile(r"\\([pP])(?:\{([^}]*)\}|([A-Z]))")
 
 class Unsupported(Exception):
     """The pattern holds something the superset cannot be sure to cover."""
+
+
+@functools.cache
+def ascii_folds() -> tuple[tuple[int, ...], ...]:
+    """For each ASCII character, the other characters the ``regex`` module matches it with
+    under IGNORECASE (version 0: simple case folding): its other case, and the few beyond
+    ASCII ("k" and the Kelvin sign U+212A, "s" and the long s U+017F, "i" and U+0130...).
+    Asked of the installed module: every character above ASCII is searched once for one that
+    matches an ASCII character as a literal or in a class, and each one found is tried
+    against each ASCII character both ways (about 0.1 s, once per process)."""
+    codes = array.array("I", range(0x80, 0x110000))
+    del codes[0xD800 - 0x80:0xE000 - 0x80]  # surrogates are no characters
+    high = codes.tobytes().decode("utf-32-le" if sys.byteorder == "little" else "utf-32-be")
+    as_literal = regex.compile("|".join(regex.escape(chr(c)) for c in range(0x80)),
+                               regex.IGNORECASE)
+    as_member = regex.compile("[\\x00-\\x7f]", regex.IGNORECASE)  # apart: together, 3 s
+    found = {m.group() for pattern in (as_literal, as_member) for m in pattern.finditer(high)}
+    found |= {chr(c) for c in range(0x80)}
+    folds: list[tuple[int, ...]] = []
+    for code in range(0x80):
+        literal = regex.compile(regex.escape(chr(code)), regex.IGNORECASE)
+        member = regex.compile("[" + regex.escape(chr(code)) + "]", regex.IGNORECASE)
+        folds.append(tuple(sorted(ord(other) for other in found if other != chr(code)
+                                  and (literal.fullmatch(other) or member.fullmatch(other)))))
+    return tuple(folds)
 
 
 def _x(code: int) -> str:
@@ -141,9 +171,8 @@ def _class(items: Iterable[tuple[Any, Any]], fold: bool) -> str:
             top = min(up, 0x7F)
             members.append(_x(low) if low == top else _x(low) + "-" + _x(top))
             if fold:
-                letters = [chr(c) for c in range(low, top + 1) if chr(c).isalpha()]
-                members.extend(_x(ord(c.swapcase())) for c in letters)
-                high = high or bool(letters)
+                folds = ascii_folds()
+                members.extend(_x(other) for c in range(low, top + 1) for other in folds[c])
     return "[" + "".join(members) + (HIGH if high else "") + "]"
 
 
