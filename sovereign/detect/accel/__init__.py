@@ -12,7 +12,8 @@ fused_layers            the tok2vec's maxout and layer norm in C (``fused.py``)
 lexeme_attrs            only the lexeme attributes something reads (``lexemes.py``)
 affix_guards            the tokeniser's affix searches skipped where they cannot match
                         (``affixes.py``, ``required.py``)
-warm_vocabulary         the model's known words' lexemes made once (``lexemes.py``)
+warm_vocabulary         the model's known words' lexemes made, and split, once
+                        (``lexemes.py``)
 supersets               each pattern run only where its RE2 superset matches (``supersets.py``)
 shared_superset_filter  one RE2 filter says which supersets match (``supersets.py``)
 phone_matcher           the regions' phone matchers share their work (``phonematch.py``)
