@@ -155,3 +155,32 @@ def test_accelerations_false_in_the_config_reaches_the_detector(
     app.detector_for(load_config(config))
     assert [f.args[1] for f in factories] == [False, True]
     assert all(f.func is build_presidio_detector for f in factories)
+
+
+def test_the_context_fork_reads_a_recognizer_added_or_replaced_in_the_registry() -> None:
+    """The fork keeps its list of recognizers while the registry holds the same objects; a
+    rule pack's recognizer added, or one put in another's place, is used from the next call."""
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    from sovereign.detect.accel.context import ContextAnalyzer
+
+    analyzer = accel.accelerate(build_analyzer(), chosen=[accel.context.ACCEL])
+    assert isinstance(analyzer, ContextAnalyzer)
+    engine: Any = analyzer.nlp_engine
+    text = "codename BLUEBIRD and codename REDWING"
+
+    def found() -> set[str]:
+        artifacts = engine.process_text(text, "en")
+        return {text[r.start:r.end] for r in analyzer.analyze(
+            text=text, language="en", score_threshold=0.3, nlp_artifacts=artifacts)}
+
+    assert not {"BLUEBIRD", "REDWING"} & found()
+    blue = PatternRecognizer(supported_entity="CODENAME", name="blue",
+                             patterns=[Pattern("blue", r"BLUEBIRD", 0.9)])
+    analyzer.registry.add_recognizer(blue)
+    assert "BLUEBIRD" in found()
+    red = PatternRecognizer(supported_entity="CODENAME", name="red",
+                            patterns=[Pattern("red", r"REDWING", 0.9)])
+    recognizers = analyzer.registry.recognizers
+    recognizers[recognizers.index(blue)] = red  # in place: the list and its length stay
+    assert {"REDWING"} <= found() and "BLUEBIRD" not in found()

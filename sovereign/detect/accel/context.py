@@ -23,6 +23,7 @@ a sample, and tests/test_accel.py on the evaluation sets.
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_right
 from typing import Any
@@ -95,12 +96,14 @@ class ContextAnalyzer(AnalyzerEngine):
         """The recognizers of *language*, their ids and entities, made again only when the
         registry's recognizers change (an acceleration or a rule pack may replace them)."""
         recognizers = self.registry.get_recognizers(language=language, all_fields=True)
-        key = (language, tuple(map(id, recognizers)))
-        last: tuple[tuple[str, tuple[int, ...]], _Plan] | None = self.__dict__.get("_last_plan")
-        if last is None or last[0] != key:
+        last: tuple[str, list[EntityRecognizer], _Plan] | None = self.__dict__.get("_last_plan")
+        # the same recognizer objects, compared by identity (not id(): with a Python audit
+        # hook installed, as filelock installs one, each id() call runs Python code)
+        if (last is None or last[0] != language or len(last[1]) != len(recognizers)
+                or not all(map(operator.is_, last[1], recognizers))):
             plan = _Plan(recognizers, self.get_supported_entities(language=language))
-            last = self.__dict__["_last_plan"] = (key, plan)
-        return last[1]
+            last = self.__dict__["_last_plan"] = (language, recognizers, plan)
+        return last[2]
 
     def _grouped(self, text: str, raw_results: list[RecognizerResult],
                  nlp_artifacts: NlpArtifacts, plan: _Plan,
