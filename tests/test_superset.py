@@ -205,6 +205,26 @@ def test_a_prefiltered_recognizer_gives_presidios_results_in_presidios_order() -
     assert compared > 100
 
 
+def test_presidios_iban_recognizer_is_gated_and_gives_its_own_results() -> None:
+    """IbanRecognizer has an analyze of its own: it runs as it is where its supersets
+    match, and its results carry the id of the wrapper the registry holds."""
+    from presidio_analyzer.predefined_recognizers import IbanRecognizer
+
+    iban = IbanRecognizer()
+    gated = prefilter.prefiltered(iban)
+    assert isinstance(gated, prefilter.GatedPatterns)
+    texts = [*corpus()[:400], "IBAN DE89 3704 0044 0532 0130 00, and GB82WEST12345698765432.",
+             "pay to FR1420041010050500013M02606 by Friday", "no account here", ""]
+    found = 0
+    for text in texts:
+        ours = gated.analyze(text, [])
+        assert results(ours) == results(iban.analyze(text, [])), text[:60]
+        assert all(r.recognition_metadata["recognizer_identifier"] == gated.id for r in ours)
+        found += len(ours)
+    assert found >= 3
+    assert not gated.possible("no account here")
+
+
 def test_a_pattern_without_a_superset_always_runs() -> None:
     odd = PatternRecognizer(supported_entity="X", patterns=[
         Pattern("posix", r"[[:digit:]]{3}x", 0.5), Pattern("plain", r"\d{3}y", 0.5)])

@@ -7,6 +7,9 @@ superset first matched (no match of the pattern starts earlier), through the ``r
 with Presidio's timeout, and each match is validated and scored exactly as Presidio's loop
 does (same results in the same order). The loop leaves out what Presidio's spends per
 pattern on wall-clock reads and a debug line. A pattern with no superset always runs.
+``GatedPatterns`` wraps the few Presidio recognizers with an analyze of their own that
+reports only matches of their patterns (IbanRecognizer): that analyze runs unchanged, only
+where a superset matches.
 
 The text is given to RE2 as UTF-8; a text that cannot be encoded so (a lone surrogate from
 an escaped JSON string) runs every pattern. Without the google-re2 package (no wheel for
@@ -24,6 +27,7 @@ import structlog
 from presidio_analyzer import EntityRecognizer, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
+from presidio_analyzer.predefined_recognizers import IbanRecognizer
 
 from sovereign.detect.accel.dedup import remove_duplicates
 from sovereign.detect.accel.superset import superset
@@ -177,6 +181,30 @@ class PrefilteredPatterns(EntityRecognizer):
         return result if result.score > EntityRecognizer.MIN_SCORE else None
 
 
+class GatedPatterns(PrefilteredPatterns):
+    """A pattern recognizer with an ``analyze`` of its own that reports nothing but matches
+    of its patterns (``ONLY_PATTERN_MATCHES``): its analyze runs as it is, only on a text
+    where one of their supersets matches; on any other it could find nothing."""
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        if not self.possible(text):
+            return []
+        inner: Any = self.inner
+        found: list[RecognizerResult] = inner.analyze(text, entities, nlp_artifacts,
+                                                      regex_flags)
+        for result in found:  # the registry holds this wrapper: its id, as Presidio's loop
+            (result.recognition_metadata or {})[ID_KEY] = self.id  # would have set
+        return found
+
+
+# Presidio recognizers whose analyze reports only matches of their own patterns, searched
+# with their own flags whatever regex_flags says (read in their source; the start-up check
+# and tests/test_superset.py hold each to it): their analyze is gated, not rewritten
+ONLY_PATTERN_MATCHES: tuple[type[PatternRecognizer], ...] = (IbanRecognizer,)
+
+
 # appended to each text the shared filter reads, and a pattern of its own in the filter: its
 # index in an answer proves the filter's literal set read the text to its end (an RE2::Set
 # answers "no match" when its DFA runs out of memory, which must not read as "no superset
@@ -300,10 +328,16 @@ def _utf8(text: str) -> bytes | None:
 
 
 def prefiltered(recognizer: EntityRecognizer) -> EntityRecognizer:
-    """*recognizer* wrapped when it is a PatternRecognizer on Presidio's own loop (a class
-    that overrides analyze is left as it is)."""
-    if not RE2_AVAILABLE or not isinstance(recognizer, PatternRecognizer) \
-            or type(recognizer).analyze is not PatternRecognizer.analyze:
+    """*recognizer* wrapped when it is a PatternRecognizer on Presidio's own loop, gated when
+    its class is one of ONLY_PATTERN_MATCHES and every pattern has a superset; any other
+    class that overrides analyze is left as it is."""
+    if not RE2_AVAILABLE or not isinstance(recognizer, PatternRecognizer):
+        return recognizer
+    if type(recognizer) in ONLY_PATTERN_MATCHES:
+        gated = GatedPatterns(recognizer)
+        patterns: list[Any] = getattr(recognizer, "patterns", [])
+        return gated if gated.covered == len(patterns) else recognizer
+    if type(recognizer).analyze is not PatternRecognizer.analyze:
         return recognizer
     return PrefilteredPatterns(recognizer)
 
