@@ -57,6 +57,17 @@ FOUND = [  # (sentence, the condition's words as written)
     ("Mijn moeder lijdt aan de ziekte van Crohn.", "ziekte van Crohn"),
     ("Zij heeft coeliakie en eet glutenvrij.", "coeliakie"),
     ("Opgenomen wegens een hartinfarct.", "hartinfarct"),
+    # an operation on a part of the body, and entries with an optional blank (" ?")
+    ("sending her a card after her gallblader surgery", "gallblader surgery"),
+    ("She had knee surgery in May and walks with a stick.", "knee surgery"),
+    ("Seine Knie-OP ist am Montag.", "Knie-OP"),
+    ("Elle a été opérée du genou en mars.", "opérée du genou"),
+    ("Me voy a operar de la rodilla.", "operar de la rodilla"),
+    ("Deve operarsi al ginocchio a giugno.", "operarsi al ginocchio"),
+    ("A Letícia vai operar o menisco.", "operar o menisco"),
+    ("Hij is geopereerd aan zijn knie.", "geopereerd aan zijn knie"),
+    ("Krankschreibung wegen Burn-out bis März.", "Burn-out"),
+    ("History of pre-eclampsia in the first pregnancy.", "pre-eclampsia"),
 ]
 
 HARMLESS = [
@@ -76,6 +87,8 @@ HARMLESS = [
     "De kanker van de binnenstad is het verkeer.",
     "The history of the cold war and the pain of the stock market.",
     "error code E11 in the logs, see section I48",
+    "Bypass the cache for the heart of the loop; the op code is 0x2A.",
+    "The operation on the knee joint of the robot arm failed twice.",
 ]
 
 

@@ -416,8 +416,41 @@ SPECIFIC = (
     "Trümmerbruch", "(?:high|raised|elevated) cholesterol", "erhöhte[rs]? Cholesterin",
     "colesterol alto", "colesterolo alto", "hoog cholesterol", "hypercholestérolémie",
     "hipercolesterolemia", "ipercolesterolemia", "hypercholesterolemie",
-    "gallbladder (?:surgery|removal|attack|disease)", "gall ?blad+er surgery",
+    "gallbladder (?:surgery|removal|attack|disease)", "gall ?bladd?er surgery",
     "cholecystectomy", "Cholezystektomie", "diabetis", "diabeties",
+    # an operation on a named part of the body ("knee surgery", "vai operar o menisco",
+    # "Knie-OP"): health data about whoever has it (GDPR Art. 9), in the seven languages
+    "(?:knee|hip|shoulder|spinal|spine|heart|open heart|bypass|cataract|hernia|bladder|"
+    "prostate|thyroid|bowel|bariatric|gastric bypass|ACL|meniscus|appendix|tonsil|sinus|"
+    "cardiac|breast|ankle|wrist|carpal tunnel|varicose vein) (?:surgery|operation|op)",
+    "surgery on (?:my|his|her|their|your) (?:knee|hip|shoulder|back|spine|heart|eyes?|foot|"
+    "ankle|wrist|hand|elbow|neck|meniscus|ACL|bladder|prostate|thyroid|bowel)",
+    "(?:Knie|Hüft|Hüftgelenks?|Schulter|Rücken|Bandscheiben|Wirbelsäulen|Herz|Bypass|Meniskus|"
+    "Kreuzband|Leistenbruch|Leisten|Gallenblasen|Gallen|Blinddarm|Mandel|Schilddrüsen|"
+    "Prostata|Magen|Darm|Augen|Katarakt|Krampfader)[- ]?(?:OP|Operation)",
+    "am (?:Knie|Meniskus|Kreuzband|Herzen|Rücken|Auge|Fuß|Knöchel|Handgelenk|Blinddarm|"
+    "Hüftgelenk|Bandscheibe|Darm|Magen|Prostata) operiert",
+    "opérée?s? (?:du|de la|de l'|des) (?:genou|hanche|ménisque|épaule|dos|cœur|vésicule|"
+    "appendicite|ligament croisé|cataracte|prostate|thyroïde|yeux|œil)",
+    "opération (?:du|de la|de l'|des) (?:genou|hanche|ménisque|épaule|cœur|vésicule|"
+    "appendicite|ligament croisé|cataracte|prostate|thyroïde)",
+    "operar(?:se|le|la|lo)? (?:de la|del|de los|de las|de) (?:rodilla|cadera|menisco|hombro|"
+    "espalda|columna|corazón|vesícula|apéndice|cataratas?|próstata|tiroides|"
+    "ligamento cruzado)",
+    "operad[oa]s? (?:de la|del|de) (?:rodilla|cadera|menisco|hombro|espalda|columna|corazón|"
+    "vesícula|apéndice|cataratas?|próstata|tiroides|ligamento cruzado)",
+    "operación de (?:rodilla|cadera|menisco|hombro|espalda|columna|corazón|vesícula|"
+    "apéndice|cataratas?|próstata|tiroides)",
+    "(?:operat[oaie]|operarsi|operare|intervento|operazione) (?:al|alla|allo|ai|agli|alle|"
+    "di|del|della|il|la) (?:ginocchio|anca|menisco|spalla|schiena|cuore|colecisti|"
+    "cistifellea|appendicite|cataratta|prostata|tiroide|legamento crociato)",
+    "(?:operar|operou|operad[oa]|cirurgia) (?:o|a|os|as|do|da|no|na|ao|à|de) (?:joelho|"
+    "quadril|anca|menisco|ombro|coluna|coração|vesícula|apêndice|catarata|próstata|tireoide|"
+    "ligamento cruzado)",
+    "(?:knie|heup|schouder|rug|meniscus|hart|galblaas|blindedarm|staar|prostaat|schildklier|"
+    "kruisband|maag)operatie",
+    "geopereerd aan (?:de|het|zijn|haar|mijn) (?:knie|heup|schouder|rug|meniscus|hart|"
+    "galblaas|blindedarm|staar|kruisband|ogen|oog)",
 )
 # medication whose use names the condition it treats ("dad's insulin pens", "takes
 # sertraline"): health data as much as the diagnosis (GDPR Art. 9; HIPAA PHI)
@@ -599,13 +632,20 @@ FOLDS = {"é": "[eé]", "è": "[eè]", "ê": "[eê]", "ë": "[eë]", "á": "[aá
          "ß": "(?:ß|ss)", "œ": "(?:œ|oe)", "'": "['\u2019]", " ": "[ \\t\\-]+"}
 
 
+OPTIONAL_BLANK = "[ \\t\\-]*"  # " ?" in an entry: "burn ?out", "burnout", "burn-out"
+
+
 def fold(entry: str) -> str:
     """*entry* with every letter after the first also read in its plain spellings, blanks as
-    runs of blanks or hyphens, and either apostrophe (see the module's docstring)."""
+    runs of blanks or hyphens (" ?" as none or such a run), and either apostrophe (see the
+    module's docstring)."""
     out, depth = [entry[0]], 0
-    for ch in entry[1:]:
+    for i, ch in enumerate(entry[1:], start=1):
         depth += ch == "[" and not out[-1].endswith("\\")
         depth -= ch == "]" and not out[-1].endswith("\\")
+        if not depth and ch == "?" and entry[i - 1] == " ":
+            out[-1] = OPTIONAL_BLANK  # the blank just folded was optional
+            continue
         out.append(ch if depth else FOLDS.get(ch.lower(), ch))
     return "".join(out)
 
