@@ -171,6 +171,18 @@ def test_a_warm_tokenizer_splits_known_words_without_its_affix_searches() -> Non
     assert searched  # words it never split are searched as before
 
 
+def test_context_keywords_skip_the_stop_words_of_every_language_read() -> None:
+    """The stop words of the seven languages take no place among a finding's context
+    keywords, except a recognizer's own context word ("tel" is a French stop word)."""
+    from sovereign.detect.engine import build_analyzer
+
+    engine: Any = build_analyzer(accelerations=False).nlp_engine
+    assert all(engine.is_stopword(w, "en") for w in ("het", "dit", "nous", "und", "the"))
+    assert not any(engine.is_stopword(w, "en") for w in ("tel", "nie", "bsn", "phone"))
+    artifacts = engine.process_text("is dit het goede formaat voor de BSN", "en")
+    assert artifacts.keywords == ["goede", "formaat", "bsn"]
+
+
 def test_linear_context_enhancer_agrees_with_presidios() -> None:
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer

@@ -116,6 +116,7 @@ def build_analyzer(languages: Mapping[str, str] = DEFAULT_LANGUAGES,
         for recognizer in all_recognizers():
             recognizer.supported_language = lang
             registry.add_recognizer(recognizer)
+    nlp_engine.keep_keywords(word for r in registry.recognizers for word in r.context or ())
     analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine,
                               supported_languages=langs,
                               context_aware_enhancer=LemmaContextAwareEnhancer())

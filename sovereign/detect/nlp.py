@@ -7,8 +7,13 @@ cheap lower-case form of each token for context words.
   twice the speed.
 - Presidio matches context words as substrings of each token's lemma ("phone" in "phones",
   "call" in "called"), so the lower-cased token stands in for the lemma.
-- Stop-word and punctuation checks use the language's stop-word set, not ``vocab[word]``,
-  which would add every new word to the model's vocabulary for good.
+- Stop-word and punctuation checks use stop-word sets, not ``vocab[word]``, which would add
+  every new word to the model's vocabulary for good: the model's language's and those of
+  the six others the proxy reads (stopwords.py), less any word a recognizer names as a
+  context word ("tel", "nie"). Presidio takes the five keywords before a finding as its
+  context; with English stop words alone, "het", "dit" and "is" took three of those places
+  in a Dutch sentence and "BSN" fell out of reach, and "plus" or "nous" held the context
+  word "us".
 - The keywords (context-word candidates) are made when first read: only the context step
   reads them, and only for a text with a finding whose recognizer has context words.
 
@@ -27,6 +32,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 from spacy.attrs import IDX, LENGTH, LOWER
 
 from sovereign.detect.nerview import NER_PIPE
+from sovereign.detect.stopwords import STOP_WORDS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -65,7 +71,16 @@ class NerOnlyNlpEngine(SpacyNlpEngine):
                                  if NER_PIPE in getattr(pipe, "listening_components", ())}
             nlp.select_pipes(disable=[name for name in nlp.pipe_names if name not in keep])
             self._stop_words[lang] = frozenset(w.lower() for w in nlp.Defaults.stop_words)
+        self._foreign_stop_words = frozenset(w.lower() for w in STOP_WORDS)
+        self.keep_keywords(())
         self._ignore_unmapped_labels(pipelines.values())
+
+    def keep_keywords(self, words: Iterable[str]) -> None:
+        """Count *words* (the recognizers' context words) as keywords even where another
+        language has them as a stop word; see the module docstring."""
+        kept = frozenset(w.lower() for w in words)
+        self._stop_words_read = {lang: own | (self._foreign_stop_words - kept)
+                                 for lang, own in self._stop_words.items()}
 
     def _ignore_unmapped_labels(self, pipelines: Iterable[Language]) -> None:
         """Drop the NER labels no Presidio entity stands for (CARDINAL, MONEY, LAW…) when the
@@ -78,7 +93,7 @@ class NerOnlyNlpEngine(SpacyNlpEngine):
         config.labels_to_ignore = frozenset(config.labels_to_ignore or ()) | unmapped
 
     def is_stopword(self, word: str, language: str) -> bool:
-        return word.lower() in self._stop_words.get(language, frozenset())
+        return word.lower() in self._stop_words_read.get(language, frozenset())
 
     def is_punct(self, word: str, language: str) -> bool:
         return bool(word) and ALNUM.search(word) is None

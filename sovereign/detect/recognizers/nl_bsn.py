@@ -26,6 +26,9 @@ VECTORS = [
     ("burgerservicenummer: 1234.56.782", [ENTITY]),
     ("BSN-nummer 111 222 333", [ENTITY]),
     ("zie 1234.56.782 in het dossier", [ENTITY]),   # the written form alone: redacted
+    # "BSN" eleven words before: Dutch stop words take no place in the context window
+    ("de belastingdienst vraagt het BSN van mijn partner voor de huurtoeslag. is dit het "
+     "goede formaat: 555901166?", [ENTITY]),
     ("BSN 111222334", []),  # fails the 11-test
     ("commande n° 284784515 expédiée", []),
     ("Bel +31 6 111222333", []),
