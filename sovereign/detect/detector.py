@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, cast
 
+from sovereign.detect.echo import echo_names
 from sovereign.detect.language import LanguagePicker
 from sovereign.detect.nerview import NER_PIPE, NER_RECOGNIZER, fields, ner_view
 from sovereign.detect.noise import is_noise_at, listed_start, ner_person
@@ -152,7 +153,7 @@ class PresidioDetector:
             for language, indices in by_language.items():
                 self._scan_language(language, [texts[i] for i in indices],
                                     [found[i] for i in indices])
-        return [spans_of(f) for f in found]
+        return [spans_of(echo_names(text, f)) for text, f in zip(texts, found, strict=True)]
 
     def _scan_language(self, language: str, texts: Sequence[str], found: list[Found]) -> None:
         cut = pieces(texts)
