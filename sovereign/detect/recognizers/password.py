@@ -39,20 +39,28 @@ PASSWORD_WORDS = (r"password|passwort|kennwort|passwd|passcode|passphrase|pwd|mo
 # a Wi-Fi network's key, in the seven languages: whole words only ("required key 'type'"
 # holds "red key")
 WIFI_KEY = (r"(?:wi-?fi|wlan|wpa2?|network|netzwerk|r[ée]seau|red|rete|rede|netwerk)[\s\-]*"
-            r"(?:key|schlüssel|cl[ée]|clave|chiave|chave|sleutel)")
+            r"(?:key|schlüssel|cl[ée]|clave|chiave|chave|sleutel|code)"
+            # and the key named first: "le code du wifi", "la clave del wifi", "code van de wifi"
+            r"|(?:code|cl[ée]|clave|chiave|chave|sleutel|key)[\s\-]+(?:(?:du|de\s+la|de|del|della|"
+            r"do|da|van\s+de|van\s+het|van|vom|des|of\s+the|for\s+the)[\s\-]+)?(?:wi-?fi|wlan)")
 WORDS = rf"{PASSWORD_WORDS}|{WIFI_KEY}"
-# short forms that are a password only before ":" or "=" ("pass: Adm1n!2024", "PIN=482913")
+# short forms that are a password only before ":" or "=" ("pass: Adm1n!2024", "PIN=482913",
+# the Dutch "ww: Fiets99")
 # or, for "pw", a space ("login admin / pw Qwerty!234")
-SHORT = (r"(?<![\p{L}\d_])(?:(?i:pass|pword|pswd|passw|pin|pincode|pin-code)[ \t]*[:=]"
+SHORT = (r"(?<![\p{L}\d_])(?:(?i:pass|pword|pswd|passw|pin|pincode|pin-code|ww)[ \t]*[:=]"
          r"|(?i:pw)(?:[ \t]*[:=]|[ \t]+)"
          r"|(?i:pass|pw)[ \t]+(?i:is|was)[ \t]+)")
 CUE = rf"(?<![\p{{L}}\d])(?:[\p{{L}}\d_\-]*?(?i:{PASSWORD_WORDS})|(?i:{WIFI_KEY}))"
 # what may stand between the word and the value: a sign, or a verb, or nothing but a space
-VERB = r"(?i:is|was|ist|lautet|war|est|était|es|era|é|è|e)"
+VERB = r"(?i:is|was|ist|lautet|war|est|était|c['\u2019]est|es|era|é|è|e)"
+# changed, in the seven languages, before what it was changed to
+CHANGED = (r"(?i:set|changed|reset|geändert|gesetzt|changé|modifié|cambiad[oa]|cambié|"
+           r"cambiato|cambiata|impostat[oa]|mudad[oa]|mudei|alterad[oa]|veranderd|gewijzigd)")
 ADVERB = r"(?i:now|still|jetzt|noch|maintenant|toujours|ahora|todavía|ora|ancora|agora|ainda|nu|nog)"
 JOIN = (r"(?:[\"']?\s*[:=]\s*|\s+" + VERB + r"(?:\s+" + ADVERB + r")?\s*:?\s+"
-        # what it was changed to: "to", "auf", "en", "a", "in", "para", "naar"
-        r"|\s+(?i:to|auf|en|a|in|para|naar)\s+"
+        # what it was changed to: "to", "auf", "en", "a", "in", "para", "naar", with or
+        # without the verb ("wachtwoord veranderd naar …")
+        r"|\s+(?:" + CHANGED + r"\s+)?(?i:to|auf|en|a|in|para|naar|zu|pour|por)\s+"
         # what it is for, then the verb: "the password for the guest network is …", "das
         # Passwort für das Büro lautet …", "la contraseña del wifi es …"
         r"|\s+(?i:for|of|on|für|fürs|vom|von|zum|du|de|des|del|della|dello|do|da|van|voor|op)"
@@ -94,6 +102,11 @@ PATTERNS = [
     # (not a quoted argument in code: 'PASSWORD = ObjectIdentifier("1.2.840.113549.1.9.7")')
     Pattern("in_brackets", rf"(?<={CUE}[^\n.!?()]{{0,40}}\()[^\s()\"'][^\s()]{{3,63}}(?=\))",
             SCORE),
+    # "creds are bob:Secr3tPass": a user name, a colon, then a value with a digit or a sign
+    Pattern("user_colon",
+            rf"(?<=(?<![\p{{L}}])(?i:{CREDENTIALS})\b[^\n:]{{0,40}}?[\s=]\s*[\p{{L}}\d_.\-]{{1,64}}:)"
+            r"(?=[^\s\"'<>{}()\[\]`,;/|]*[\d!#%&*?@^+~])[^\s\"'<>{}()\[\]`,;/|:]{4,64}(?![^\s,;])",
+            SCORE),
     # "redis creds are user default / Rd!s-Pr0d-99x": after a user name, with a sign in it
     Pattern("after_user",
             rf"(?<=(?<![\p{{L}}])(?i:{CREDENTIALS})\b[^\n]{{0,40}}?[/|]\s*)"
@@ -128,6 +141,13 @@ VECTORS = [
     ("wachtwoord: Zomer2025!", [ENTITY]),
     ("She gave us her password over chat (rosie1962), which we should not have kept", [ENTITY]),
     ("fyi redis prod creds are user default / Rd!s-Pr0d-99x, rotating friday", [ENTITY]),
+    ("mon mot de passe c'est Soleil2024! tu peux te connecter ?", [ENTITY]),
+    ("le code du wifi est Bouygues-4471", [ENTITY]),
+    ("gebruikersnaam pjansen, ww: Fiets99", [ENTITY]),
+    ("ik heb mijn wachtwoord veranderd naar Tulp!88", [ENTITY]),
+    ("creds are bob:Secr3tPass", [ENTITY]),
+    ("the credentials for https://docs.example.com:8443/login are in the vault", []),
+    ("login: admin:admin works only in the demo image", []),
     ("the credentials docs / v2.3.1-beta explain the new login flow", []),
     ("The password is required and must be at least 12 characters.", []),
     ("password: ********", []),
