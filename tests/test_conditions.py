@@ -68,6 +68,17 @@ FOUND = [  # (sentence, the condition's words as written)
     ("Hij is geopereerd aan zijn knie.", "geopereerd aan zijn knie"),
     ("Krankschreibung wegen Burn-out bis März.", "Burn-out"),
     ("History of pre-eclampsia in the first pregnancy.", "pre-eclampsia"),
+    # lay words: an organ's problem, a named allergy, "high blood pressure", "is asthmatic"
+    ("my wife was told she has a thyroid problem", "thyroid problem"),
+    ("ik heb een schildklierprobleem", "schildklierprobleem"),
+    ("my daughter has a peanut allergy", "peanut allergy"),
+    ("mi padre tiene la tensión alta", "tensión alta"),
+    ("meu pai tem pressão alta", "pressão alta"),
+    ("mon fils est asthmatique", "asthmatique"),
+    ("mon mari a fait un AVC", "AVC"),
+    ("my dad is recovering from a stroke", "stroke"),
+    ("my son was diagnosed with type 1 last month", "type 1"),
+    ("mi abuela tiene alzhéimer", "alzhéimer"),
 ]
 
 HARMLESS = [
@@ -89,6 +100,8 @@ HARMLESS = [
     "error code E11 in the logs, see section I48",
     "Bypass the cache for the heart of the loop; the op code is 0x2A.",
     "The operation on the knee joint of the robot arm failed twice.",
+    "The heart of the problem is memory: the type 1 font is not the type 2 font.",
+    "He was recovering from a crash of the build server after the outage.",
 ]
 
 

@@ -451,6 +451,53 @@ SPECIFIC = (
     "kruisband|maag)operatie",
     "geopereerd aan (?:de|het|zijn|haar|mijn) (?:knie|heup|schouder|rug|meniscus|hart|"
     "galblaas|blindedarm|staar|kruisband|ogen|oog)",
+    # an organ's problem in lay words ("a thyroid problem", "Herzprobleme", "problemas de
+    # corazón", "schildklierprobleem")
+    "(?:thyroid|heart|kidney|liver|lung|breathing|bladder|bowel|prostate|memory|"
+    "mental health|joint|stomach|hearing|fertility) (?:problems?|issues?|trouble)",
+    "(?:Schilddrüsen|Herz|Nieren|Leber|Lungen|Atem|Blasen|Darm|Prostata|Gedächtnis|"
+    "Magen|Gelenk)probleme?n?",
+    "problèmes? (?:de thyroïde|thyroïdiens?|cardiaques?|de cœur|rénaux|de reins?|de foie|"
+    "hépatiques?|pulmonaires?|respiratoires?|de prostate|de mémoire|d'estomac)",
+    "problemas? (?:de tiroides|del corazón|de corazón|cardíacos?|de riñón|renales|de hígado|"
+    "pulmonares|respiratorios|de próstata|de memoria|de estómago)",
+    "problemi? (?:alla tiroide|di tiroide|al cuore|cardiaci|ai reni|renali|al fegato|"
+    "polmonari|respiratori|alla prostata|di memoria|allo stomaco)",
+    "problemas? (?:de tireoide|na tireoide|no coração|cardíacos?|nos rins|renais|no fígado|"
+    "pulmonares|respiratórios|de próstata|de memória|de estômago)",
+    "(?:schildklier|hart|nier|lever|long|adem|blaas|darm|prostaat|geheugen|maag)"
+    "(?:probleem|problemen)",
+    # an allergy to something named ("a peanut allergy", "allergic to penicillin")
+    "(?:peanut|nut|tree nut|shellfish|fish|egg|milk|dairy|gluten|wheat|soy|sesame|"
+    "penicillin|latex|bee sting|wasp sting|pollen|cat|dog|dust mite) allerg(?:y|ies)",
+    "allergic to (?:peanuts?|nuts|tree nuts|shellfish|fish|eggs?|milk|dairy|gluten|wheat|"
+    "soy|sesame|penicillin|latex|bee stings?|wasp stings?|pollen|cats|dogs)",
+    "(?:Erdnuss|Nuss|Haselnuss|Fisch|Ei|Milch|Gluten|Weizen|Soja|Sesam|Penicillin|Latex|"
+    "Bienengift|Wespengift|Pollen|Katzenhaar|Hausstaub(?:milben)?)allergie",
+    "allergisch gegen (?:Erdnüsse|Nüsse|Penicillin|Latex|Bienen|Wespen|Pollen|Katzen|Gluten)",
+    "allergie (?:aux arachides|à l'arachide|aux cacahuètes|aux noix|aux fruits à coque|"
+    "au gluten|à la pénicilline|au lait|aux œufs|au latex|aux piqûres)",
+    "allergiques? (?:aux arachides|à l'arachide|aux cacahuètes|aux noix|au gluten|"
+    "à la pénicilline|au lait|aux œufs|au latex)",
+    "alergia (?:al cacahuete|al maní|a los frutos secos|a la penicilina|al gluten|"
+    "a la leche|al huevo|al látex|al marisco)",
+    "alérgic[oa] (?:al cacahuete|al maní|a los frutos secos|a la penicilina|al gluten|"
+    "a la leche|al huevo|al látex|al marisco)",
+    "allergi[ac] (?:alle arachidi|ai frutti a guscio|alla penicillina|al glutine|al latte|"
+    "alle uova|al lattice)",
+    "allergic[oa] (?:alle arachidi|ai frutti a guscio|alla penicillina|al glutine|al latte|"
+    "alle uova|al lattice)",
+    "alergia (?:a amendoim|ao amendoim|a penicilina|à penicilina|ao glúten|ao leite|"
+    "a ovo|ao látex|a frutos do mar)",
+    "alérgic[oa] (?:a amendoim|ao amendoim|a penicilina|à penicilina|ao glúten|ao leite|"
+    "a ovo|ao látex|a frutos do mar)",
+    "(?:pinda|noten|notenallergie|gluten|lactose|melk|ei|penicilline|latex|wespen|"
+    "bijen|pollen|huisstofmijt)allergie",
+    "allergisch voor (?:pinda's|noten|penicilline|latex|wespen|bijen|gluten|melk)",
+    # high blood pressure in lay words
+    "(?:tensión|presión) (?:arterial )?alta", "pressione (?:arteriosa )?alta",
+    "pressão (?:arterial )?alta", "tension (?:artérielle )?(?:élevée|trop haute)",
+    "hoher Blutdruck", "hohen Blutdruck",
 )
 # medication whose use names the condition it treats ("dad's insulin pens", "takes
 # sertraline"): health data as much as the diagnosis (GDPR Art. 9; HIPAA PHI)
@@ -498,6 +545,7 @@ GENERIC = (
     "deafness", "Blindheit", "Taubheit", "cécité", "surdité", "ceguera", "sordera",
     "bipolaire", "bipolare", "hashimoto(?:'s)?", "vertigo", "Schwindel", "vertige",
     "cecità", "sordità", "cegueira", "surdez", "blindheid", "doofheid", "Demenz",
+    "alzhéimer", "type [12]", "typ [12]", "tipo [12]",
 )
 # acronyms, read with their case
 ACRONYMS = ("AIDS", "SIDA", "HIV", "VIH", "HIV\\+", "T[12]D", "HTA", "PTSD", "PTBS", "TSPT",
@@ -533,7 +581,7 @@ CUES = (
     "known case of", "k/c/o", "complain(?:s|ed|ing) of", "tested positive for",
     "died (?:of|from)",
     "hospitali[sz]ed (?:for|with)", "medication for", "hx", "pmh",
-    "past medical history", "sick with", "ill with",
+    "past medical history", "sick with", "ill with", "recovering from", "recovery from",
     # DE
     "diagnostiziert(?: mit)?", "Diagnosen?", "Verdachtsdiagnose", "Hauptdiagnose",
     "Nebendiagnosen?", "leidet (?:an|unter)", "litt (?:an|unter)", "leiden (?:an|unter)",
@@ -542,26 +590,31 @@ CUES = (
     "Vorerkrankungen?",
     "bei bekannte[mnrs]?", "Befund",
     "Krankschreibung wegen", "krankgeschrieben wegen", "arbeitsunfähig wegen",
+    "erholt sich von", "erholt sich nach",
     # FR
     "diagnostiquée?s?(?: avec| de| d')?", "diagnostic(?: de| d')?", "atteinte?s? (?:de|d')",
     "souffr(?:e|ent|ait|ant) (?:de|d')", "antécédents? (?:de|d')", "ATCD(?: de| d')?",
     "traitée?s? pour", "hospitalisée?s? pour", "suivie?s? pour", "porteu(?:r|se) (?:de|d')",
-    "malade (?:de|du)",
+    "malade (?:de|du)", "se remet (?:de|d')", "se rétablit (?:de|d')",
     # ES
     "diagnosticad[oa]s?(?: con| de)?", "diagnostic(?:aron|ó|an)", "diagnóstico(?: de)?",
     "padec(?:e|ía|iendo)(?: de)?",
     "sufr(?:e|ía|iendo)(?: de)?", "antecedentes personales de", "antecedentes(?=:)", "antecedentes(?= :)",
     "tratad[oa]s? (?:por|de)", "ingresad[oa]s? por", "enferm[oa] de", "afectad[oa] de",
+    "se recupera de", "recuperándose de",
     # IT
     "diagnosi(?: di)?", "diagnosticat[oaie](?: con| di)?", "affett[oaie] da",
     "soffr(?:e|iva) di", "in cura per", "ricoverat[oaie] per", "anamnesi",
+    "si sta riprendendo da",
     "pregress[oa]",
     # PT
     "diagnosticad[oa]s?(?: com)?", "diagnosticaram", "diagnóstico(?: de)?", "sofre de", "sofria de",
     "portador(?:a)? de", "em tratamento (?:para|de)", "internad[oa] por",
+    "(?:se )?recuperando(?:-se)? de",
     # NL
     "gediagnosticeerd (?:met|als)", "diagnose", "lijdt aan", "leed aan", "lijden aan",
     "behandeld (?:voor|wegens)", "opgenomen (?:met|wegens)", "voorgeschiedenis",
+    "herstelt van", "herstellende van",
 )
 # weaker cues, before the words of GENERIC only (not a word by its ending: "has become"):
 # having it, in every language ("has cancer", "tiene lupus", "hat Krebs"), or a relative's
@@ -569,6 +622,8 @@ CUES = (
 HAVING = (
     "has", "had", "have", "got", "tiene", "tenía", "hat", "hatte", "avait", "ha", "aveva",
     "tem", "tinha", "heeft", "teve", "tuvo", "ebbe", "kreeg", "bekam", "a eu",
+    # "il a fait un AVC", "ha fatto un infarto": had (a stroke, an infarction)
+    "a fait", "avait fait", "ont fait", "ha fatto", "aveva fatto",
     # the first person where the language drops the subject ("tengo lupus", "ho la celiachia")
     "tengo", "padezco", "sufro", "tenho", "sofro", "ho", "soffro", "habe", "heb",
     "my", "his", "her", "mein(?:e[mnrs]?)?", "sein(?:e[mnrs]?)?", "ihr(?:e[mnrs]?)?",
@@ -584,6 +639,11 @@ BEING_CUES = (
     "I'm", "I am", "I've been", "he's", "she's", "he is", "she is", "they're", "ich bin",
     "er ist", "sie ist", "je suis", "il est", "elle est", "soy", "él es", "ella es", "sono",
     "lui è", "lei è", "sou", "ele é", "ela é", "ik ben", "hij is", "zij is", "ze is",
+    # after a possessive and one word ("my son is asthmatic", "mon fils est asthmatique";
+    # not "the stepper motor is bipolar")
+    "(?:my|his|her|our|mon|ma|son|sa|notre|meine?|seine?|ihre?|unsere?|mi|su|nuestr[oa]|"
+    "mio|mia|suo|sua|nostr[oa]|meu|minha|seu|nosso|nossa|mijn|zijn|haar|onze?) \\p{L}+ "
+    "(?:is|was|ist|war|est|était|es|era|è|é)",
 )
 BEING = (
     "bipolar", "diabetic", "epileptic", "autistic", "dyslexic", "asthmatic", "anorexic",
