@@ -79,6 +79,10 @@ VALUE = r"(?!\$)[^\s\"'<>{}()\[\]`,;\u201c\u201d\u00bb]{4,64}(?<![.:])"
 # words for a user name and password given together
 CREDENTIALS = (r"creds|credentials|login|logins|zugangsdaten|anmeldedaten|identifiants|"
                r"credenciales|credenciais|inloggegevens|credenziali")
+# an account named, then "user / password" with blanks around the slash ("new hire account:
+# jdoe / Welcome2025!", "Router admin: admin / Netgear#552"; not a path: "account/settings?x")
+ACCOUNT = (r"account|admin|konto|compte|cuenta|conta|accesso|acceso|acesso|accès|toegang|"
+           r"zugang")
 DIGIT_GROUPS = r"\d{4}(?:[ \-]\d{4}){2,7}"
 PATTERNS = [
     Pattern("after_word", rf"(?<={CUE}{JOIN}{QUOTE}){VALUE}", SCORE),
@@ -107,6 +111,9 @@ PATTERNS = [
             rf"(?<=(?<![\p{{L}}])(?i:{CREDENTIALS})\b[^\n:]{{0,40}}?[\s=]\s*[\p{{L}}\d_.\-]{{1,64}}:)"
             r"(?=[^\s\"'<>{}()\[\]`,;/|]*[\d!#%&*?@^+~])[^\s\"'<>{}()\[\]`,;/|:]{4,64}(?![^\s,;])",
             SCORE),
+    Pattern("account_user",
+            rf"(?<=(?<![\p{{L}}])(?i:{ACCOUNT})\b[^\n]{{0,40}}?[ \t][/|][ \t]+)"
+            r"[^\s\"'<>{}()\[\]`,;/|]*[!#%&*?@^+~][^\s\"'<>{}()\[\]`,;/|]*", SCORE),
     # "redis creds are user default / Rd!s-Pr0d-99x": after a user name, with a sign in it
     Pattern("after_user",
             rf"(?<=(?<![\p{{L}}])(?i:{CREDENTIALS})\b[^\n]{{0,40}}?[/|]\s*)"
@@ -146,6 +153,8 @@ VECTORS = [
     ("gebruikersnaam pjansen, ww: Fiets99", [ENTITY]),
     ("ik heb mijn wachtwoord veranderd naar Tulp!88", [ENTITY]),
     ("creds are bob:Secr3tPass", [ENTITY]),
+    ("Router admin: admin / Netgear#552", [ENTITY]),
+    ("see the account/settings?tab=security page, or admin/users?id=4", []),
     ("the credentials for https://docs.example.com:8443/login are in the vault", []),
     ("login: admin:admin works only in the demo image", []),
     ("the credentials docs / v2.3.1-beta explain the new login flow", []),
