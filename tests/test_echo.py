@@ -85,3 +85,16 @@ def test_the_engine_finds_every_mention_of_a_name_it_found_once(analyzer_detecto
     mentions = {s.start for s in spans if s.entity_type == "PERSON" and s.score >= 0.5
                 and text[s.start:s.end].startswith("Rajesh")}
     assert mentions == {i for i in range(len(text)) if text.startswith("Rajesh", i)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(spans=st.lists(st.tuples(st.integers(0, 60), st.integers(1, 20)), max_size=12),
+       start=st.integers(0, 70), width=st.integers(1, 15))
+def test_the_containment_search_agrees_with_a_scan_of_every_span(
+        spans: list[tuple[int, int]], start: int, width: int) -> None:
+    from sovereign.detect.echo import _inside, _reach
+
+    taken = sorted((a, a + n) for a, n in spans)
+    starts, reach = _reach(taken)
+    expected = any(a <= start and start + width <= b for a, b in taken)
+    assert _inside(starts, reach, start, start + width) is expected

@@ -20,6 +20,8 @@ with no name is never changed by this step.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 from sovereign.detect.stopwords import STOP_WORDS
@@ -46,7 +48,7 @@ def echo_names(text: str, found: Found) -> Found:
                if kind == ENTITY and score >= MIN_SCORE]
     if not sources:
         return found
-    taken = sorted((a, b) for a, b, _ in sources)
+    starts, reach = _reach(sorted((a, b) for a, b, _ in sources))
     for a, b, score in sources:
         echo = min(score, ECHO_SCORE)
         for word in _name_words(text, a, b):
@@ -57,13 +59,26 @@ def echo_names(text: str, found: Found) -> Found:
             names[word] = max(names.get(word, 0.0), echo)
     for match in WORD.finditer(text):
         echoed = names.get(match.group())
-        if echoed is None or _inside(taken, match.start(), match.end()):
+        if echoed is None or _inside(starts, reach, match.start(), match.end()):
             continue
         key = (match.start(), match.end(), ENTITY)
         found[key] = max(found.get(key, 0.0), echoed)
     return found
 
 
-def _inside(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) lies within one of the sorted *taken* spans."""
-    return any(a <= start and end <= b for a, b in taken if a <= start)
+def _reach(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The sorted spans' starts, and for each the furthest end of it and the spans before."""
+    starts, reach, furthest = [], [], -1
+    for a, b in spans:
+        furthest = max(furthest, b)
+        starts.append(a)
+        reach.append(furthest)
+    return starts, reach
+
+
+def _inside(starts: list[int], reach: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) lies within a span (``_reach``): one that starts at or before it
+    and ends at or after its end (a binary search: a text of thousands of names stays
+    linear)."""
+    i = bisect_right(starts, start) - 1
+    return i >= 0 and reach[i] >= end

@@ -195,7 +195,10 @@ class GatedPatterns(PrefilteredPatterns):
         found: list[RecognizerResult] = inner.analyze(text, entities, nlp_artifacts,
                                                       regex_flags)
         for result in found:  # the registry holds this wrapper: its id, as Presidio's loop
-            (result.recognition_metadata or {})[ID_KEY] = self.id  # would have set
+            meta = result.recognition_metadata  # would have set
+            if meta is None:
+                meta = result.recognition_metadata = {}
+            meta[ID_KEY] = self.id
         return found
 
 
