@@ -84,6 +84,9 @@ CREDENTIALS = (r"creds|credentials|login|logins|zugangsdaten|anmeldedaten|identi
 ACCOUNT = (r"account|admin|konto|compte|cuenta|conta|accesso|acceso|acesso|accès|toegang|"
            r"zugang")
 DIGIT_GROUPS = r"\d{4}(?:[ \-]\d{4}){2,7}"
+# a value given after a user name: no blank, quote, bracket or separator in it, and a sign
+VALUE_CHARS = r"[^\s\"'<>{}()\[\]`,;/|]"
+SIGNED_VALUE = rf"{VALUE_CHARS}*[!#%&*?@^+~]{VALUE_CHARS}*"
 PATTERNS = [
     Pattern("after_word", rf"(?<={CUE}{JOIN}{QUOTE}){VALUE}", SCORE),
     Pattern("after_short", rf"(?<={SHORT}[ \t]*{QUOTE}){VALUE}", SCORE),
@@ -109,15 +112,15 @@ PATTERNS = [
     # "creds are bob:Secr3tPass": a user name, a colon, then a value with a digit or a sign
     Pattern("user_colon",
             rf"(?<=(?<![\p{{L}}])(?i:{CREDENTIALS})\b[^\n:]{{0,40}}?[\s=]\s*[\p{{L}}\d_.\-]{{1,64}}:)"
-            r"(?=[^\s\"'<>{}()\[\]`,;/|]*[\d!#%&*?@^+~])[^\s\"'<>{}()\[\]`,;/|:]{4,64}(?![^\s,;])",
+            rf"(?={VALUE_CHARS}*[\d!#%&*?@^+~])[^\s\"'<>{{}}()\[\]`,;/|:]{{4,64}}(?![^\s,;])",
             SCORE),
     Pattern("account_user",
-            rf"(?<=(?<![\p{{L}}])(?i:{ACCOUNT})\b[^\n]{{0,40}}?[ \t][/|][ \t]+)"
-            r"[^\s\"'<>{}()\[\]`,;/|]*[!#%&*?@^+~][^\s\"'<>{}()\[\]`,;/|]*", SCORE),
+            rf"(?<=(?<![\p{{L}}])(?i:{ACCOUNT})\b[^\n]{{0,40}}?[ \t][/|][ \t]+){SIGNED_VALUE}",
+            SCORE),
     # "redis creds are user default / Rd!s-Pr0d-99x": after a user name, with a sign in it
     Pattern("after_user",
-            rf"(?<=(?<![\p{{L}}])(?i:{CREDENTIALS})\b[^\n]{{0,40}}?[/|]\s*)"
-            r"[^\s\"'<>{}()\[\]`,;/|]*[!#%&*?@^+~][^\s\"'<>{}()\[\]`,;/|]*", SCORE),
+            rf"(?<=(?<![\p{{L}}])(?i:{CREDENTIALS})\b[^\n]{{0,40}}?[/|]\s*){SIGNED_VALUE}",
+            SCORE),
 ]
 QUOTES = "\"'\u201c\u201d\u201e"
 # what follows a password word and is no password: a link, a mailbox, a path, a version

@@ -15,10 +15,10 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from sovereign.detect.names import SURNAMES
+from sovereign.detect.recognizers.listed_name import WORD
 
 ENTITY = "PERSON"
 SCORE = 0.6
-WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 # the roles, in the seven languages, that a person's name follows without a colon
 ROLES = (r"customer|client|patient|resident|tenant|employee|colleague|student|pupil|guest|"
          r"passenger|applicant|caller|claimant|policyholder|"
