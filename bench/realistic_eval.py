@@ -43,6 +43,7 @@ SETS = {
     # written by hand by a separate author who never read the detector (its README.md)
     "fresh": (REPO / "bench" / "data" / "fresh", ("dev", "blind")),
     "fresh2": (REPO / "bench" / "data" / "fresh2", ("dev", "blind")),
+    "fresh3": (REPO / "bench" / "data" / "fresh3", ("dev", "blind")),
 }
 EVAL_HEADER = "x-realistic-eval-id"
 CONCURRENCY = 4
@@ -403,7 +404,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", choices=sorted(SETS), default="realistic",
-                    help="realistic (parts tune, heldout), fresh or fresh2 (parts dev, blind)")
+                    help="realistic (parts tune, heldout), fresh, fresh2 or fresh3 (parts dev, blind)")
     ap.add_argument("--part", choices=["tune", "heldout", "dev", "blind", "both"],
                     default="both")
     ap.add_argument("--limit", type=int, default=None, help="first N records of each file")
