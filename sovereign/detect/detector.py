@@ -17,6 +17,7 @@ from sovereign.detect.echo import echo_names
 from sovereign.detect.language import LanguagePicker
 from sovereign.detect.nerview import NER_PIPE, NER_RECOGNIZER, fields, ner_view
 from sovereign.detect.noise import is_noise_at, listed_start, ner_person
+from sovereign.detect.pairs import paired_names
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine
@@ -73,6 +74,15 @@ class CachedDetector:
 
 
 Found = dict[tuple[int, int, str], float]  # (start, end, entity type) -> best score
+
+
+def names_again(text: str, found: Found) -> Found:
+    """*found* with every other mention of its names (echo.py), and the names paired with
+    them by "and" (pairs.py), whose own mentions are then added too."""
+    found = echo_names(text, found)
+    known = len(found)
+    found = paired_names(text, found)
+    return echo_names(text, found) if len(found) > known else found
 
 
 def keep(found: Found, start: int, end: int, kind: str, score: float) -> None:
@@ -153,7 +163,7 @@ class PresidioDetector:
             for language, indices in by_language.items():
                 self._scan_language(language, [texts[i] for i in indices],
                                     [found[i] for i in indices])
-        return [spans_of(echo_names(text, f)) for text, f in zip(texts, found, strict=True)]
+        return [spans_of(names_again(text, f)) for text, f in zip(texts, found, strict=True)]
 
     def _scan_language(self, language: str, texts: Sequence[str], found: list[Found]) -> None:
         cut = pieces(texts)
