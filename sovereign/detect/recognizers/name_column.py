@@ -15,6 +15,8 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from sovereign.detect.names import known_name
+
 ENTITY = "PERSON"
 # above NER's 0.85: Presidio drops a finding inside another of its type that scores as
 # high, and the model often runs one "name" over a row's cells ("Gavin,Jenkins,gavin…"),
@@ -39,8 +41,23 @@ HEADERS = frozenset({
     "achternaam", "volledigenaam", "klant", "rekeninghouder",
 })
 # headers that name a product's or a file's column as often as a person's ("sku,name,price"):
-# their cells count only when shaped like a person's name (capitalised words, particles)
+# their cells count only when shaped like a person's name (capitalised words, particles), and
+# when the row is about a person (a column beside it in PERSONAL) or the cell holds a listed
+# name ("Tea Box Assam" under "name" is a product)
 AMBIGUOUS = frozenset({"name", "names", "nom", "nombre", "nombres", "nome", "naam"})
+# header cells (as header_key reads them) of columns only a person's row has
+PERSONAL = frozenset({
+    "email", "emailaddress", "mail", "phone", "phonenumber", "mobile", "tel", "telephone",
+    "dob", "dateofbirth", "birthdate", "birthday", "address", "street", "iban", "ssn",
+    "geburtsdatum", "telefon", "adresse", "strasse", "straße", "courriel",
+    "téléphone", "datedenaissance", "correo", "teléfono", "telefono", "fechadenacimiento",
+    "direccion", "dirección", "indirizzo", "datadinascita", "cellulare", "telemovel",
+    "telemóvel", "morada", "endereco", "endereço", "datadenascimento", "geboortedatum",
+    "telefoonnummer", "adres", "woonplaats",
+    # a bank export's account column: a row per account holder
+    "account", "accountnumber", "accountno", "konto", "kontonummer", "compte", "cuenta",
+    "conto", "conta", "rekening", "rekeningnummer",
+})
 PARTICLES = frozenset({"van", "de", "der", "den", "von", "da", "di", "du", "le", "la", "dos",
                        "das", "del", "y", "e", "bin", "al", "ten", "ter"})
 # a name cell holds letters, and between them spaces, dots, commas, apostrophes, hyphens: not
@@ -49,6 +66,7 @@ NAME_CELL = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .,'\u2019\-])*")
 VECTORS = [
     ("sku,name,price,stock\nKB-0099-DE,Mechanical keyboard DE layout,119.00,42\n"
      "MS-2201,Wireless mouse,24.50,310", []),
+    ("id,name,email\n7,Ama Owusu-Ansah,ama@example.org", [ENTITY]),
     ("id,name,email\n7,James Hargreaves,jh@example.org", [ENTITY]),
     ("id,first_name,last_name,email\n10230,James,Hargreaves,jh@example.com", [ENTITY]),
     ("Datum;Name;IBAN;Ort\n21.08.2025;IGLESIAS PILAR;ES9121000418450200051332;Madrid", [ENTITY]),
@@ -87,6 +105,12 @@ def person_shaped(value: str) -> bool:
     return bool(words) and all(w[:1].isupper() or w.lower() in PARTICLES for w in words)
 
 
+def person_row(value: str, personal: bool) -> bool:
+    """Whether a person-shaped cell under an AMBIGUOUS header names a person: the header has
+    a PERSONAL column beside it, or a word of the cell is a listed name."""
+    return personal or any(known_name(word) for word in value.replace(",", " ").split())
+
+
 def header_key(cell: str) -> str:
     return "".join(ch for ch in cell.lower() if ch.isalpha())
 
@@ -110,6 +134,7 @@ class NameColumnRecognizer(EntityRecognizer):
             at += len(line) + 1
         columns: list[int] = []  # the name columns of the header in force
         ambiguous: set[int] = set()  # those under a header as often a product's (AMBIGUOUS)
+        personal = False  # the header in force has a PERSONAL column
         delimiter, width = "", 0
         for offset, line in lines:
             if delimiter and line.count(delimiter) + 1 >= width and columns:
@@ -119,10 +144,11 @@ class NameColumnRecognizer(EntityRecognizer):
                         a, b = fields[index]
                         value = line[a:b]
                         if b - a <= MAX_CELL and NAME_CELL.fullmatch(value) and (
-                                index not in ambiguous or person_shaped(value)):
+                                index not in ambiguous
+                                or (person_shaped(value) and person_row(value, personal))):
                             results.append(RecognizerResult(ENTITY, offset + a, offset + b, SCORE))
                     continue
-            delimiter, width, columns, ambiguous = "", 0, [], set()
+            delimiter, width, columns, ambiguous, personal = "", 0, [], set(), False
             for d in DELIMITERS:
                 if d not in line:
                     continue
@@ -130,8 +156,9 @@ class NameColumnRecognizer(EntityRecognizer):
                 named = [i for i, (a, b) in enumerate(fields) if header_key(line[a:b]) in HEADERS]
                 if named and len(fields) >= 2:
                     delimiter, width, columns = d, len(fields), named
-                    ambiguous = {i for i in named
-                                 if header_key(line[fields[i][0]:fields[i][1]]) in AMBIGUOUS}
+                    keys = [header_key(line[a:b]) for a, b in fields]
+                    ambiguous = {i for i in named if keys[i] in AMBIGUOUS}
+                    personal = any(key in PERSONAL for key in keys)
                     break
         return results
 
