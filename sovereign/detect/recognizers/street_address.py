@@ -12,12 +12,18 @@ from sovereign.detect.wordlist import alternation
 
 ENTITY = "STREET_ADDRESS"
 SUFFIXES = (
-    "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive",
-    "Dr", "Way", "Court", "Ct", "Place", "Pl", "Terrace", "Square", "Sq", "Parkway", "Pkwy",
-    "Highway", "Hwy", "Close", "Crescent", "Circle", "Cir", "Trail", "Heights", "Greens",
+    "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Dr",
+    "Ct", "Pl", "Terrace", "Sq", "Parkway", "Pkwy", "Highway", "Hwy", "Crescent", "Cir",
+    "Mews", "Wharf", "Quay", "Esplanade", "Promenade", "Rte",
+)
+# street-type words that are as often plain words ("the office will close", "a short walk",
+# "at some point"): they end a street line only capitalised, after capitalised words
+# ("12 Oak Close", "4 Mill Row")
+WORD_SUFFIXES = (
+    "Drive", "Way", "Court", "Place", "Square", "Close", "Circle", "Trail", "Heights", "Greens",
     "Green", "Row", "Walk", "Gardens", "Crossing", "Park", "Point", "Ridge", "Hills?", "View",
-    "Grove", "Path", "Loop", "Pass", "Mews", "Rise", "Vale", "Wharf", "Quay", "Esplanade",
-    "Promenade", "Parade", "Alley", "Route", "Rte", "Track", "Junction", "Estate", "Glen",
+    "Grove", "Path", "Loop", "Pass", "Rise", "Vale", "Parade", "Alley", "Route", "Track",
+    "Junction", "Estate", "Glen",
 )
 # street-type words that come first in Romance languages and Portuguese
 PREFIXES = ("Via", "Viale", "Piazza", "Corso", "Rua", "Avenida", "Av\\.", "Calle", "Carrer",
@@ -27,13 +33,19 @@ PREFIXES = ("Via", "Viale", "Piazza", "Corso", "Rua", "Avenida", "Av\\.", "Calle
 COMPOUND_ENDINGS = ("straße", "strasse", "str\\.", "gasse", "weg", "platz", "allee",
                     "damm", "ufer", "gade", "vej", "vägen", "gatan", "veien", "gata", "braut",
                     "laan", "straat", "plein", "kade", "gracht")
+# after the street-type word: an apartment or suite ("Apt 4B", "# 121")
+UNIT = r"\b\.?(?:,?\s+(?:Apt|Suite|Unit)\.?\s*#?\w+|\s+#\s?\d{1,5}[A-Za-z]?\b)?"
 NAME = r"(?:[A-ZÀ-Ý][\w'\u2019\-]*\.?\s+){0,3}[A-ZÀ-Ý][\w'\u2019\-]*"
 PATTERNS = [
     Pattern("house_street",
-            # not the decimals of a figure ("2.34 usec per loop")
+            # not the decimals of a figure ("2.34 usec per loop"); the words in any case, as
+            # chats type them ("4418 wesley ave")
             r"(?<!\d[.,])\b\d{1,6}[A-Za-z]?\s+(?:[A-Z][a-zA-Z'\-]+\.?\s+){1,4}(?:"
-            + alternation(SUFFIXES, ignore_case=True)
-            + r")\b\.?(?:,?\s+(?:Apt|Suite|Unit)\.?\s*#?\w+|\s+#\s?\d{1,5}[A-Za-z]?\b)?",
+            + alternation(SUFFIXES, ignore_case=True) + ")" + UNIT,
+            0.7),
+    Pattern("house_street_cased",
+            r"(?<!\d[.,])\b(?-i:\d{1,6}[A-Za-z]?\s+(?:[A-Z][a-zA-Z'\-]+\.?\s+){1,4}(?:"
+            + alternation(WORD_SUFFIXES, ignore_case=False) + "))" + UNIT,
             0.7),
     Pattern("prefix_street_number",
             # a capital first: "via Slack 2" is no address
@@ -56,6 +68,9 @@ VECTORS = [
     ("Send it to P.O. Box 63", [ENTITY]),
     ("she moved to Apt. 559 last week", [ENTITY]),
     ("we need 3 Large Boxes", []),
+    ("I live at 12 Oak Close, Leeds", [ENTITY]),
+    ("can u pick me up from 4418 wesley ave", [ENTITY]),
+    ("Effective 1 January the office will close at 17:00", []),
     ("sent via Slack 2 times", []),
     ("Spring 2024 release notes", []),
     ("100000 loops, best of 5: 2.34 usec per loop", []),
