@@ -23,6 +23,7 @@ from sovereign.detect.recognizers import (
     de_tax_id,
     in_aadhaar,
     nl_bsn,
+    pt_nif,
     uk_nhs,
     us_dea,
 )
@@ -157,6 +158,23 @@ def test_in_aadhaar(first: int, rest: list[int]) -> None:
         assert not in_aadhaar.aadhaar_ok(changed)
 
 
+def nif_remainder(value: str) -> int:
+    return sum(int(d) * w for d, w in zip(value[:8], pt_nif.WEIGHTS, strict=True)) % 11
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["1", "2", "3", "45"]), digit_list(8))
+def test_pt_nif(prefix: str, rest: list[int]) -> None:
+    body = (prefix + "".join(map(str, rest)))[:8]
+    check = 11 - nif_remainder(body)
+    value = body + str(0 if check >= 10 else check)
+    assert pt_nif.nif_ok(value)
+    for _, changed in changes(value):
+        # remainders 0 and 1 both give the check digit 0: only then can a change go unseen
+        assert not pt_nif.nif_ok(changed) or {0, 1} & {nif_remainder(value),
+                                                       nif_remainder(changed)}
+
+
 def test_cnpj_alphanumeric_example() -> None:
     assert br_cnpj.cnpj_ok("12.ABC.345/01DE-35")  # the Receita Federal's own example
     assert not br_cnpj.cnpj_ok("12.ABC.345/01DE-36")
@@ -171,6 +189,7 @@ LEVELS = [  # (text, the value, its entity, the lowest score it may have, and on
     ("NHS number 943 476 5919", "943 476 5919", "UK_NHS", ROUTED, TOP),
     ("please record 943 476 5919", "943 476 5919", "UK_NHS", REDACTED, ROUTED),
     ("dados: 529.982.247-25", "529.982.247-25", "BR_CPF", REDACTED, ROUTED),
+    ("Proprietário: Henrique Tavares, NIF 164715070", "164715070", "PT_NIF", ROUTED, TOP),
     ("verify 2341 2341 2346 today", "2341 2341 2346", "IN_AADHAAR", REDACTED, ROUTED),
     ("ref AB1234563 attached", "AB1234563", "US_DEA", REDACTED, ROUTED),
     ("DL#: D1234567", "D1234567", "US_DRIVER_LICENSE", 0.6, TOP),
@@ -186,6 +205,7 @@ UNREPORTED = [  # (text, an entity that must not be reported)
     ("at 2023-10-10 13:55:36.9434765919", "UK_NHS"),
     ("commande n° 284784515 expédiée", "NL_BSN"),
     ("pedido 52998224725 enviado", "BR_CPF"),
+    ("encomenda 164715070 enviada", "PT_NIF"),
     ("order 234123412346 shipped", "IN_AADHAAR"),
     ("ticket D1234567 closed", "US_DRIVER_LICENSE"),
     ("Ticket A123456780 geschlossen", "DE_KVNR"),
