@@ -64,13 +64,14 @@ JOIN = (r"(?:[\"']?\s*[:=]\s*|\s+" + VERB + r"(?:\s+" + ADVERB + r")?\s*:?\s+"
         # what it is for, then the verb: "the password for the guest network is …", "das
         # Passwort für das Büro lautet …", "la contraseña del wifi es …"
         r"|\s+(?i:for|of|on|für|fürs|vom|von|zum|du|de|des|del|della|dello|do|da|van|voor|op)"
-        r"\s+[^\n.:=]{1,40}?\s+" + VERB + r"\s*:?\s+"
+        r"\s+[^\n.:=]{1,40}?\s+" + VERB + r"(?:\s+" + ADVERB + r")?\s*:?\s+"
         # "password's …", "Password — …", "password → …"
         # (the dash as normalise.py leaves it: a hyphen between blanks)
         r"|(?:['\u2019]s|[ \t]*[\u2014\u2013\u2192]|[ \t]+-{1,2}(?=[ \t])|[ \t]*-+>|[ \t]*=>)[ \t]*"
         # a few words, then the verb or a colon: "the password for everything is …", "the
         # password was set to …", "the same password everywhere: …"
-        r"|[ \t]+[^\n.!?:=\"]{1,40}?(?:[ \t]+" + VERB + r"(?:[ \t]+(?:set[ \t]+)?to)?"
+        r"|[ \t]+[^\n.!?:=\"]{1,40}?(?:[ \t]+" + VERB + r"(?:[ \t]+" + ADVERB + r")?"
+        r"(?:[ \t]+(?:set[ \t]+)?to)?"
         r"|[ \t]+(?i:set|changed|reset)[ \t]+to|[ \t]*:)[ \t]+"
         r"|[ \t]+)")  # a value on the next line is no longer the word's
 QUOTE = r"[\"'\u201c\u201e\u00ab]?"
@@ -120,6 +121,16 @@ PATTERNS = [
     # "redis creds are user default / Rd!s-Pr0d-99x": after a user name, with a sign in it
     Pattern("after_user",
             rf"(?<=(?<![\p{{L}}])(?i:{CREDENTIALS})\b[^\n]{{0,40}}?[/|]\s*){SIGNED_VALUE}",
+            SCORE),    # a mailbox, a slash, then a value with a digit or a sign: a login handed over in a chat
+    # ("ollie.b@gmail.com / sofa-king-comfy-88"); not a second mailbox or a path
+    Pattern("after_mailbox",
+            rf"(?<=(?<![\w.+\-])[\w.+\-]{{1,64}}@[\w\-]+(?:\.[\w\-]+)+[ \t]*[/|][ \t]*)"
+            rf"(?={VALUE_CHARS}*[\d!#%&*?^+~]){VALUE_CHARS}{{6,64}}(?![^\s,;.])",
+            SCORE),
+    # a Kubernetes or compose env entry: "- name: SMTP_PASSWORD" then "value: …" below it
+    Pattern("env_value",
+            rf"(?<=name:[ \t]*[\"']?[\w.\-]*?(?i:{PASSWORD_WORDS})[\"']?[ \t]*\r?\n"
+            rf"[ \t]*(?:-[ \t]*)?value:[ \t]*{QUOTE}){VALUE}",
             SCORE),
 ]
 QUOTES = "\"'\u201c\u201d\u201e"
@@ -203,6 +214,11 @@ VECTORS = [
     ("I sent the new password to jane.doe42@gmail.com", []),
     ('the password field is "required" in the schema', []),
     ("return self._url.password\n\n    @property", []),
+    ("Het wachtwoord van de gedeelde mailbox is nu Stroopwafel!22, kun je", [ENTITY]),
+    ("[10:15] ollie: ollie.b@gmail.com / sofa-king-comfy-88", [ENTITY]),
+    ("cc: anna@example.org / ben@example.org", []),
+    ("  - name: SMTP_PASSWORD\n    value: \"m4ilR3lay!Oct\"", [ENTITY]),
+    ("  - name: SMTP_PASSWORD\n    valueFrom:\n      secretKeyRef: {name: smtp}", []),
 ]
 
 
