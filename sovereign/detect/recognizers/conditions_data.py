@@ -498,6 +498,14 @@ SPECIFIC = (
     "(?:tensión|presión) (?:arterial )?alta", "pressione (?:arteriosa )?alta",
     "pressão (?:arterial )?alta", "tension (?:artérielle )?(?:élevée|trop haute)",
     "hoher Blutdruck", "hohen Blutdruck",
+    # diabetes by its type, as an adjective ("type 1 diabetic", "T2 diabetic")
+    "type (?:1|2|I|II|one|two) diabetic", "T[12] diabetic", "Typ[ \\-]?[12] Diabetiker(?:in)?",
+    "diabétique de type (?:1|2)", "diabétic[oa] (?:tipo|de tipo) (?:1|2)",
+    # a disability named by the aid a person lives with
+    "wheelchair user", "in a wheelchair", "uses a wheelchair", "Rollstuhlfahrer(?:in)?",
+    "im Rollstuhl", "auf den Rollstuhl angewiesen", "en fauteuil roulant",
+    "en silla de ruedas", "in sedia a rotelle", "em cadeira de rodas", "in een rolstoel",
+    "rolstoelgebruiker", "Grad der Behinderung", "Schwerbehinderung",
 )
 # medication whose use names the condition it treats ("dad's insulin pens", "takes
 # sertraline"): health data as much as the diagnosis (GDPR Art. 9; HIPAA PHI)
@@ -517,6 +525,16 @@ MEDICATIONS = (
     "rivaroxaban", "chemo(?:therapy)?", "Chemotherapie", "chimiothérapie", "quimioterapia",
     "chemioterapia", "chemotherapie", "dialysis", "Dialyse", "diálisis", "dialisi",
     "diálise", "dialyse",
+    # anticoagulants, thyroid, heart, blood pressure, diabetes, asthma, epilepsy and mood
+    # medicines, by name and common brand
+    "acenocoumarol", "sintrom", "eutirox", "levothyrox", "thyrax", "lasilix",
+    "furosemid[ea]?", "clopidogrel", "plavix", "digoxin[ea]?", "bisoprolol", "ramipril",
+    "amlodipin[ea]?", "losartan", "valsartan", "atorvastatin[ea]?", "gliclazid[ea]?",
+    "sitagliptin[ea]?", "jardiance", "empagliflozin[ea]?", "dapagliflozin[ea]?",
+    "trulicity", "mounjaro", "tirzepatid[ea]?", "salbutamol", "ventolin", "symbicort",
+    "seretide", "carbamazepin[ea]?", "tegretol", "depakine", "pregabalin[ea]?", "lyrica",
+    "alprazolam", "xanax", "haloperidol", "hydroxychloroquin[ea]?", "plaquenil",
+    "etanercept", "enbrel", "biktarvy", "dolutegravir",
 )
 
 # words that name a condition as often as something else: counted only after a cue
