@@ -121,7 +121,8 @@ PATTERNS = [
     # "redis creds are user default / Rd!s-Pr0d-99x": after a user name, with a sign in it
     Pattern("after_user",
             rf"(?<=(?<![\p{{L}}])(?i:{CREDENTIALS})\b[^\n]{{0,40}}?[/|]\s*){SIGNED_VALUE}",
-            SCORE),    # a mailbox, a slash, then a value with a digit or a sign: a login handed over in a chat
+            SCORE),
+    # a mailbox, a slash, then a value with a digit or a sign: a login handed over in a chat
     # ("ollie.b@gmail.com / sofa-king-comfy-88"); not a second mailbox or a path
     Pattern("after_mailbox",
             rf"(?<=(?<![\w.+\-])[\w.+\-]{{1,64}}@[\w\-]+(?:\.[\w\-]+)+[ \t]*[/|][ \t]*)"
