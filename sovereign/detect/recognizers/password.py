@@ -7,7 +7,9 @@ password over chat (rosie1962)"), or one after a user name where credentials are
 are user default / Rd!s-Pr0d-99x", with a sign in it); after what it is for ("the password for
 the guest network is …", "la contraseña del wifi es …") or what it was changed to ("changed my
 password to …", "Passwort auf … geändert"); after a Wi-Fi key's name, after "pass:", "pw" or
-"PIN:"; and quoted before the word ("use 'Welcome2024!' as the temporary password").
+"PIN:"; quoted before the word ("use 'Welcome2024!' as the temporary password"); after a
+mailbox and a slash ("ollie.b@gmail.com / sofa-king-comfy-88"); and as the ``value:`` of a
+Kubernetes or compose env entry whose ``name:`` holds the word.
 
 Basis: credentials (GDPR Art. 32 security of processing; ISO/IEC 27001 A.5.17 "authentication
 information"); sending them to a third-party model discloses them. Connection strings and
