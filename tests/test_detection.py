@@ -673,6 +673,18 @@ def test_a_bare_digit_phone_in_prose_needs_a_phone_word(
     # ... but a name's own inner capital and a name all in capitals are a name's
     ("a note from Ffion McAllister today", "Ffion McAllister", ["Ffion McAllister"], False),
     ("payee: ISLA THORNTON, ref 2291", "ISLA THORNTON", ["ISLA THORNTON"], False),
+    # in a text not in English, a field or a word naming a person keeps the name's score...
+    ("Nebenkosten 2025\nVermieter: Reinhold Ebersbach, Konto 123", "Reinhold Ebersbach",
+     ["Reinhold Ebersbach"], False),
+    ("Mag dat? Ze heet Riet van Dijk, als de apotheek dat vraagt.", "Riet van Dijk",
+     ["Riet van Dijk"], False),
+    ("Die Rechnung geht morgen an Kaltenbrunnerhof", "Kaltenbrunnerhof",
+     ["Kaltenbrunnerhof"], True),
+    # ... but not a product's name in a field, nor a value after a key of configuration
+    ("```bash\n$ distro\nName: Antergos Linux\nVersion: 2015.10\n```", "Antergos Linux",
+     ["Antergos Linux"], True),
+    ("Warum schlägt dieser Schritt fehl? Ich verstehe es nicht.\nname: Bauen Testen\n"
+     "runs-on: ubuntu-latest", "Bauen Testen", ["Bauen Testen"], True),
 ])
 def test_ner_names_are_cut_to_name_words_and_unknown_or_title_names_are_weak(
         text: str, value: str, kept: list[str], weak: bool) -> None:

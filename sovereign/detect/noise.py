@@ -208,9 +208,39 @@ HONORIFICS = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Herr|Frau|Hr|Fr|Mme|Mlle|Monsieur|
               r"Doutor|Doutora|Senhor|Senhora|Seu|Dona|Dhr|Mevr|Mevrouw|mevrouw|meneer|Meneer|"
               r"Tía|Tío|Tia|Tio|Zia|Zio|Tante|Onkel|Oma|Opa")
 RELATION_WORDS = "|".join(relations for _, relations in KIN.values())
+# a form's field or a document's party that holds a person's name, in the seven languages
+# ("Vermieter: Reinhold Ebersbach", "Salarié : BOUCHAREB Yanis", "nombre: Ximena Urquiza")
+PERSON_FIELDS = (
+    r"surname|policyholder|tenant|landlord|owner|employee|applicant|claimant|complainant|respondent|"
+    r"defendant|plaintiff|beneficiary|recipient|payee|account[ \t]+holder|cardholder|"
+    r"guarantor|witness|prescriber|patient|next[ \t]+of[ \t]+kin|emergency[ \t]+contact|"
+    r"vorname|nachname|familienname|versicherungsnehmer(?:in)?|vermieter(?:in)?|"
+    r"mieter(?:in)?|kontoinhaber(?:in)?|antragsteller(?:in)?|arbeitnehmer(?:in)?|"
+    r"empfänger(?:in)?|absender(?:in)?|patient(?:in)?|"
+    r"nom|prénom|nom[ \t]+complet|salariée?|employée?|locataire|propriétaire|bailleur|"
+    r"titulaire|bénéficiaire|demandeu(?:r|se)|destinataire|expéditeur|"
+    r"nombres?|nombre[ \t]+completo|apellidos?|emplead[oa]|inquilin[oa]|arrendador(?:a)?|"
+    r"propietari[oa]|titular|beneficiari[oa]|solicitante|destinatari[oa]|remitente|"
+    r"nome|nome[ \t]+completo|cognome|dipendente|locatore|proprietari[oa]|intestatari[oa]|"
+    r"richiedente|"
+    r"sobrenome|proprietári[oa]|prestador(?:a)?|locador(?:a)?|requerente|beneficiári[oa]|"
+    r"destinatári[oa]|"
+    r"naam|voornaam|achternaam|volledige[ \t]+naam|werknemer|huurder|verhuurder|eigenaar|"
+    r"rekeninghouder|aanvrager|begunstigde|hoofdboeker|reiziger|ontvanger")
+# "Name:", "Full name:", "NAME:" on a form; not "name:", a key of code and configuration
+# ("name: Deploy Production" in a CI workflow)
+NAME_FIELD = r"(?:(?:Full|First|Last|Given|Family)[ \t]+[Nn]ames?|Names?|NAMES?)"
+# what says the next words are a name: "Ze heet …", "Sie heißt …", "intestato a …",
+# "t.n.v. …" (ten name van), "geb. …" (born as)
+NAMING_WORDS = (r"heißt|heisst|heet|s['\u2019]appelle|se[ \t]+llama|si[ \t]+chiama|"
+                r"chama-se|t\.[ \t]?n\.[ \t]?v\.|ten[ \t]+name[ \t]+van|intestat[oa][ \t]+a|"
+                r"a[ \t]+nome[ \t]+de|geb\.|geboren|née")
 CUED_BEFORE = re.compile(
     rf"(?:(?i:{kin_pattern()})|(?<![\w.])(?:{HONORIFICS})\.?|(?<![\w])(?i:{RELATION_WORDS}))"
     r"[ \t]*,?[ \t]*\Z")
+FIELD_BEFORE = re.compile(
+    rf"(?<![\w])(?:(?i:{PERSON_FIELDS})|{NAME_FIELD})[ \t]*:[ \t]*\Z"
+    rf"|(?<![\w])(?i:{NAMING_WORDS})[ \t]+\Z")
 CUE_REACH = 40  # characters before a name looked at for a cue
 CUE_WORD = re.compile(rf"(?:{HONORIFICS})\.?|(?i:{RELATION_WORDS})")  # NER took it in the name
 PARTICLES = frozenset({"van", "de", "der", "den", "von", "da", "di", "du", "le", "la", "dos",
@@ -255,8 +285,11 @@ def ner_person(text: str, start: int, end: int, score: float) -> list[tuple[int,
     heading, bold, inline code, a fenced block but not a string in it) or in a text not in
     English (the model is English: in German every noun is capitalised, and "Bologna
     Centrale" or "Welche Formel" read as names to it); or it is a historical public figure
-    or a fictional character (public_figures.py). A stop word of any language the proxy
-    reads ("Der", "Welche") is no name word unless it is a listed name."""
+    or a fictional character (public_figures.py). A title or a relative before the run
+    (``named_by_cue``) keeps its score; so does a field that holds a person's name or a
+    word that names one (``named_by_field``), unless the run reads as a product's. A stop
+    word of any language the proxy reads ("Der", "Welche") is no name word unless it is a
+    listed name."""
     while True:
         word = text[start:end].split(maxsplit=1)
         if len(word) < 2 or word[0].lower().rstrip(",:") not in LEAD_WORDS:
@@ -301,6 +334,7 @@ def ner_person(text: str, start: int, end: int, score: float) -> list[tuple[int,
             len(words) > 1 and b - words[-1][0] == 1)  # "Galaxy S": a model's letter
         product = len(words) == 1 and text[a:b].lower() in PRODUCT_NAMES
         weak = ((not known or product) and not cued and not named_by_cue(text, a)
+                and not (named_by_field(text, a) and not technical and not product)
                 and (len(words) == 1 or technical or _title_or_code(text, a, b)
                      or foreign(text))) \
             or is_public_name([text[x:y] for x, y in words])
@@ -330,6 +364,13 @@ def _product_like(words: list[str]) -> bool:
 def named_by_cue(text: str, start: int) -> bool:
     """Whether a relative or a title stands right before text[start:] ("ma fille Inès")."""
     return CUED_BEFORE.search(text[max(0, start - CUE_REACH) : start]) is not None
+
+
+def named_by_field(text: str, start: int) -> bool:
+    """Whether a field holding a person's name or a word that names one stands right before
+    text[start:] ("Vermieter: Reinhold Ebersbach", "Ze heet Riet van Dijk"); weaker than a
+    title or a relative: "Name: Antergos Linux" is a product's field."""
+    return FIELD_BEFORE.search(text[max(0, start - CUE_REACH) : start]) is not None
 
 
 def listed_name(text: str, start: int, end: int) -> bool:
