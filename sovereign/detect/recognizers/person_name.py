@@ -47,10 +47,14 @@ CUE = (r"(?:[Mm]y name is|[Nn]ame is|[Nn]ame's|[Nn]amed|[Cc]alled|[Cc]all me|[Cc
        r"[Mm]arried|[Mm]y (?:" + "|".join(RELATIONS) + r")|(?i:" + kin_pattern() + r")|"
        r"maiden name is|[Ii]t's under|"
        r"[Uu]nder the name|[Ss]houted at|[Ss]poke to|[Ss]peak to|[Tt]alked to)")
-# form and header fields whose value is a person ("Name:   Keiko Soto", "Directed By: …")
+# form and header fields whose value is a person ("Name:   Keiko Soto", "Directed By: …");
+# "name:" in lower case is a key of configuration ("- name: Checkout" in a CI workflow), a
+# person's only in a record with a contact key (keyed_in_record)
 # (a type annotation in code, "name: Annotated[str]", is not one: a value followed by "[" or
 # "(" is passed over; "Author:" is left out, in package metadata it is as often a company)
-FIELDS = (r"(?:(?:Full |Last |First |Maiden )?[Nn]ame|Patient|Customer|Client|"
+FIELDS = (r"(?:(?i:full|last|first|maiden|given|family|middle|legal|customer|client|patient|"
+          r"contact|account|applicant|employee|recipient|sender|cardholder|holder|guest|"
+          r"student|passenger|tenant|owner)(?:['\u2019][Ss])?[ \t][Nn]ame|Name|Patient|Customer|Client|"
           r"Account holder|Card ?holder|Beneficiary|Guardian|Applicant|Employee|Attn|"
           r"Attention|(?:Billing|Shipping) address|(?:Directed|Written|"
           r"Signed|Prepared|Reviewed|Approved) [Bb]y|Passenger|Traveller|Traveler|Tenant|"
@@ -81,6 +85,16 @@ ADDRESSED = r"(?:(?:D|Dña|Dª|Sr|Sra|Srta|Mr|Mrs|Ms|Dr|Herr|Frau|Mme|Mlle|Sig|S
 NAME_KEYS = (r"(?i:(?:first|last|given|family|full|middle|maiden|sur|fore|nick)[_\-]?name|"
              r"vorname|nachname|familienname|pr[ée]nom|nom_de_famille|apellidos?|nombre_completo|"
              r"cognome|sobrenome|nome_completo|voornaam|achternaam)")
+# a key that names a product or a file as often as a person ("name", "nombre"): its value
+# is a person's only in a record that also holds a contact key on one of the next lines
+# ('"name": "Yuki Tanabe-Hollis",\n "email": "…"')
+PLAIN_NAME_KEYS = (r"(?i:name|(?:customer|client|holder|contact|user)[_\-]?name|nombre|nom|"
+                   r"nome|naam)")
+CONTACT_KEY = (r"(?i:e-?mail|mail|phone|telephone|tel|mobile|cell|address|dob|birth_?date|"
+               r"date_of_birth|telefon|telefono|teléfono|courriel|correo|adresse|direccion|"
+               r"indirizzo|endereco|adres)")
+CONTACT_BELOW = (rf"(?=[\"']?[ \t]*,?[ \t]*\r?\n(?:[^\n]*\n){{0,3}}?[ \t]*[\"']?"
+                 rf"[\w\-]*?{CONTACT_KEY}[\w\-]*[\"']?[ \t]*[=:])")
 # greetings that open a letter or a message, the English ones aside (CUE)
 GREETINGS = (r"(?:Hallo|Liebe|Lieber|Servus|Moin|Bonjour|Bonsoir|Salut|Coucou|Cher|Chère|"
              r"Hola|Querid[oa]|Estimad[oa]|Buenos días|Buenas tardes|Ciao|Car[oa]|Gentile|Salve|"
@@ -139,6 +153,9 @@ PATTERNS = [
     Pattern("keyed",
             rf"(?<=(?<![\w.]){NAME_KEYS}[\"']?[ \t]*[=:][ \t]*[\"']?){_NOT_NAME}"
             rf"(?:{NAME}|{CAPS_NAME})(?![\p{{L}}\[(])", 0.6),
+    Pattern("keyed_in_record",
+            rf"(?<=(?<![\w.])[\"']?{PLAIN_NAME_KEYS}[\"']?[ \t]*[=:][ \t]*[\"']?){_NOT_NAME}"
+            rf"{WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{WORD}){{1,3}}{CONTACT_BELOW}", 0.6),
     Pattern("greeted",
             rf"(?<=(?<![\p{{L}}]){GREETINGS}[ \t]+){_NOT_NAME}{NAME}(?=[ \t]*(?:[,!:]|\r?\n|$))",
             0.5),
@@ -162,6 +179,10 @@ PATTERNS = [
     Pattern("licence_field", rf"(?<=^[ \t]*(?:LN|FN)[ \t]+){CAPS_NAME}", 0.6),
 ]
 VECTORS = [
+    ('"customer": {\n  "name": "Yuki Tanabe-Hollis",\n  "email": "y.t@example.org"\n}', [ENTITY]),
+    ('- name: Build And Test\n  runs-on: ubuntu-latest\n  steps:', []),
+    ("steps:\n  - name: Checkout\n    uses: actions/checkout@v4", []),
+    ('{"name": "Tea Box Assam", "price": 7.95}', []),
     ("Bela A Sisneros\n49368 R Poeta João Ruiz 1", [ENTITY]),
     ("my great grandmother was called Mrs. Gracie Marsh MD", [ENTITY]),
     ("I would like to remove my kid Fern from the will", [ENTITY]),
