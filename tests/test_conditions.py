@@ -79,6 +79,16 @@ FOUND = [  # (sentence, the condition's words as written)
     ("my dad is recovering from a stroke", "stroke"),
     ("my son was diagnosed with type 1 last month", "type 1"),
     ("mi abuela tiene alzhéimer", "alzhéimer"),
+    # the French "has" after its subject, spellings of their own, panic attacks
+    ("mon père a Alzheimer depuis deux ans", "Alzheimer"),
+    ("elle a une dépression depuis l'été", "dépression"),
+    ("Il souffre d'épilepsie depuis l'enfance.", "épilepsie"),
+    ("mijn zus heeft paniekaanvallen", "paniekaanvallen"),
+    ("Mio padre ha la talassemia.", "talassemia"),
+    # a diabetes type as an adjective, a wheelchair, a medicine that names its condition
+    ("hi im dev, 29, nurse in Leeds. type 1 diabetic so yes", "type 1 diabetic"),
+    ("Mrs Petrakis at no. 41 is in a wheelchair and stuck inside", "in a wheelchair"),
+    ("Mijn moeder gebruikt acenocoumarol van de trombosedienst", "acenocoumarol"),
 ]
 
 HARMLESS = [
@@ -102,6 +112,8 @@ HARMLESS = [
     "The operation on the knee joint of the robot arm failed twice.",
     "The heart of the problem is memory: the type 1 font is not the type 2 font.",
     "He was recovering from a crash of the build server after the outage.",
+    "Il y a une dépression tropicale au large, elle a une trajectoire vers l'ouest.",
+    "Elle a dit que le cholestérol est un sujet pour les médecins.",
 ]
 
 

@@ -506,6 +506,20 @@ SPECIFIC = (
     "im Rollstuhl", "auf den Rollstuhl angewiesen", "en fauteuil roulant",
     "en silla de ruedas", "in sedia a rotelle", "em cadeira de rodas", "in een rolstoel",
     "rolstoelgebruiker", "Grad der Behinderung", "Schwerbehinderung",
+    # common conditions in the words people use, where a language's spelling differs from
+    # the ones above (a probe of 65 conditions in each of the seven languages)
+    "panic attacks?", "Panikattacken?", "crises? de panique", "attaques? de panique",
+    "ataques? de pánico", "attacchi di panico", "ataques? de pânico", "paniekaanvallen?",
+    "épilepsie", "phlébite", "insomnie", "Schlafstörungen", "slapeloosheid", "insónia",
+    "underactive thyroid", "overactive thyroid", "trage schildklier", "snelle schildklier",
+    "Schilddrüsenunterfunktion", "Schilddrüsenüberfunktion", "hearing loss", "Hörverlust",
+    "torn meniscus", "Meniskusriss", "déchirure du ménisque", "rotura de menisco",
+    "rotura do menisco", "lesione al menisco", "gescheurde meniscus", "meniscusscheur",
+    "Rheuma", "reuma", "rhumatisme", "reumatismo", "syndroom van Down",
+    "grauer Star", "grauen Star", "grüner Star", "grünen Star", "talassemia",
+    "thalassa?emia", "Thalassämie", "thalassémie", "talasemia", "hohes Cholesterin",
+    "cholestérol élevé", "perturbação bipolar", "fibrilhação auricular", "párkinson",
+    "Lymphdrüsenkrebs", "epatite [BC]", "hepatitis [BC]", "hépatite [BC]", "hepatite [BC]",
 )
 # medication whose use names the condition it treats ("dad's insulin pens", "takes
 # sertraline"): health data as much as the diagnosis (GDPR Art. 9; HIPAA PHI)
@@ -563,7 +577,8 @@ GENERIC = (
     "deafness", "Blindheit", "Taubheit", "cécité", "surdité", "ceguera", "sordera",
     "bipolaire", "bipolare", "hashimoto(?:'s)?", "vertigo", "Schwindel", "vertige",
     "cecità", "sordità", "cegueira", "surdez", "blindheid", "doofheid", "Demenz",
-    "alzhéimer", "type [12]", "typ [12]", "tipo [12]",
+    "alzhéimer", "type [12]", "typ [12]", "tipo [12]", "corona", "cholestérol", "colesterolo",
+    "cholesterol", "Cholesterin", "colesterol",
 )
 # acronyms, read with their case
 ACRONYMS = ("AIDS", "SIDA", "HIV", "VIH", "HIV\\+", "T[12]D", "HTA", "PTSD", "PTBS", "TSPT",
@@ -572,7 +587,7 @@ ACRONYMS = ("AIDS", "SIDA", "HIV", "VIH", "HIV\\+", "T[12]D", "HTA", "PTSD", "PT
             "GERD", "MRSA", "T[12]DM", "DM[12]", "NSTEMI", "STEMI", "AFib", "DVT", "IBD",
             "COVID-19", "ALS", "SLA", "ELA", "MS", "SEP", "EM", "TB", "TBC", "TIA", "AIT",
             "AVC", "OCD", "TOC", "IBS", "SII", "SLE", "LED", "LES", "CED", "MICI", "EII", "BPH",
-            "DKA")
+            "DKA", "PHDA")
 # acronyms that mean a condition only after a cue (MS: Microsoft, TOC: table of contents…)
 GENERIC_ACRONYMS = ("ALS", "SLA", "ELA", "MS", "SEP", "EM", "TB", "TBC", "TIA", "AIT", "AVC",
                     "OCD", "TOC", "IBS", "SII", "SLE", "LED", "LES", "CED", "MICI", "EII",
@@ -642,6 +657,10 @@ HAVING = (
     "tem", "tinha", "heeft", "teve", "tuvo", "ebbe", "kreeg", "bekam", "a eu",
     # "il a fait un AVC", "ha fatto un infarto": had (a stroke, an infarction)
     "a fait", "avait fait", "ont fait", "ha fatto", "aveva fatto",
+    # the French "has" after its subject ("il a", "mon père a", "j'ai"): "a" alone is a
+    # preposition or an article in the other languages
+    "(?:il|elle|on|qui|p[èe]re|m[èe]re|fils|fille|mari|femme|fr[èe]re|s(?:œ|oe)ur|ami|amie) a",
+    "j'ai", "j\u2019ai",
     # the first person where the language drops the subject ("tengo lupus", "ho la celiachia")
     "tengo", "padezco", "sufro", "tenho", "sofro", "ho", "soffro", "habe", "heb",
     "my", "his", "her", "mein(?:e[mnrs]?)?", "sein(?:e[mnrs]?)?", "ihr(?:e[mnrs]?)?",
@@ -696,6 +715,8 @@ NOT_AFTER_GENERIC = (
     "start", "starts", "storage", "boot", "cache", "war", "call", "calls", "email", "emails",
     "read", "reads", "path", "data", "snap", "spot", "points?", "tests?", "testing", "scanner",
     "scan", "definitions?", "protection", "width", "color", "colour", "management", "relief",
+    # a weather system: "une dépression tropicale", "depresión tropical"
+    "tropicale?s?", "tropical(?:es)?", "tropicali?", "tropicais", "atlantique",
 )
 
 # ICD-10 codes (E11.9, I48.0) after one of these
