@@ -54,7 +54,10 @@ DRIVER = (r"driver['\u2019]?s?\s+lic(?:en[cs]e|\.)?|driving\s+licen[cs]e|(?-i:DL
           r"(?-i:OLN)")  # Texas prints "operator's licence number" as OLN
 LICENCE_NUMBER = r"licen[cs]e(?=[\s.]*(?:no|nr|num|number|#))|lic\.?(?=\s*(?:no|#))"
 PATTERNS = [
-    Pattern("dl_labelled", labelled(rf"{DRIVER}|licen[cs]e|lic\.|lic(?=\s*#)") + alone(SHAPES),
+    # "dl" typed in lower case in a chat ("dl K224-9887-1043 (illinois)") only before a
+    # state's shape: alone it is as often "download"
+    Pattern("dl_labelled",
+            labelled(rf"{DRIVER}|(?-i:dl)|licen[cs]e|lic\.|lic(?=\s*#)") + alone(SHAPES),
             LABELLED),
     Pattern("dl_labelled_digits", labelled(rf"{DRIVER}|{LICENCE_NUMBER}") + alone(DIGITS),
             LABELLED),
@@ -63,6 +66,8 @@ PATTERNS = [
 ]
 CONTEXT = ["driver", "driving", "dmv", "motorist"]
 VECTORS = [
+    ("name Brandon T. Kowalski\ndl K224-9887-1043 (illinois)", [ENTITY]),
+    ("dl 4.2 GB at 12 MB/s, build 20240512", []),
     ("DL# D1234567 California", [ENTITY]),
     ("Driver License: F123456789012", [ENTITY]),
     ("Florida driver's license D123-456-78-901-0", [ENTITY]),
