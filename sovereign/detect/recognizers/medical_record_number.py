@@ -30,14 +30,20 @@ LABELS = "|".join((
     # a chart, an encounter or an accession (lab) number; the Portuguese chart, NZ's NHI
     r"chart\s*(?:number|no\.?|#)|encounter\s*(?:number|no\.?|#|ID)|acc(?:ession)?\s*(?:number|no\.?|#)",
     r"prontu[áa]rio(?:\s+n\.?[°ºo]?)?|(?-i:NHI)",
+    # a public health service's patient number: Portugal's "número de utente" (SNS), Spain's
+    # "tarjeta sanitaria" (CIP), Italy's "tessera sanitaria"
+    r"(?:n[úu]mero|n\.?[°º])\s+de\s+utente|(?:n[úu]mero|n\.?[°º])\s+(?:do\s+)?(?-i:SNS)",
+    r"tarjeta\s+sanitaria(?:\s+individual)?|(?-i:CIP)(?:[\s-]+(?-i:SNS))?",
+    r"tessera\s+sanitaria",
 ))
-# "00482913", "K123456", "MRN-00482917", digits in groups ("4471-20935", "123 456 789") or
+# "00482913", "K123456", "MRN-00482917", a CIP "BBBB040812345017", digits in groups ("4471-20935", "123 456 789") or
 # after a year ("2024/55123"), and New Zealand's NHI (three letters, four digits: "ZAC5361")
-VALUE = (r"(?:(?-i:[A-Z]{0,3})-?(?:\d{5,10}|\d{2,5}(?:[-\s/]\d{2,6}){1,3}(?![-\s/]?\d))"
+VALUE = (r"(?:(?-i:[A-Z]{0,4})-?(?:\d{5,12}|\d{2,5}(?:[-\s/]\d{2,6}){1,3}(?![-\s/]?\d))"
          r"|(?-i:[A-HJ-NP-Z]{3}\d{4}))")
 PATTERNS = [
     Pattern("mrn_labelled",
-            rf"(?<=\b(?:{LABELS})\s*(?:is\s+|ist\s+|:\s*|#\s*|=\s*)?)(?<![\w-]){VALUE}\b",
+            rf"(?<=\b(?:{LABELS})\s*(?:(?:is|ist|es|est|é|è)\s+|:\s*|#\s*|=\s*)?)(?<![\w-])"
+            rf"{VALUE}\b",
             0.9),
 ]
 VECTORS = [
@@ -57,6 +63,8 @@ VECTORS = [
     ("prontuário nº 4471902", [ENTITY]),
     ("NHI: ZAC5361", [ENTITY]),
     ("Encounter #66012345 closed", [ENTITY]),
+    ("O meu número de utente é 284 117 093, preciso dele", [ENTITY]),
+    ("Su tarjeta sanitaria es BBBB040812345017.", [ENTITY]),
     ("we encounter 50000 timeouts a day", []),
     ("MRN is a common abbreviation", []),
     ("the chart shows 3 peaks in 2024", []),
