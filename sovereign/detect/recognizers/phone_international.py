@@ -20,13 +20,19 @@ PATTERNS = [
             r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w.-]*\d)", 0.3),
 ]
 CONTEXT = ["phone", "call", "tel", "telephone", "mobile", "cell", "fax", "whatsapp", "dial",
-           "number", "reach", "contact", "text", "sms", "landline", "hotline"]
+           "number", "reach", "contact", "text", "sms", "landline", "hotline",
+           # the six other languages, and the abbreviations forms use ("tlm", "tlf")
+           "telefon", "handy", "mobil", "téléphone", "portable", "teléfono", "móvil", "movil",
+           "celular", "telefono", "cellulare", "telemóvel", "telemovel", "telefoon", "mobiel",
+           "tlm", "tlf", "telf"]
 VECTORS = [
     ("Call me on +44 20 7946 0958 after six.", [ENTITY]),
     ("Paris desk: +33 1 42 68 53 00.", [ENTITY]),
     ("my phone number is 730 064 218", [ENTITY]),
     ("call 650-752-7354x549 tomorrow", [ENTITY]),
     ("the version is 3.11.7", []),
+    ("Proprietário: Henrique Tavares, tlm 934 118 207", [ENTITY]),
+    ("Móvil: 612 48 90 37", [ENTITY]),
 ]
 
 
