@@ -39,12 +39,14 @@ NAME = r"(?:[A-ZÀ-Ý][\w'\u2019\-]*\.?\s+){0,3}[A-ZÀ-Ý][\w'\u2019\-]*"
 PATTERNS = [
     Pattern("house_street",
             # not the decimals of a figure ("2.34 usec per loop"); the words in any case, as
-            # chats type them ("4418 wesley ave")
-            r"(?<!\d[.,])\b\d{1,6}[A-Za-z]?\s+(?:[A-Z][a-zA-Z'\-]+\.?\s+){1,4}(?:"
+            # chats type them ("4418 wesley ave"), after a direction ("5531 N Kenmore Ave")
+            r"(?<!\d[.,])\b\d{1,6}[A-Za-z]?\s+(?:(?-i:[NSEW]{1,2})\.?\s+)?"
+            r"(?:[A-Z][a-zA-Z'\-]+\.?\s+){1,4}(?:"
             + alternation(SUFFIXES, ignore_case=True) + ")" + UNIT,
             0.7),
     Pattern("house_street_cased",
-            r"(?<!\d[.,])\b(?-i:\d{1,6}[A-Za-z]?\s+(?:[A-Z][a-zA-Z'\-]+\.?\s+){1,4}(?:"
+            r"(?<!\d[.,])\b(?-i:\d{1,6}[A-Za-z]?\s+(?:[NSEW]{1,2}\.?\s+)?"
+            r"(?:[A-Z][a-zA-Z'\-]+\.?\s+){1,4}(?:"
             + alternation(WORD_SUFFIXES, ignore_case=False) + "))" + UNIT,
             0.7),
     Pattern("prefix_street_number",
@@ -70,6 +72,7 @@ VECTORS = [
     ("we need 3 Large Boxes", []),
     ("I live at 12 Oak Close, Leeds", [ENTITY]),
     ("can u pick me up from 4418 wesley ave", [ENTITY]),
+    ("lives 5531 N Kenmore Ave apt 2 chicago 60640", [ENTITY]),
     ("Effective 1 January the office will close at 17:00", []),
     ("sent via Slack 2 times", []),
     ("Spring 2024 release notes", []),
