@@ -36,8 +36,9 @@ LABELS = "|".join((
     r"tarjeta\s+sanitaria(?:\s+individual)?|(?-i:CIP)(?:[\s-]+(?-i:SNS))?",
     r"tessera\s+sanitaria",
 ))
-# "00482913", "K123456", "MRN-00482917", a CIP "BBBB040812345017", digits in groups ("4471-20935", "123 456 789") or
-# after a year ("2024/55123"), and New Zealand's NHI (three letters, four digits: "ZAC5361")
+# "00482913", "K123456", "MRN-00482917", a CIP "BBBB040812345017", digits in groups
+# ("4471-20935", "123 456 789") or after a year ("2024/55123"), and New Zealand's NHI (three
+# letters, four digits: "ZAC5361")
 VALUE = (r"(?:(?-i:[A-Z]{0,4})-?(?:\d{5,12}|\d{2,5}(?:[-\s/]\d{2,6}){1,3}(?![-\s/]?\d))"
          r"|(?-i:[A-HJ-NP-Z]{3}\d{4}))")
 PATTERNS = [
