@@ -1,9 +1,10 @@
 """Judge the detection engine on the realistic set (bench/data/realistic, made by
-bench/realistic/generate.py; or, with --set fresh, on bench/data/fresh, written by hand by an
-author who never read the detector): in process, and through a real running proxy by what reached
-the closed-API stand-in. Prints figures, asserts nothing, never prints a value or a prompt.
+bench/realistic/generate.py; or, with --set fresh, fresh2 or fresh3, on bench/data/fresh*, each
+written by hand by an author who never read the detector): in process, and through a real running
+proxy by what reached the closed-API stand-in. Prints figures, asserts nothing, never prints a
+value or a prompt.
 
-    .venv/bin/python -m bench.realistic_eval [--set realistic|fresh] [--part PART|both]
+    .venv/bin/python -m bench.realistic_eval [--set realistic|fresh|fresh2|fresh3] [--part PART|both]
         [--limit N] [--no-proxy]
 
 a) In process: the engine as the proxy builds it (sovereign.app.detector_for with the default
