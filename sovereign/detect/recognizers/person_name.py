@@ -70,7 +70,14 @@ FIELDS = (r"(?:(?i:full|last|first|maiden|given|family|middle|legal|customer|cli
           r"Attendee|Participant|Student|Pupil|Spouse|Next of kin|Emergency contact|Referred by|"
           r"Caller|Witness|Taxpayer|Declarant|Claimant|Filer|Declarante|Cónyuge|Contribuyente|"
           r"Solicitante|Beneficiari[oa]|Déclarante?|Demandeur|Demandeuse|Dichiarante|"
-          r"Contribuente|Richiedente|Requerente|Beneficiário|Aanvrager|Belastingplichtige)")
+          r"Contribuente|Richiedente|Requerente|Beneficiário|Aanvrager|Belastingplichtige|"
+          # the parties of a complaint, a claim, a lease, a payslip or a booking
+          r"Complainant|Respondent|Defendant|Plaintiff|Petitioner|Appellant|Prescriber|"
+          r"Lead booker|Versicherungsnehmer(?:in)?|Arbeitnehmer(?:in)?|Beklagte[r]?|Kläger(?:in)?|"
+          r"Salariée?|Employée?|Bailleur|Défendeu(?:r|se)|Propietari[oa]|Arrendador(?:a)?|"
+          r"Inquilin[oa]|Demandad[oa]|Dipendente|Lavorat(?:ore|rice)|Proprietári[oa]|"
+          r"Prestador(?:a)?|Locador(?:a)?|Hoofdboeker|Reizigers?|Werknemer|Eigenaar|Gedaagde|"
+          r"Eiser(?:es)?)")
 # the same fields as forms print them in capitals ("FULL NAME:", "NACHNAME:"), at a line's
 # start (in code, "{CLIENT: IDLE, SERVER: IDLE}" is a mapping of constants)
 FIELDS_CAPS = (r"(?:(?:FULL |LAST |FIRST |MAIDEN |LEGAL |FAMILY |GIVEN )?NAMES?|SURNAME|"
@@ -150,6 +157,10 @@ PATTERNS = [
             rf"(?<=(?:(?:^|\b)(?<![\w.]){FIELDS}|^[ \t]*{FIELDS_CAPS})[ \t]*:[ \t]*{ADDRESSED})"
             rf"{_NOT_NAME}"
             rf"(?:{NAME}|{CAPS_NAME})(?![\p{{L}}\[(])", 0.6),
+    # an identity card's or a passport's field in capitals and its value on the same line,
+    # without a colon, as OCR reads a card ("APELLIDOS MONTESINOS", "NOMBRE CARMEN ROCÍO")
+    Pattern("card_field",
+            rf"(?<=^[ \t]*{FIELDS_CAPS}[ \t]+){_NOT_NAME}{CAPS_NAME}(?=[ \t]*\r?$)", 0.6),
     Pattern("keyed",
             rf"(?<=(?<![\w.]){NAME_KEYS}[\"']?[ \t]*[=:][ \t]*[\"']?){_NOT_NAME}"
             rf"(?:{NAME}|{CAPS_NAME})(?![\p{{L}}\[(])", 0.6),
@@ -183,6 +194,9 @@ VECTORS = [
     ('- name: Build And Test\n  runs-on: ubuntu-latest\n  steps:', []),
     ("steps:\n  - name: Checkout\n    uses: actions/checkout@v4", []),
     ('{"name": "Tea Box Assam", "price": 7.95}', []),
+    ("DNI\nAPELLIDOS MONTESINOS\nNOMBRE CARMEN ROCÍO\nSEXO F", [ENTITY]),
+    ("CREATE TABLE t (\nNAME VARCHAR\n)", []),
+    ("Complainant: Charity Oduya (Finance)", [ENTITY]),
     ("Bela A Sisneros\n49368 R Poeta João Ruiz 1", [ENTITY]),
     ("my great grandmother was called Mrs. Gracie Marsh MD", [ENTITY]),
     ("I would like to remove my kid Fern from the will", [ENTITY]),
