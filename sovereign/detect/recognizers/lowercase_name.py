@@ -44,7 +44,7 @@ PATTERNS = [
 ]
 VECTORS = [
     ("hi sarah, can you send me the report?", [ENTITY]),
-    ("my son hunter (11) was diagnosed with asthma", []),  # hunter: no listed given name
+    ("my son hunter is fine", []),  # hunter: no listed given name (with an age: person_name)
     ("my son lukas (11) was diagnosed with asthma", [ENTITY]),
     ("hi there, quick question", []),
     ("rewrite my bio: 'hi im tariq, 27, nurse in leicester'", [ENTITY]),

@@ -181,6 +181,11 @@ PATTERNS = [
     # a relation in brackets after the name: "Aisha (my wife), 44", "Jonas (mein Sohn)"
     Pattern("related",
             rf"(?<![\p{{L}}\-]){_NOT_NAME}{NAME}(?=[ \t]*\((?i:{kin_pattern()})\b)", 0.6),
+    # a relative's name in any case with the age after it, as chats write it ("my son hunter
+    # (11)", "mi hija lucía, 8,", "meine Tochter Mila (6)"): the age says a person was named
+    Pattern("aged_relative",
+            rf"(?<=(?i:{kin_pattern()})[ \t]+){_NOT_NAME}\p{{L}}[\p{{Ll}}'\u2019\-]+"
+            rf"(?=[ \t]*(?:\([ \t]*\d{{1,2}}[ \t]*\)|,[ \t]*\d{{1,2}}(?![\d.:/])))", 0.6),
     # a name with its date of birth after it: "Elke Brandstätter (geb. 02.06.1964)", "Tom
     # Reyes, born 4 May 1988", "Marie Dubois (née le 3 mars 1970)", "DOB 01/02/1990"
     Pattern("born",
@@ -197,6 +202,9 @@ VECTORS = [
     ("DNI\nAPELLIDOS MONTESINOS\nNOMBRE CARMEN ROCÍO\nSEXO F", [ENTITY]),
     ("CREATE TABLE t (\nNAME VARCHAR\n)", []),
     ("Complainant: Charity Oduya (Finance)", [ENTITY]),
+    ("my son hunter (11) was diagnosed with asthma", [ENTITY]),
+    ("mi hija lucía, 8, tiene fiebre", [ENTITY]),
+    ("my son (11) and my daughter (9) both have colds", []),
     ("Bela A Sisneros\n49368 R Poeta João Ruiz 1", [ENTITY]),
     ("my great grandmother was called Mrs. Gracie Marsh MD", [ENTITY]),
     ("I would like to remove my kid Fern from the will", [ENTITY]),
