@@ -487,6 +487,17 @@ def test_known_false_positive_classes_are_not_reported(analyzer_detector: Any,
     assert analyzer_detector.scan([text])[0] == []
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("¿Qué papel tuvo Isabel la Católica en el viaje de Colón?", "Isabel la Católica"),
+    ("What did Willy Brandt say about the wall?", "Willy Brandt"),
+])
+def test_a_public_figure_in_a_question_is_no_finding_a_rule_acts_on(
+        analyzer_detector: Any, text: str, name: str) -> None:
+    start = text.index(name)
+    assert not [s for s in analyzer_detector.scan([text])[0] if s.entity_type == "PERSON"
+                and s.start < start + len(name) and start < s.end and s.score >= 0.4]
+
+
 def test_noise_rules_keep_real_values() -> None:
     from sovereign.detect.noise import is_noise
 

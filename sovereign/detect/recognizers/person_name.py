@@ -21,6 +21,7 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from sovereign.detect.names import RELATIONS, kin_pattern, known_name
+from sovereign.detect.public_figures import is_public_name
 from sovereign.detect.wordlist import alternation
 
 ENTITY = "PERSON"
@@ -251,9 +252,11 @@ VECTORS = [
 class PersonNameRecognizer(PatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         """A name with a particle between its words ("Tratado de Tordesillas", "Meglio la
-        Nespresso") needs one listed name in it; else the pattern's
-        score stands."""
+        Nespresso") needs one listed name in it, and a listed public figure or character
+        ("Isabel la Católica", public_figures.py) is none; else the pattern's score stands."""
         words = pattern_text.split()
+        if is_public_name(words):
+            return False
         if len(words) >= 3 and any(w in PARTICLE_WORDS for w in words[1:-1]) and not any(
                 known_name(w.strip(".,")) for w in words if w not in PARTICLE_WORDS):
             return False
