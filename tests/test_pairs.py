@@ -41,6 +41,9 @@ def test_stop_words_unsure_names_and_other_lines_give_no_partner() -> None:
     assert paired(lines, person_at(lines, "Lena")) == []
     lower = "kez and Lena are here"
     assert paired(lower, person_at(lower, "Lena")) == []
+    place = "Meeting with Ana García en Madrid, and Maria Lopez of Finance"
+    found = person_at(place, "Ana García") | person_at(place, "Maria Lopez")
+    assert paired(place, found) == []
 
 
 def test_a_text_without_a_name_is_left_as_it_is() -> None:

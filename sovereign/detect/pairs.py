@@ -8,10 +8,10 @@ clear, the other names the person as well.
 
 After every recognizer and the echo step (echo.py) have run on a text, each PERSON finding
 of at least ``MIN_SCORE`` (the echo step's) is a source; the partners found are echoed in
-turn (detector.names_again). One or two capitalised words joined to it by a
-conjunction of one of the seven languages ("and", "&", "und", "et", "y", "e", "en", "or"…),
-on either side and on the same line, are a PERSON finding at the source's score, at most
-``PAIR_SCORE``. A word that is a stop word in one of the seven languages is never taken
+turn (detector.names_again). One or two capitalised words joined to it by a conjunction of
+the seven languages ("and", "&", "und", "et", "y", "e", "or"…; not the Dutch "en" and "of",
+which are "in" and "of" elsewhere), on either side and on the same line, are a PERSON
+finding at the source's score, at most ``PAIR_SCORE``. A word that is a stop word in one of the seven languages is never taken
 ("Thanks and Regards", "Du und Ich").
 
 Findings are only added next to a name already found, so a text with no name is never changed
@@ -28,8 +28,10 @@ ENTITY = "PERSON"
 MIN_SCORE = 0.5  # a PERSON finding this sure has its partner found (echo.MIN_SCORE)
 PAIR_SCORE = 0.85  # the highest score a partner takes
 LOOK_BACK = 80  # characters before a source read for a partner
-# "and", "&" and "or" in the seven languages, between blanks on one line
-JOIN = r"[ \t]+(?:and|&|or|und|oder|et|ou|y|o|e|en|of)[ \t]+"
+# "and", "&" and "or" in the seven languages, between blanks on one line; not the Dutch "en"
+# and "of", which are "in" and "of" in Spanish, French and English ("Ana García en Madrid",
+# "Maria Lopez of Finance")
+JOIN = r"[ \t]+(?:and|&|or|und|oder|et|ou|y|o|e)[ \t]+"
 WORD = r"(?:\p{Lu}['\u2019])?\p{Lu}\p{Ll}{2,}"
 NAME = rf"{WORD}(?:[ \t]+{WORD})?"
 # a whole word: no letter, digit or hyphen beside it, nor an apostrophe inside a word
