@@ -11,8 +11,8 @@ of at least ``MIN_SCORE`` (the echo step's) is a source; the partners found are 
 turn (detector.names_again). One or two capitalised words joined to it by a conjunction of
 the seven languages ("and", "&", "und", "et", "y", "e", "or"…; not the Dutch "en" and "of",
 which are "in" and "of" elsewhere), on either side and on the same line, are a PERSON
-finding at the source's score, at most ``PAIR_SCORE``. A word that is a stop word in one of the seven languages is never taken
-("Thanks and Regards", "Du und Ich").
+finding at the source's score, at most ``PAIR_SCORE``. A word that is a stop word in one
+of the seven languages is never taken ("Thanks and Regards", "Du und Ich").
 
 Findings are only added next to a name already found, so a text with no name is never changed
 by this step; each source is read once, so the step stays linear in the text.
