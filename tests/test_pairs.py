@@ -19,8 +19,8 @@ def person_at(text: str, value: str, score: float = 1.0) -> dict[tuple[int, int,
 def paired(text: str, found: dict[tuple[int, int, str], float]) -> list[tuple[str, float]]:
     before = set(found)
     after = paired_names(text, dict(found))
-    return sorted((text[a:b], score) for (a, b, _), score in after.items()
-                  if (a, b, "PERSON") not in before)
+    return sorted((text[a:b], score) for (a, b, kind), score in after.items()
+                  if kind == "PERSON" and (a, b, kind) not in before)
 
 
 def test_the_partner_of_a_name_found_is_found_on_either_side() -> None:
@@ -43,7 +43,12 @@ def test_stop_words_unsure_names_and_other_lines_give_no_partner() -> None:
     assert paired(lower, person_at(lower, "Lena")) == []
     place = "Meeting with Ana García en Madrid, and Maria Lopez of Finance"
     found = person_at(place, "Ana García") | person_at(place, "Maria Lopez")
+    madrid, finance = place.index("Madrid"), place.index("Finance")
+    found |= {(madrid, madrid + 6, "LOCATION"): 0.85,
+              (finance, finance + 7, "ORGANIZATION"): 0.85}
     assert paired(place, found) == []
+    dutch = "Zaterdag komen Sanne en Joost de Vries"
+    assert paired(dutch, person_at(dutch, "Joost de Vries")) == [("Sanne", PAIR_SCORE)]
 
 
 def test_a_text_without_a_name_is_left_as_it_is() -> None:

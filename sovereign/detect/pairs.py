@@ -9,9 +9,10 @@ clear, the other names the person as well.
 After every recognizer and the echo step (echo.py) have run on a text, each PERSON finding
 of at least ``MIN_SCORE`` (the echo step's) is a source; the partners found are echoed in
 turn (detector.names_again). One or two capitalised words joined to it by a conjunction of
-the seven languages ("and", "&", "und", "et", "y", "e", "or"…; not the Dutch "en" and "of",
-which are "in" and "of" elsewhere), on either side and on the same line, are a PERSON
-finding at the source's score, at most ``PAIR_SCORE``. A word that is a stop word in one
+the seven languages ("and", "&", "und", "et", "y", "e", "or"…; after the Dutch "en" and
+"of", which are "in" and "of" elsewhere, not words found as a place or an organisation), on
+either side and on the same line, are a PERSON finding at the source's score, at most
+``PAIR_SCORE``. A word that is a stop word in one
 of the seven languages is never taken ("Thanks and Regards", "Du und Ich").
 
 Findings are only added next to a name already found, so a text with no name is never changed
@@ -22,22 +23,24 @@ from __future__ import annotations
 
 import regex
 
+from sovereign.detect.names import known_name
 from sovereign.detect.stopwords import STOP_WORDS
 
 ENTITY = "PERSON"
 MIN_SCORE = 0.5  # a PERSON finding this sure has its partner found (echo.MIN_SCORE)
 PAIR_SCORE = 0.85  # the highest score a partner takes
 LOOK_BACK = 80  # characters before a source read for a partner
-# "and", "&" and "or" in the seven languages, between blanks on one line; not the Dutch "en"
-# and "of", which are "in" and "of" in Spanish, French and English ("Ana García en Madrid",
-# "Maria Lopez of Finance")
-JOIN = r"[ \t]+(?:and|&|or|und|oder|et|ou|y|o|e)[ \t]+"
+NOT_PERSON = frozenset({"LOCATION", "GPE", "ORGANIZATION", "NRP"})  # what a partner may not be
+# "and", "&" and "or" in the seven languages, between blanks on one line; the Dutch "en" and
+# "of" (the group "weak") are "in" and "of" in Spanish, French and English ("Ana García en
+# Madrid", "Maria Lopez of Finance"): after them no place or organisation found is a partner
+JOIN = r"[ \t]+(?:and|&|or|und|oder|et|ou|y|o|e|(?P<weak>en|of))[ \t]+"
 WORD = r"(?:\p{Lu}['\u2019])?\p{Lu}\p{Ll}{2,}"
 NAME = rf"{WORD}(?:[ \t]+{WORD})?"
 # a whole word: no letter, digit or hyphen beside it, nor an apostrophe inside a word
 # ("O'Brien"); a quote opening or closing the pair, or a possessive "'s", may stand there
-AFTER = regex.compile(rf"{JOIN}({NAME})(?![\p{{L}}\p{{N}}\-])(?!['\u2019]\p{{L}}{{2}})")
-BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{N}}\-])(?<!\p{{L}}['\u2019])({NAME}){JOIN}$")
+AFTER = regex.compile(rf"{JOIN}(?P<name>{NAME})(?![\p{{L}}\p{{N}}\-])(?!['\u2019]\p{{L}}{{2}})")
+BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{N}}\-])(?<!\p{{L}}['\u2019])(?P<name>{NAME}){JOIN}$")
 
 Found = dict[tuple[int, int, str], float]  # detector.Found: (start, end, type) -> best score
 
@@ -59,6 +62,15 @@ def _name_part(text: str, start: int, end: int, from_end: bool
     return min(w.start() for w in kept), max(w.end() for w in kept)
 
 
+def _may_be_name(text: str, span: tuple[int, int], found: Found) -> bool:
+    """After "en" or "of": a listed name, or words no other finding calls a place or an
+    organisation ("Ana García en Madrid": Madrid is a LOCATION)."""
+    if any(known_name(word) for word in text[span[0]:span[1]].split()):
+        return True
+    return not any(kind in NOT_PERSON and a < span[1] and span[0] < b
+                   for (a, b, kind) in found)
+
+
 def paired_names(text: str, found: Found) -> Found:
     """*found* (one text's findings) with the partners of its names added (module
     docstring)."""
@@ -68,12 +80,14 @@ def paired_names(text: str, found: Found) -> Found:
         partners = []
         after = AFTER.match(text, b)
         if after is not None:
-            partners.append(_name_part(text, after.start(1), after.end(1), False))
+            partners.append((_name_part(text, after.start("name"), after.end("name"), False),
+                             after.group("weak") is not None))
         before = BEFORE.search(text, max(0, a - LOOK_BACK), a)
         if before is not None:
-            partners.append(_name_part(text, before.start(1), before.end(1), True))
-        for partner in partners:
-            if partner is not None:
+            partners.append((_name_part(text, before.start("name"), before.end("name"), True),
+                             before.group("weak") is not None))
+        for partner, weak in partners:
+            if partner is not None and (not weak or _may_be_name(text, partner, found)):
                 key = (*partner, ENTITY)
                 found[key] = max(found.get(key, 0.0), score)
     return found
