@@ -229,15 +229,39 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
 
+MAX_BODY = 64 << 20  # bytes of a request body a stand-in reads
+
+
 class LoopbackHandler(BaseHTTPRequestHandler):
     """A stand-in's request handler: HTTP/1.1 (JSON with a content-length, streams chunked: a
-    real end of stream, distinct from a connection that breaks), one response per connection,
-    nothing logged."""
+    real end of stream, distinct from a connection that breaks; request bodies with a
+    content-length or chunked), one response per connection, nothing logged."""
 
     protocol_version = "HTTP/1.1"
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
+
+    def read_body(self) -> bytes:
+        """The request's body, sent with a content-length or chunked (RFC 9112 §7.1: each
+        chunk's size in hex, the data, CRLF; a zero size ends it, then trailer lines, which
+        are read and dropped), as a real API server takes it; at most MAX_BODY bytes."""
+        if "chunked" not in (self.headers.get("transfer-encoding") or "").lower():
+            return self.rfile.read(min(int(self.headers.get("content-length") or 0), MAX_BODY))
+        parts: list[bytes] = []
+        size = 0
+        while True:
+            line = self.rfile.readline(1024)
+            length = int(line.split(b";", 1)[0].strip() or b"0", 16)
+            if length == 0:
+                while self.rfile.readline(1024) not in (b"\r\n", b"\n", b""):
+                    pass  # trailer fields
+                return b"".join(parts)
+            size += length
+            if size > MAX_BODY:
+                raise ValueError("a chunked body larger than the stand-in takes")
+            parts.append(self.rfile.read(length))
+            self.rfile.readline(1024)  # the CRLF after the chunk's data
 
     def write_chunk(self, data: bytes) -> None:
         """One chunk of a chunked body, flushed (the client reads it now)."""
@@ -405,8 +429,7 @@ class StandIn(LoopbackServer[Received]):
                     self._send_json(404, {"error": {"message": "not found"}})
 
             def do_POST(self) -> None:
-                length = int(self.headers.get("content-length") or 0)
-                body = self.rfile.read(length)
+                body = self.read_body()
                 if standin.delay_s:
                     time.sleep(standin.delay_s)
                 standin._record(Received("POST", self.path, dict(self.headers), body))
