@@ -33,21 +33,21 @@ PREFIXES = ("Via", "Viale", "Piazza", "Corso", "Rua", "Avenida", "Av\\.", "Calle
 COMPOUND_ENDINGS = ("straße", "strasse", "str\\.", "gasse", "weg", "platz", "allee",
                     "damm", "ufer", "gade", "vej", "vägen", "gatan", "veien", "gata", "braut",
                     "laan", "straat", "plein", "kade", "gracht")
+# a house number, a direction ("5531 N Kenmore Ave") and one to four capitalised words, before
+# the street-type word; not the decimals of a figure ("2.34 usec per loop")
+HOUSE_WORDS = (r"(?<!\d[.,])\b\d{1,6}[A-Za-z]?\s+(?:(?-i:[NSEW]{1,2})\.?\s+)?"
+               r"(?:[A-Z][a-zA-Z'\-]+\.?\s+){1,4}")
 # after the street-type word: an apartment or suite ("Apt 4B", "# 121")
 UNIT = r"\b\.?(?:,?\s+(?:Apt|Suite|Unit)\.?\s*#?\w+|\s+#\s?\d{1,5}[A-Za-z]?\b)?"
 NAME = r"(?:[A-ZÀ-Ý][\w'\u2019\-]*\.?\s+){0,3}[A-ZÀ-Ý][\w'\u2019\-]*"
 PATTERNS = [
     Pattern("house_street",
-            # not the decimals of a figure ("2.34 usec per loop"); the words in any case, as
-            # chats type them ("4418 wesley ave"), after a direction ("5531 N Kenmore Ave")
-            r"(?<!\d[.,])\b\d{1,6}[A-Za-z]?\s+(?:(?-i:[NSEW]{1,2})\.?\s+)?"
-            r"(?:[A-Z][a-zA-Z'\-]+\.?\s+){1,4}(?:"
-            + alternation(SUFFIXES, ignore_case=True) + ")" + UNIT,
+            # the words in any case, as chats type them ("4418 wesley ave")
+            rf"{HOUSE_WORDS}(?:" + alternation(SUFFIXES, ignore_case=True) + ")" + UNIT,
             0.7),
     Pattern("house_street_cased",
-            r"(?<!\d[.,])\b(?-i:\d{1,6}[A-Za-z]?\s+(?:[NSEW]{1,2}\.?\s+)?"
-            r"(?:[A-Z][a-zA-Z'\-]+\.?\s+){1,4}(?:"
-            + alternation(WORD_SUFFIXES, ignore_case=False) + "))" + UNIT,
+            rf"(?-i:{HOUSE_WORDS}(?:" + alternation(WORD_SUFFIXES, ignore_case=False) + "))"
+            + UNIT,
             0.7),
     Pattern("prefix_street_number",
             # a capital first: "via Slack 2" is no address
