@@ -179,7 +179,7 @@ class BedrockStandIn(LoopbackServer[Signed]):
                 self.end_chunks()
 
             def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers.get("content-length") or 0))
+                body = self.read_body()
                 headers = {k.lower(): v for k, v in self.headers.items()}
                 signer = verify("POST", self.path, headers, body, standin.secrets)
                 standin._record(Signed(self.path, headers, body, signer))
