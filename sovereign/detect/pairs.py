@@ -23,11 +23,10 @@ from __future__ import annotations
 
 import regex
 
+from sovereign.detect.echo import ENTITY, MIN_SCORE, Found
 from sovereign.detect.names import known_name
 from sovereign.detect.stopwords import STOP_WORDS
 
-ENTITY = "PERSON"
-MIN_SCORE = 0.5  # a PERSON finding this sure has its partner found (echo.MIN_SCORE)
 PAIR_SCORE = 0.85  # the highest score a partner takes
 LOOK_BACK = 80  # characters before a source read for a partner
 NOT_PERSON = frozenset({"LOCATION", "GPE", "ORGANIZATION", "NRP"})  # what a partner may not be
@@ -41,8 +40,6 @@ NAME = rf"{WORD}(?:[ \t]+{WORD})?"
 # ("O'Brien"); a quote opening or closing the pair, or a possessive "'s", may stand there
 AFTER = regex.compile(rf"{JOIN}(?P<name>{NAME})(?![\p{{L}}\p{{N}}\-])(?!['\u2019]\p{{L}}{{2}})")
 BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{N}}\-])(?<!\p{{L}}['\u2019])(?P<name>{NAME}){JOIN}$")
-
-Found = dict[tuple[int, int, str], float]  # detector.Found: (start, end, type) -> best score
 
 
 def _name_part(text: str, start: int, end: int, from_end: bool
