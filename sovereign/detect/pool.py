@@ -384,6 +384,9 @@ class PoolDetector:
         for worker in self._workers:
             worker.start()
         self._queue: queue.PriorityQueue[_Job] = queue.PriorityQueue()
+        # the idle hands, the one that became idle last at the end (guarded by _handing)
+        self._idle: list[threading.Event] = []
+        self._handing = threading.Lock()
         self._order = itertools.count()
         self._lock = threading.Condition()  # notified when a worker serves again or is done
         self._busy: set[_Worker] = set()  # workers with a batch in hand (guarded by _lock)
@@ -420,13 +423,14 @@ class PoolDetector:
         seconds: one that died is started again and loaded before this hand takes a task
         (the other hands serve meanwhile), so no request is refused for a worker that was
         not serving it."""
+        wake = threading.Event()
         while True:
-            try:
-                batch = [self._queue.get(timeout=LOOK_AFTER)]
-            except queue.Empty:
+            first = self._next(wake)
+            if first is None:
                 if not worker.alive():
                     self._replace(worker)
                 continue
+            batch = [first]
             size = sum(map(len, batch[0][2] or ()))
             while size < TASK_CHARS:
                 try:
@@ -435,7 +439,7 @@ class PoolDetector:
                     break
                 extra = sum(map(len, job[2] or ()))
                 if job[2] is None or size + extra > TASK_CHARS:
-                    self._queue.put(job)  # closing, or too big to ride along: back in line
+                    self._put(job)  # closing, or too big to ride along: back in line
                     break
                 batch.append(job)
                 size += extra
@@ -445,7 +449,7 @@ class PoolDetector:
                 worker.down = True
                 if any(other.serving() for other in self._workers if other is not worker):
                     for job in batch:  # the others take these while this one restarts
-                        self._queue.put(job)
+                        self._put(job)
                 else:  # no worker can scan now: fail closed at once, not after a restart
                     self._fail(batch, _none_serving())
                     self._fail_waiting()
@@ -463,6 +467,35 @@ class PoolDetector:
                     self._busy.discard(worker)
                     self._lock.notify_all()
 
+    def _put(self, job: _Job) -> None:
+        """Queue *job* and wake the hand that became idle last (if any hand is idle)."""
+        with self._handing:
+            self._queue.put(job)
+            if self._idle:
+                self._idle.pop().set()
+
+    def _next(self, wake: threading.Event) -> _Job | None:
+        """The most urgent waiting task for the hand that owns *wake*, or None after
+        LOOK_AFTER s without one. An idle hand waits on an event of its own, and a new task
+        wakes the hand that became idle last, not the one idle longest: sequential requests
+        are then served by one worker, whose caches still hold the model (a worker that sat
+        idle while another scanned reads a 2 KB prompt about a tenth slower). Queueing and
+        going idle happen under one lock, so no task waits while a hand sleeps."""
+        with self._handing:
+            try:
+                return self._queue.get_nowait()
+            except queue.Empty:
+                wake.clear()
+                self._idle.append(wake)
+        wake.wait(LOOK_AFTER)
+        with self._handing:
+            if wake in self._idle:
+                self._idle.remove(wake)
+            try:
+                return self._queue.get_nowait()
+            except queue.Empty:
+                return None
+
     def _run(self, worker: _Worker, live: list[_Job]) -> None:
         futures = [future for _, _, _, future in live if future is not None]
         try:
@@ -472,7 +505,7 @@ class PoolDetector:
             worker.down = True
             if any(other.serving() for other in self._workers if other is not worker):
                 for job in live:  # not seen by any worker: the others take them
-                    self._queue.put(job)
+                    self._put(job)
             else:
                 self._fail(live, exc)
                 self._fail_waiting()
@@ -536,12 +569,12 @@ class PoolDetector:
                 break
         for job in waiting:
             if job[2] is None:
-                self._queue.put(job)
+                self._put(job)
         self._fail(waiting, _none_serving())
 
     def _submit(self, priority: int, texts: list[str]) -> concurrent.futures.Future[Found_]:
         future: concurrent.futures.Future[Found_] = concurrent.futures.Future()
-        self._queue.put((priority, next(self._order), texts, future))
+        self._put((priority, next(self._order), texts, future))
         return future
 
     def warm(self) -> None:
@@ -581,7 +614,7 @@ class PoolDetector:
 
     def close(self) -> None:
         for _ in self._feeders:
-            self._queue.put((-1, next(self._order), None, None))
+            self._put((-1, next(self._order), None, None))
         for feeder in self._feeders:
             feeder.join(timeout=5)
         for worker in self._workers:

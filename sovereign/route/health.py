@@ -26,20 +26,39 @@ class AssumeUp:
         return False
 
 
-def probe(model: LocalModel, timeout_s: float = 2.0) -> bool:
-    """vLLM answers GET /health (at the server root) with 200 when it can serve."""
-    try:
-        r = httpx.get(model.server_root + "/health", timeout=timeout_s, trust_env=False)
-    except httpx.HTTPError:
-        return False
-    return r.status_code == 200
+class HttpProbe:
+    """vLLM answers GET /health (at the server root) with 200 when it can serve.
+
+    One client serves every probe, its connections kept open between them. A client made
+    per probe (``httpx.get``) built a TLS context each time, loading the CA bundle: tens of
+    milliseconds of CPU, holding the GIL the proxy's event loop needs, per model and per
+    interval."""
+
+    def __init__(self, timeout_s: float = 2.0) -> None:
+        self._client = httpx.Client(timeout=timeout_s, trust_env=False)
+
+    def __call__(self, model: LocalModel) -> bool:
+        try:
+            r = self._client.get(model.server_root + "/health")
+        except httpx.HTTPError:
+            return False
+        return r.status_code == 200
+
+    def close(self) -> None:
+        self._client.close()
 
 
 class HealthChecker:
+    """Checks every local model each *interval_s* seconds on a thread of its own; *check*
+    (by default an HttpProbe, closed by stop()) says whether one is up."""
+
     def __init__(self, models: list[LocalModel], interval_s: float = 5.0,
-                 check: Callable[[LocalModel], bool] = probe) -> None:
+                 check: Callable[[LocalModel], bool] | None = None) -> None:
         self._models = models
         self._interval = interval_s
+        self._probe: HttpProbe | None = None
+        if check is None:
+            self._probe = check = HttpProbe()
         self._check = check
         self._up: dict[str, bool] = {}
         self._stop = threading.Event()
@@ -64,6 +83,8 @@ class HealthChecker:
         def loop() -> None:
             while not self._stop.wait(self._interval):
                 self.check_all()
+            if self._probe is not None:
+                self._probe.close()
 
         thread = threading.Thread(target=loop, name="local-health", daemon=True)
         thread.start()
