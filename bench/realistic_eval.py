@@ -1,10 +1,10 @@
 """Judge the detection engine on the realistic set (bench/data/realistic, made by
-bench/realistic/generate.py; or, with --set fresh, fresh2 or fresh3, on bench/data/fresh*, each
-written by hand by an author who never read the detector): in process, and through a real running
-proxy by what reached the closed-API stand-in. Prints figures, asserts nothing, never prints a
-value or a prompt.
+bench/realistic/generate.py; or, with --set fresh, fresh2, fresh3 or fresh4, on
+bench/data/fresh*, each written by hand by an author who never read the detector): in process,
+and through a real running proxy by what reached the closed-API stand-in. Prints figures,
+asserts nothing, never prints a value or a prompt.
 
-    .venv/bin/python -m bench.realistic_eval [--set realistic|fresh|fresh2|fresh3] [--part PART|both]
+    .venv/bin/python -m bench.realistic_eval [--set realistic|fresh|fresh2|fresh3|fresh4] [--part PART|both]
         [--limit N] [--no-proxy]
 
 a) In process: the engine as the proxy builds it (sovereign.app.detector_for with the default
@@ -45,6 +45,7 @@ SETS = {
     "fresh": (REPO / "bench" / "data" / "fresh", ("dev", "blind")),
     "fresh2": (REPO / "bench" / "data" / "fresh2", ("dev", "blind")),
     "fresh3": (REPO / "bench" / "data" / "fresh3", ("dev", "blind")),
+    "fresh4": (REPO / "bench" / "data" / "fresh4", ("dev", "blind")),
 }
 EVAL_HEADER = "x-realistic-eval-id"
 CONCURRENCY = 4
@@ -405,7 +406,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", choices=sorted(SETS), default="realistic",
-                    help="realistic (parts tune, heldout), fresh, fresh2 or fresh3 (parts dev, blind)")
+                    help="realistic (parts tune, heldout); fresh, fresh2, fresh3 or fresh4 "
+                    "(parts dev, blind)")
     ap.add_argument("--part", choices=["tune", "heldout", "dev", "blind", "both"],
                     default="both")
     ap.add_argument("--limit", type=int, default=None, help="first N records of each file")
