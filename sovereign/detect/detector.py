@@ -18,6 +18,7 @@ from sovereign.detect.language import LanguagePicker
 from sovereign.detect.nerview import NER_PIPE, NER_RECOGNIZER, fields, ner_view
 from sovereign.detect.noise import is_noise_at, listed_start, ner_person
 from sovereign.detect.pairs import paired_names
+from sovereign.detect.subjects import condition_subjects
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine
@@ -163,7 +164,8 @@ class PresidioDetector:
             for language, indices in by_language.items():
                 self._scan_language(language, [texts[i] for i in indices],
                                     [found[i] for i in indices])
-        return [spans_of(names_again(text, f)) for text, f in zip(texts, found, strict=True)]
+        return [spans_of(condition_subjects(text, names_again(text, f)))
+                for text, f in zip(texts, found, strict=True)]
 
     def _scan_language(self, language: str, texts: Sequence[str], found: list[Found]) -> None:
         cut = pieces(texts)
