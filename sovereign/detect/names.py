@@ -169,17 +169,20 @@ KIN = {
            "colleague|coworker|co-worker|grandma|grandmother|granny|grandpa|grandfather|"
            "grandson|granddaughter|aunt|uncle|cousin|niece|nephew|boyfriend|girlfriend|"
            "fiancée?|neighbou?r|roommate|flatmate|stepson|stepdaughter|stepmother|stepfather|"
-           "mother-in-law|father-in-law|sister-in-law|brother-in-law|baby|toddler|teenager"),
+           "mother-in-law|father-in-law|sister-in-law|brother-in-law|baby|toddler|teenager|"
+           "mate|mates|buddy|pal|grandad|granddad|nan|nana|gran|stepdad|stepmum|stepmom|"
+           "hubby|bf|gf"),
     "de": ("mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer",
            "Vater|Mutter|Mama|Papa|Sohn|Tochter|Bruder|Schwester|Mann|Frau|Freund|Freundin|"
            "Oma|Opa|Großmutter|Großvater|Onkel|Tante|Cousin|Cousine|Kollege|Kollegin|Chef|"
            "Chefin|Nachbar|Nachbarin|Partner|Partnerin|Kind|Kinder|Enkel|Enkelin|Eltern|"
-           "Schwiegermutter|Schwiegervater"),
+           "Schwiegermutter|Schwiegervater|Kumpel|Lebensgefährte|Lebensgefährtin"),
     "fr": ("mon|ma|mes|notre|nos",
            "père|mère|papa|maman|fils|fille|frère|sœur|soeur|mari|femme|copain|copine|ami|"
            "amie|grand-mère|grand-père|grand-mere|grand-pere|oncle|tante|cousin|cousine|"
            "collègue|patron|patronne|voisin|voisine|enfant|enfants|conjoint|conjointe|"
-           "compagnon|compagne|parents|belle-mère|beau-père|bébé"),
+           "compagnon|compagne|parents|belle-mère|beau-père|bébé|pote|potes|mamie|papi|papy|"
+           "mémé|pépé"),
     "es": ("mi|mis|nuestro|nuestra|nuestros|nuestras",
            "padre|madre|papá|mamá|hijo|hija|hijos|hermano|hermana|marido|esposo|esposa|mujer|"
            "novio|novia|amigo|amiga|abuelo|abuela|tío|tía|primo|prima|compañero|compañera|"
@@ -192,17 +195,20 @@ KIN = {
            "pai|mãe|mae|filho|filha|filhos|irmão|irmao|irmã|irma|marido|esposa|mulher|"
            "namorado|namorada|amigo|amiga|avô|avó|avo|tio|tia|primo|prima|colega|chefe|"
            "vizinho|vizinha|sogro|sogra|bebê|pais"),
-    "nl": ("mijn|onze|ons",
+    "nl": ("mijn|m'n|mn|onze|ons",
            "vader|moeder|papa|mama|zoon|dochter|broer|zus|zuster|man|vrouw|vriend|vriendin|"
            "opa|oma|oom|tante|neef|nicht|collega|baas|buurman|buurvrouw|partner|kind|"
-           "kinderen|ouders|schoonmoeder|schoonvader"),
+           "kinderen|ouders|schoonmoeder|schoonvader|maat|vriendje|vriendinnetje"),
 }
 
 
-def kin_pattern() -> str:
+def kin_pattern(between: int = 0) -> str:
     """A regular-expression fragment (case-blind) for "a possessive, then a relation" in every
-    language of KIN."""
-    return "|".join(f"(?:{possessive})[ \t]+(?:{relation})" for possessive, relation in KIN.values())
+    language of KIN; with *between*, up to that many short words may stand between them
+    ("my 15 yo daughter", "mein kleiner Bruder")."""
+    gap = rf"(?:[\p{{L}}\p{{N}}'\-]{{1,12}}[ \t]+){{0,{between}}}?" if between else ""
+    return "|".join(f"(?:{possessive})[ \t]+{gap}(?:{relation})"
+                    for possessive, relation in KIN.values())
 
 
 def lone_given_name(word: str) -> bool:

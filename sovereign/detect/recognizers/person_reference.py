@@ -41,7 +41,8 @@ THIRD_PERSON_VERBS = (r"diagnos\w*|suffers|suffered|has|had|got|is|was|been|livi
                       r"padece|sufre|ha|aveva|soffre|tem|tinha|sofre|teve|heeft|lijdt")
 HYPOTHETICAL = r"if|when|whether|unless|wenn|falls|ob|si|se|quand|cuando|quando|als|of|indien"
 # what a family calls a parent or grandparent, capitalised as a name, with a possessive
-FAMILY_NAMES = r"Dad|Mum|Mom|Mam|Mama|Mamma|Papa|Pop|Grandma|Grandpa|Gran|Granny|Nan|Nana"
+FAMILY_NAMES = (r"Dad|Mum|Mom|Mam|Mama|Mamma|Papa|Pop|Grandma|Grandpa|Grandad|Granddad|Gramps|"
+                r"Gran|Granny|Nan|Nana|Nanna")
 # someone's own diagnosis, operation or medication, by the possessive before it ("after her
 # epilepsy diagnosis", "his gallbladder surgery", "seine Knie-OP", "sa chimio", "su operación")
 POSSESSIVE_HEALTH = (
@@ -62,7 +63,7 @@ POSSESSIVE_HEALTH = (
 PATTERNS = [
     Pattern("possessive_health",
             rf"(?<![\p{{L}}'\u2019])(?<!(?i:{HYPOTHETICAL})[ \t]+){POSSESSIVE_HEALTH}", SCORE),
-    Pattern("relation", rf"(?<![\p{{L}}])(?i:{kin_pattern()})(?![\p{{L}}])", SCORE),
+    Pattern("relation", rf"(?<![\p{{L}}])(?i:{kin_pattern(between=2)})(?![\p{{L}}])", SCORE),
     Pattern("writer",
             rf"(?<![\p{{L}}'\u2019])(?:(?:{FIRST_PERSON})(?![\p{{L}}])|(?i:j)['\u2019](?=\p{{L}}))"
             rf"(?=[^.!?\n]{{0,48}}?(?<![\p{{L}}])(?i:{HEALTH_VERBS})(?![\p{{L}}]))", SCORE),
@@ -84,6 +85,9 @@ VECTORS = [
     ("he's T1D so he can't go without insulin", [ENTITY]),
     ("she's been in remission from leukemia for two years", [ENTITY]),
     ("Dad's dementia is getting worse", [ENTITY]),
+    ("Grandad's prostate cancer has spread", [ENTITY]),
+    ("My 15 yo daughter is in treatment for anorexia", [ENTITY]),
+    ("mn maat heeft colitis ulcerosa", [ENTITY]),
     ("a get well card after her gallblader surgery", [ENTITY]),
     ("a difficult term following her epilepsy diagnosis", [ENTITY]),
     ("Er wartet seit März auf seine Knie-OP", [ENTITY]),
