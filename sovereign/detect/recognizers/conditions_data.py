@@ -402,7 +402,7 @@ SPECIFIC = (
     "tonsill?itis", "Mandelentzündung", "amygdalite", "amigdalitis", "tonsillite", "amigdalite",
     "amandelontsteking", "lombosciatique", "lombalgie", "lumbago", "Hexenschuss", "lumbalgia",
     "Ischias", "ciática", "ischias", "decubitus", "Dekubitus", "escaras? de decúbito",
-    "úlceras? por presión", "piaghe? da decubito", "doorligwonden?", "escaras?",
+    "úlceras? por presión", "piaghe? da decubito", "doorligwond(?:en)?", "escaras?",
     "alcohol dependent", "alcoholic", "alkoholabhängig(?:e[mnrs]?)?", "Alkoholabhängigkeit",
     "Alkoholismus", "alcoolique", "alcoolisme", "alcohólic[oa]", "alcoholismo",
     "alcolizzat[oa]", "alcolismo", "alcoólatra", "alcoolismo", "alcoholverslaving",
@@ -509,7 +509,7 @@ SPECIFIC = (
     # common conditions in the words people use, where a language's spelling differs from
     # the ones above (a probe of 65 conditions in each of the seven languages)
     "panic attacks?", "Panikattacken?", "crises? de panique", "attaques? de panique",
-    "ataques? de pánico", "attacchi di panico", "ataques? de pânico", "paniekaanvallen?",
+    "ataques? de pánico", "attacchi di panico", "ataques? de pânico", "paniekaanval(?:len)?",
     "épilepsie", "phlébite", "insomnie", "Schlafstörungen", "slapeloosheid", "insónia",
     "underactive thyroid", "overactive thyroid", "trage schildklier", "snelle schildklier",
     "Schilddrüsenunterfunktion", "Schilddrüsenüberfunktion", "hearing loss", "Hörverlust",

@@ -78,7 +78,10 @@ FIELDS = (r"(?:(?i:full|last|first|maiden|given|family|middle|legal|customer|cli
           r"Salariée?|Employée?|Bailleur|Défendeu(?:r|se)|Propietari[oa]|Arrendador(?:a)?|"
           r"Inquilin[oa]|Demandad[oa]|Dipendente|Lavorat(?:ore|rice)|Proprietári[oa]|"
           r"Prestador(?:a)?|Locador(?:a)?|Hoofdboeker|Reizigers?|Werknemer|Eigenaar|Gedaagde|"
-          r"Eiser(?:es)?)")
+          r"Eiser(?:es)?|"
+          # candidates, members, insured and account parties in the other languages
+          r"Candidate|Candidat(?:e|o|a)?|Kandidat(?:in)?|Kandidaat|Cliente|Emplead[oa]|"
+          r"Bénéficiaire|Tomador(?:a)?|Utente|Membro|Soci[oa]|Protokollführer(?:in)?)")
 # the same fields as forms print them in capitals ("FULL NAME:", "NACHNAME:"), at a line's
 # start (in code, "{CLIENT: IDLE, SERVER: IDLE}" is a mapping of constants)
 FIELDS_CAPS = (r"(?:(?:FULL |LAST |FIRST |MAIDEN |LEGAL |FAMILY |GIVEN )?NAMES?|SURNAME|"
@@ -86,6 +89,10 @@ FIELDS_CAPS = (r"(?:(?:FULL |LAST |FIRST |MAIDEN |LEGAL |FAMILY |GIVEN )?NAMES?|
                r"CARD ?HOLDER|BENEFICIARY|PAYEE|INSURED|POLICYHOLDER|VORNAME|NACHNAME|"
                r"FAMILIENNAME|NOM|PR[ÉE]NOM|NOMBRE|APELLIDOS?|NOME|COGNOME|SOBRENOME|NAAM|"
                r"VOORNAAM|ACHTERNAAM)")
+# the same labels as a health or identity card prints them, in title case, its value in
+# capitals after them on the line ("Cognome BIANCHI", "Nome FRANCESCA")
+CARD_LABELS = (r"(?:Surname|Given names?|Nachname|Vorname|Nom|Prénom|Apellidos?|Nombre|"
+               r"Cognome|Nome|Sobrenome|Naam|Voornaam|Achternaam)")
 # a form of address between a field's label and the name ("Arrendatario: D. Óscar …")
 ADDRESSED = r"(?:(?:D|Dña|Dª|Sr|Sra|Srta|Mr|Mrs|Ms|Dr|Herr|Frau|Mme|Mlle|Sig|Sig\.ra)\.?[ \t]+)?"
 # name keys in key=value pairs, JSON, query strings and code ("first_name=Thanh",
@@ -161,7 +168,8 @@ PATTERNS = [
     # an identity card's or a passport's field in capitals and its value on the same line,
     # without a colon, as OCR reads a card ("APELLIDOS MONTESINOS", "NOMBRE CARMEN ROCÍO")
     Pattern("card_field",
-            rf"(?<=^[ \t]*{FIELDS_CAPS}[ \t]+){_NOT_NAME}{CAPS_NAME}(?=[ \t]*\r?$)", 0.6),
+            rf"(?<=^[ \t]*(?:{FIELDS_CAPS}|{CARD_LABELS})[ \t]+){_NOT_NAME}{CAPS_NAME}"
+            rf"(?=[ \t]*\r?$)", 0.6),
     Pattern("keyed",
             rf"(?<=(?<![\w.]){NAME_KEYS}[\"']?[ \t]*[=:][ \t]*[\"']?){_NOT_NAME}"
             rf"(?:{NAME}|{CAPS_NAME})(?![\p{{L}}\[(])", 0.6),
