@@ -1,6 +1,6 @@
 """The words that say a person has a condition, read right before it: a subject and a verb
-("I'm", "je suis", "il a une", "soy", "estou com", "ik heb een") or a possessive ("my", "sa",
-"m'n"), in English, German, French, Spanish, Italian, Portuguese and Dutch.
+("I'm", "je suis", "il a une", "soy", "estou com", "ik heb een", "mon père a un") or a
+possessive ("my", "sa", "m'n"), in English, German, French, Spanish, Italian, Portuguese and Dutch.
 
 Data and one function for detect/subjects.py (which ties a condition found to its person)
 and for condition_lexicon.py (which counts an ambiguous word as a condition only there).
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import regex
 
+from sovereign.detect.names import kin_pattern
 from sovereign.detect.recognizers.person_reference import HYPOTHETICAL
 
 REACH = 64  # characters read before a condition
@@ -49,6 +50,13 @@ THIRD_PERSON = (
     r"(?:ele|ela)[ \t]+(?:é|está|tem|tinha|sofre[ \t]+de)|"
     r"(?:hij|zij|ze)[ \t]+(?:is|heeft|had|lijdt[ \t]+aan)"
 )
+# the verbs of the third person after a relation ("mon père a un zona", "mijn oma heeft staar")
+RELATION_VERBS = (
+    r"['\u2019]s|is|has|had|got|was|ist|hat|hatte|leidet[ \t]+(?:an|unter)|est|a|avait|"
+    r"souffre[ \t]+d[e'\u2019]|es|está|tiene|tenía|padece|sufre(?:[ \t]+de)?|è|ha|aveva|"
+    r"soffre[ \t]+di|é|tem|tinha|sofre[ \t]+de|heeft|lijdt[ \t]+aan"
+)
+RELATION = rf"(?:{kin_pattern(between=2)})(?:[ \t]+|(?=['\u2019]))(?:{RELATION_VERBS})"
 # the speaker's, his or her; not "your" (leaflets), nor "their" and the Romance "su", "sua",
 # "seu", which are "your" as often
 POSSESSIVE = (
@@ -70,7 +78,7 @@ GAP = r"(?:[ \t]+|(?<=['\u2019]))"  # between words; none after an elided articl
 # a word's start, not after "if" or "when" ("if she has preeclampsia…" asks about no one)
 WORD_START = rf"(?<![\p{{L}}\p{{N}}'\u2019\-])(?<!(?:{HYPOTHETICAL})[ \t]+)"
 BEFORE_CONDITION = regex.compile(
-    rf"{WORD_START}(?:(?P<subject>{FIRST_PERSON}|{THIRD_PERSON})"
+    rf"{WORD_START}(?:(?P<subject>{FIRST_PERSON}|{THIRD_PERSON}|{RELATION})"
     rf"(?:{GAP}(?:{ARTICLES}|{QUALIFIERS})(?![\p{{L}}])){{0,{FILLERS}}}"
     rf"|(?P<owner>{POSSESSIVE})(?:[ \t]+(?:{QUALIFIERS})(?![\p{{L}}])){{0,{FILLERS}}})"
     rf"{GAP}$",
