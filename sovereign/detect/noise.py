@@ -289,7 +289,7 @@ def ner_person(text: str, start: int, end: int, score: float) -> list[tuple[int,
     (``named_by_cue``) keeps its score; so does a field that holds a person's name or a
     word that names one (``named_by_field``), unless the run reads as a product's. A stop
     word of any language the proxy reads ("Der", "Welche") is no name word unless it is a
-    listed name."""
+    listed name written with a capital ("Will", not the Italian "mia")."""
     while True:
         word = text[start:end].split(maxsplit=1)
         if len(word) < 2 or word[0].lower().rstrip(",:") not in LEAD_WORDS:
@@ -312,7 +312,8 @@ def ner_person(text: str, start: int, end: int, score: float) -> list[tuple[int,
             pending.append(m.span())
         elif (w[:1].isupper() or known_name(w)) and sum(
                 a.islower() and b.isupper() for a, b in itertools.pairwise(w)) < 2 and (
-                lower in PARTICLES or lower not in STOP_WORDS or known_name(w) or alone):
+                lower in PARTICLES or lower not in STOP_WORDS
+                or (known_name(w) and w[:1].isupper()) or alone):
             run.extend(pending)
             run.append(m.span())
             pending = []
