@@ -41,7 +41,7 @@ FOUND = [  # (sentence, the condition's words as written)
     ("Diagnosticado de esquizofrenia a los 20 años.", "esquizofrenia"),
     ("Padece de artritis reumatoide en ambas manos.", "artritis reumatoide"),
     ("Tiene cáncer de mama en tratamiento.", "cáncer de mama"),
-    ("Sufre de dolor crónico de espalda.", "dolor"),
+    ("Sufre de dolor crónico de espalda.", "dolor crónico"),
     # IT
     ("Mio padre ha il morbo di Parkinson.", "morbo di Parkinson"),
     ("Diagnosi di diabete tipo 2 nel 2021.", "diabete tipo 2"),

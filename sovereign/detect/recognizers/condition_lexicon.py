@@ -15,8 +15,10 @@ alternation of thousands of phrases would be tried at every word start). Abbrevi
 matched with their case ("AF", not "af"). A term that is also an everyday word somewhere
 (the lexicon's ``AMBIGUOUS``: "zona", "staar") and every abbreviation (most are also
 something else in technical text: CRC, PEP, PCI, HSV) count only where the words before
-them say a person has it ("il a un zona", "mijn oma heeft staar"; condition_subject.py)
-or a clinical heading or cue opens their line ("PMH: T2DM, HTN", "AP: DM2, HTA").
+them say a person has it ("il a un zona", "mijn oma heeft staar"; not "she is a Cancer":
+condition_subject.py), a diagnostic cue stands right before them ("diagnosed with"), or
+a clinical heading opens their line ("PMH: T2DM, HTN", "AP: DM2, HTA"); and never before
+a word that makes them technical ("cold starts").
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from sovereign.detect.recognizers import conditions_data
 from sovereign.detect.recognizers import conditions_lexicon as lexicon
-from sovereign.detect.recognizers.condition_subject import subject_before
+from sovereign.detect.recognizers.condition_subject import having_before
 
 ENTITY = "MEDICAL_CONDITION"
 SCORE = 0.6  # as medical_condition.py
@@ -39,18 +41,26 @@ WORD = regex.compile(r"[\p{L}\p{N}]+")
 JOIN = regex.compile(r"[ \t\-'\u2019]{1,3}")  # what may stand between the words of a term
 
 Entry = tuple[tuple[str, ...], bool]  # a term's folded words, and whether it is ambiguous
-# the headings (with their colon) and words of a clinical note or form after which an abbreviation or an
-# ambiguous word names a condition ("PMH: T2DM, HTN", "AP: DM2, HTA", "Allergies: latex")
+# the headings of a clinical note or form (with their colon) after which, on the same line,
+# an abbreviation or an ambiguous word names a condition ("PMH: T2DM, HTN", "AP: DM2, HTA",
+# "Allergies: latex")
 SECTIONS = ("PMH", "PC", "HPC", "Hx", "Problem list", "Problems", "Comorbidities",
             "Vorerkrankungen", "Nebendiagnosen", "Anamnese", "ATCD", "Antécédents",
             "Antecedentes(?: personales| pessoais)?", "AP", "Comorbilidades", "Comorbidades",
             "Anamnesi", "Comorbidità", "HD", "Voorgeschiedenis", "VG", "Comorbiditeiten",
-            "Allerg(?:y|ies)", "Allergien?", "Allergieën", "Alergias?", "Allergie")
-REACH = 80  # characters of the line before a term read for a heading or a cue
-CLINICAL = regex.compile(
-    rf"(?<![\p{{L}}])(?:(?:{'|'.join(SECTIONS)})[ \t]*:"
-    rf"|(?:{'|'.join(conditions_data.CUES + conditions_data.ICD_CUES)})(?![\p{{L}}]))[^\n]*$",
+            "Allerg(?:y|ies)", "Allergien?", "Allergieën", "Alergias?", "Allergie", "Dx",
+            "Diagnos[ei]s?", "Diagnosen", "Diagnóstico", "Diagnostic", "Diagnosi")
+REACH = 80  # characters of the line before a term read for a heading
+HEADING = regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(SECTIONS)})[ \t]*:[^\n]*$",
+                        regex.IGNORECASE)
+# a cue right before the term, an article between them at most ("diagnosed with", "leidet an")
+CUED = regex.compile(
+    rf"(?<![\p{{L}}])(?:{'|'.join(conditions_data.CUES)})"
+    rf"(?:[ \t]+(?:{'|'.join(conditions_data.ARTICLES)}))?(?:[ \t]+|(?<=['\u2019]))$",
     regex.IGNORECASE)
+# the words after which an ambiguous word is technical ("cold starts", "pain points")
+TECHNICAL_AFTER = regex.compile(
+    rf"[ \t]+(?:{'|'.join(conditions_data.NOT_AFTER_GENERIC)})(?![\p{{L}}])", regex.IGNORECASE)
 
 
 def fold(word: str) -> str:
@@ -129,19 +139,25 @@ class ConditionLexiconRecognizer(EntityRecognizer):
                 continue
             length, sure = found
             start, end = words[i].start(), words[i + length - 1].end()
-            if sure or self._said_of_someone(text, start):
+            if sure or self._said_of_someone(text, start, end):
                 results.append(RecognizerResult(ENTITY, start, end, SCORE))
             i += length
         return results
 
     @staticmethod
-    def _said_of_someone(text: str, start: int) -> bool:
-        """Whether the words before text[start:] say a person has it, or a clinical heading
-        or cue opens its line."""
-        if subject_before(text, start) is not None:
+    def _said_of_someone(text: str, start: int, end: int) -> bool:
+        """Whether a person is said to have text[start:end] (an ambiguous word or an
+        abbreviation): a subject with a verb of having, or a possessive, right before it;
+        a diagnostic cue right before it; or a clinical heading opening its line. Never
+        before a word that makes it technical ("cold starts")."""
+        if TECHNICAL_AFTER.match(text, end) is not None:
+            return False
+        if having_before(text, start) is not None:
             return True
         line = text.rfind("\n", max(0, start - REACH), start) + 1
-        return CLINICAL.search(text, max(line, start - REACH), start) is not None
+        begin = max(line, start - REACH)
+        return (CUED.search(text, begin, start) is not None
+                or HEADING.search(text, begin, start) is not None)
 
     @staticmethod
     def _match(text: str, words: list[regex.Match[str]], keys: list[str], i: int,

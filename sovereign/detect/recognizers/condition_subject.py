@@ -94,3 +94,19 @@ def subject_before(text: str, start: int) -> tuple[int, int] | None:
         return None
     group = "subject" if match.group("subject") is not None else "owner"
     return match.start(group), match.end(group)
+
+
+# a verb of being: after it an ambiguous word reads as what the person is, not what they have
+# ("she is a Cancer", "I'm cold"); "'s" is "is" as often as "has"
+COPULA = regex.compile(
+    r"(?<![\p{L}])(?:['\u2019]s|['\u2019]m|am|is|was|ist|bin|war|est|suis|es|soy|estoy|está|"
+    r"è|sono|é|sou|estou|ben)(?![\p{L}])", regex.IGNORECASE)
+
+
+def having_before(text: str, start: int) -> tuple[int, int] | None:
+    """As :func:`subject_before`, but only a subject with a verb of having or suffering (or
+    a possessive): "il a un zona", "my gout"; not "she is a Cancer"."""
+    found = subject_before(text, start)
+    if found is None or COPULA.search(text, found[0], start) is not None:
+        return None
+    return found
