@@ -675,20 +675,21 @@ CUES = (
     "padec(?:e|ía|iendo)(?: de)?",
     "sufr(?:e|ía|iendo)(?: de)?", "antecedentes personales de", "antecedentes(?=:)", "antecedentes(?= :)",
     "tratad[oa]s? (?:por|de)", "ingresad[oa]s? por", "enferm[oa] de", "afectad[oa] de",
-    "se recupera de", "recuperándose de",
+    "se recupera de", "recuperándose de", "(?:de )?baja (?:médica )?por",
     # IT
     "diagnosi(?: di)?", "diagnosticat[oaie](?: con| di)?", "affett[oaie] da",
     "soffr(?:e|iva) di", "in cura per", "ricoverat[oaie] per", "anamnesi",
-    "si sta riprendendo da",
+    "si sta riprendendo da", "in malattia per",
     "pregress[oa]",
     # PT
     "diagnosticad[oa]s?(?: com)?", "diagnosticaram", "diagnóstico(?: de)?", "sofre de", "sofria de",
     "portador(?:a)? de", "em tratamento (?:para|de)", "internad[oa] por",
-    "(?:se )?recuperando(?:-se)? de",
+    "(?:se )?recuperando(?:-se)? de", "afastad[oa] por",
     # NL
     "gediagnosticeerd (?:met|als)", "diagnose", "lijdt aan", "leed aan", "lijden aan",
     "behandeld (?:voor|wegens)", "opgenomen (?:met|wegens)", "voorgeschiedenis",
-    "herstelt van", "herstellende van",
+    "herstelt van", "herstellende van", "ziek(?: thuis)? (?:met|door)",
+    "arrêt(?: de travail| maladie)? pour", "off sick with", "signed off with",
 )
 # weaker cues, before the words of GENERIC only (not a word by its ending: "has become"):
 # having it, in every language ("has cancer", "tiene lupus", "hat Krebs"), or a relative's
