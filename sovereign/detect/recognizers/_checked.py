@@ -39,9 +39,12 @@ LABELLED = 0.85
 # (both fixed width, so that the standard library's parser reads them too, see superset.py)
 ALONE_BEFORE = r"(?<![\w+.\-/])(?<!\d[ \t./:,\-])"
 ALONE_AFTER = r"(?![\w+]|[ \t./:,\-]\d)"
-# after a label: "no.", "nr", "number", "#", "n°", "nº", then "is"/"ist"/"est"/"é"/":"…
+# after a label: "no.", "nr", "number", "#", "n°", "nº", then "is"/"ist"/"est"/"é"/":"…;
+# or, in a FHIR identifier, the system that names it and then its value
+# ('"system":"http://fhir.nl/fhir/NamingSystem/bsn","value":"…')
 LABEL_TAIL = (r"(?:[\s.]*(?:no|nr|num|number|nummer|numero|número|n[°º]|#)\.?)?"
-              r"(?:\s+(?:is|ist|est|é|lautet))?[\s:#=.\-]{0,4}")
+              r"(?:\s+(?:is|ist|est|é|lautet))?"
+              r"(?:[\s:#=.\-]{0,4}|\"\s*,\s*\"value\"\s*:\s*\")")
 
 
 def labelled(labels: str) -> str:

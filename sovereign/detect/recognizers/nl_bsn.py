@@ -16,8 +16,10 @@ from presidio_analyzer import PatternRecognizer
 from sovereign.detect.recognizers._checked import CheckedRecognizer, digits, patterns
 
 ENTITY = "NL_BSN"
+# the FHIR identifier systems of the BSN (Nictiz): its NamingSystem URL and its OID
 LABELS = (r"(?-i:BSN)(?:[\s-]?nummer)?|burgerservicenummer|sofi[\s-]?nummer|"
-          r"citizen\s+service\s+number")
+          r"citizen\s+service\s+number|fhir\.nl/fhir/NamingSystem/bsn|"
+          r"2\.16\.840\.1\.113883\.2\.4\.6\.3")
 PATTERNS = patterns(ENTITY, r"\d{4}([ .]?)\d{2}\1\d{3}|\d{3}([ .]?)\d{3}\2\d{3}", LABELS,
                     written=r"\d{4}\.\d{2}\.\d{3}", bare=r"\d{9}")
 CONTEXT = ["bsn", "burgerservicenummer", "sofinummer", "sofi"]
@@ -29,6 +31,7 @@ VECTORS = [
     # "BSN" eleven words before: Dutch stop words take no place in the context window
     ("de belastingdienst vraagt het BSN van mijn partner voor de huurtoeslag. is dit het "
      "goede formaat: 555901166?", [ENTITY]),
+    ('{"system":"http://fhir.nl/fhir/NamingSystem/bsn","value":"111222333"}', [ENTITY]),
     ("BSN 111222334", []),  # fails the 11-test
     ("commande n° 284784515 expédiée", []),
     ("Bel +31 6 111222333", []),
