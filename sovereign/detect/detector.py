@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol, cast
 
 from sovereign.detect.echo import echo_names
 from sovereign.detect.language import LanguagePicker
+from sovereign.detect.mailnames import mail_names
 from sovereign.detect.nerview import NER_PIPE, NER_RECOGNIZER, fields, ner_view
 from sovereign.detect.noise import is_noise_at, listed_start, ner_person
 from sovereign.detect.pairs import paired_names
@@ -164,7 +165,7 @@ class PresidioDetector:
             for language, indices in by_language.items():
                 self._scan_language(language, [texts[i] for i in indices],
                                     [found[i] for i in indices])
-        return [spans_of(condition_subjects(text, names_again(text, f)))
+        return [spans_of(condition_subjects(text, names_again(text, mail_names(text, f))))
                 for text, f in zip(texts, found, strict=True)]
 
     def _scan_language(self, language: str, texts: Sequence[str], found: list[Found]) -> None:
