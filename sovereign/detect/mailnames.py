@@ -19,11 +19,10 @@ changed by this step; each finding is compared with a few runs, so it stays line
 
 from __future__ import annotations
 
-import unicodedata
-
 import regex
 
 from sovereign.detect.echo import ENTITY, Found
+from sovereign.detect.names import fold
 
 EMAIL = "EMAIL_ADDRESS"
 MIN_SCORE = 0.5  # an address this sure is read
@@ -41,15 +40,6 @@ services shop soporte support suporte supporto team test user webmaster welcome
 """.split())
 RUN = regex.compile(r"\p{L}+")
 WORD = regex.compile(r"\p{L}+")
-
-
-def fold(word: str) -> str:
-    """*word* in lower case without accents."""
-    low = word.lower()
-    if low.isascii():
-        return low
-    return "".join(c for c in unicodedata.normalize("NFKD", low)
-                   if not unicodedata.combining(c))
 
 
 def _runs(text: str, found: Found) -> set[str]:

@@ -11,6 +11,7 @@ found by their own rules whatever the word.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from sovereign.detect.names_census import CENSUS_GIVEN
@@ -216,6 +217,16 @@ def lone_given_name(word: str) -> bool:
     often a product or a place ("Álvaro"; not "Julia", "Victoria")."""
     low = word.lower()
     return low in GIVEN and low not in PRODUCT_NAMES and low not in PLACE_NAMES
+
+
+def fold(word: str) -> str:
+    """*word* in lower case without accents ("Óscar" -> "oscar", "Hämodialyse" ->
+    "hamodialyse")."""
+    low = word.lower()
+    if low.isascii():
+        return low
+    return "".join(c for c in unicodedata.normalize("NFKD", low)
+                   if not unicodedata.combining(c))
 
 
 def known_name(word: str) -> bool:

@@ -23,13 +23,13 @@ a word that makes them technical ("cold starts").
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from sovereign.detect.names import fold
 from sovereign.detect.recognizers import conditions_data
 from sovereign.detect.recognizers import conditions_lexicon as lexicon
 from sovereign.detect.recognizers.condition_subject import having_before
@@ -61,15 +61,6 @@ CUED = regex.compile(
 # the words after which an ambiguous word is technical ("cold starts", "pain points")
 TECHNICAL_AFTER = regex.compile(
     rf"[ \t]+(?:{'|'.join(conditions_data.NOT_AFTER_GENERIC)})(?![\p{{L}}])", regex.IGNORECASE)
-
-
-def fold(word: str) -> str:
-    """*word* in lower case without accents ("Hämodialyse" -> "hamodialyse")."""
-    low = word.lower()
-    if low.isascii():
-        return low
-    return "".join(c for c in unicodedata.normalize("NFKD", low)
-                   if not unicodedata.combining(c))
 
 
 def _words(term: str, folded: bool) -> tuple[str, ...]:
