@@ -19,6 +19,7 @@ from sovereign.detect.mailnames import mail_names
 from sovereign.detect.nerview import NER_PIPE, NER_RECOGNIZER, fields, ner_view
 from sovereign.detect.noise import is_noise_at, listed_start, ner_person
 from sovereign.detect.pairs import paired_names
+from sovereign.detect.siblings import sibling_names
 from sovereign.detect.subjects import condition_subjects
 
 if TYPE_CHECKING:
@@ -79,11 +80,12 @@ Found = dict[tuple[int, int, str], float]  # (start, end, entity type) -> best s
 
 
 def names_again(text: str, found: Found) -> Found:
-    """*found* with every other mention of its names (echo.py), and the names paired with
-    them by "and" (pairs.py), whose own mentions are then added too."""
+    """*found* with every other mention of its names (echo.py), the names paired with them
+    by "and" (pairs.py) and those on the sibling lines of a list (siblings.py), whose own
+    mentions are then added too."""
     found = echo_names(text, found)
     known = len(found)
-    found = paired_names(text, found)
+    found = sibling_names(text, paired_names(text, found))
     return echo_names(text, found) if len(found) > known else found
 
 
