@@ -74,7 +74,7 @@ JOIN = (r"(?:[\"']?\s*[:=]\s*|\s+" + VERB + r"(?:\s+" + ADVERB + r")?\s*:?\s+"
         # password was set to …", "the same password everywhere: …"
         r"|[ \t]+[^\n.!?:=\"]{1,40}?(?:[ \t]+" + VERB + r"(?:[ \t]+" + ADVERB + r")?"
         r"(?:[ \t]+(?:set[ \t]+)?to)?"
-        r"|[ \t]+(?i:set|changed|reset)[ \t]+to|[ \t]*:)[ \t]+"
+        r"|[ \t]+" + CHANGED + r"[ \t]+(?i:to|auf|en|a|in|para|naar|zu|pour|por)|[ \t]*:)[ \t]+"
         r"|[ \t]+)")  # a value on the next line is no longer the word's
 QUOTE = r"[\"'\u201c\u201e\u00ab]?"
 # (a "$" only inside: "$DB_PASSWORD" and "${DB_PASSWORD}" read a variable)
@@ -90,6 +90,19 @@ DIGIT_GROUPS = r"\d{4}(?:[ \-]\d{4}){2,7}"
 # a value given after a user name: no blank, quote, bracket or separator in it, and a sign
 VALUE_CHARS = r"[^\s\"'<>{}()\[\]`,;/|]"
 SIGNED_VALUE = rf"{VALUE_CHARS}*[!#%&*?@^+~]{VALUE_CHARS}*"
+# a passphrase's own name, after which a quoted value may hold blanks
+PASSPHRASE_WORDS = (r"passphrase|pass\s+phrase|phrase\s+de\s+passe|frase[\s\-]+(?:de\s+)?"
+                    r"(?:passe|contraseña|senha|password)|wachtzin|merksatz|master\s+password|"
+                    r"senha\s+mestre|mot\s+de\s+passe\s+ma[îi]tre")
+OPEN_QUOTE = "\"'\u201c\u201e\u00ab"
+CLOSE_QUOTE = "\"'\u201d\u00bb"
+# a user name given, then "pass" and the value ("user deploy, pass Xr8_pL!29qK")
+USER_WORDS = (r"user(?:name)?|login|utilisateur|usuario|usuário|utente|gebruiker|"
+              r"benutzer(?:name)?")
+PASS_WORDS = r"pass|pw|pwd|password|passwort|mdp|senha|contraseña|wachtwoord"
+# command-line clients that take a password after -a or -p
+CLIENTS = (r"redis-cli|docker[ \t]+login|podman[ \t]+login|sshpass|mysql(?:dump|admin)?|"
+           r"mongo(?:sh)?")
 PATTERNS = [
     Pattern("after_word", rf"(?<={CUE}{JOIN}{QUOTE}){VALUE}", SCORE),
     Pattern("after_short", rf"(?<={SHORT}[ \t]*{QUOTE}){VALUE}", SCORE),
@@ -130,6 +143,27 @@ PATTERNS = [
             rf"(?<=(?<![\w.+\-])[\w.+\-]{{1,64}}@[\w\-]+(?:\.[\w\-]+)+[ \t]*[/|][ \t]*)"
             rf"(?={VALUE_CHARS}*[\d!#%&*?^+~]){VALUE_CHARS}{{6,64}}(?![^\s,;.])",
             SCORE),
+    # a passphrase in quotes after its name, blanks and all ("phrase de passe « la girafe
+    # mange du fromage bleu »", 'wachtzin "fiets regen molen kaas"'), or before it ('botei a
+    # frase "goiabada com queijo minas" como senha mestre')
+    Pattern("quoted_phrase",
+            rf"(?<=(?<![\p{{L}}])(?i:{PASSPHRASE_WORDS})[^\n{OPEN_QUOTE}]{{0,40}}?"
+            rf"[{OPEN_QUOTE}][ \t]?)[^\n{OPEN_QUOTE}{CLOSE_QUOTE}]{{4,64}}?(?=[ \t]?[{CLOSE_QUOTE}])",
+            SCORE),
+    Pattern("quoted_phrase_before",
+            rf"(?<=[{OPEN_QUOTE}])[^\n{OPEN_QUOTE}{CLOSE_QUOTE}]{{4,64}}(?=[{CLOSE_QUOTE}][ \t]+"
+            rf"(?i:as|als|comme|como|come)[ \t]+(?:[\p{{L}}\-]+[ \t]+){{0,3}}?"
+            rf"(?i:{WORDS}|{PASSPHRASE_WORDS}))", SCORE),
+    Pattern("user_then_pass",
+            rf"(?<=(?<![\p{{L}}])(?i:{USER_WORDS})[ \t]+[^\s,;]{{1,64}}[,;]?[ \t]+"
+            rf"(?i:{PASS_WORDS})[ \t]+){VALUE}", SCORE),
+    Pattern("client_flag",
+            rf"(?<=(?<![\w\-])(?:{CLIENTS})\b[^\n|;&]{{0,80}}?[ \t]-[ap][ \t]+{QUOTE}){VALUE}",
+            SCORE),
+    # a variable named for a password by a short ending: DB_PASS, SMTP_PWD, ADMIN_PW
+    Pattern("short_name",
+            rf"(?<=(?<![\w\-])[A-Za-z][\w\-]*[_\-](?i:pass|pwd|pw|passwd)[\"']?[ \t]*[:=][ \t]*"
+            rf"{QUOTE}){VALUE}", SCORE),
     # a Kubernetes or compose env entry: "- name: SMTP_PASSWORD" then "value: …" below it
     Pattern("env_value",
             rf"(?<=name:[ \t]*[\"']?[\w.\-]*?(?i:{PASSWORD_WORDS})[\"']?[ \t]*\r?\n"
@@ -222,6 +256,16 @@ VECTORS = [
     ("cc: anna@example.org / ben@example.org", []),
     ("  - name: SMTP_PASSWORD\n    value: \"m4ilR3lay!Oct\"", [ENTITY]),
     ("  - name: SMTP_PASSWORD\n    valueFrom:\n      secretKeyRef: {name: smtp}", []),
+    ("J'ai mis comme phrase de passe « la girafe mange du fromage bleu » pour KeePass",
+     [ENTITY]),
+    ('botei a frase "goiabada com queijo minas" como senha mestre', [ENTITY]),
+    ("FTP du client : user deploy, pass Xr8_pL!29qK", [ENTITY]),
+    ("redis-cli -a Gelat0-Fragola! -h cache.prod.test ping", [ENTITY]),
+    ("docker login registry.test -u ci-bot -p Q8v!tLz3#Xp", [ENTITY]),
+    ("export DB_PASS='p4ris-M3tro-2024'", [ENTITY]),
+    ("Ich hab das Passwort vom Router geändert auf fR1tz!B0x#99, jetzt geht es", [ENTITY]),
+    ('the passphrase field says "your passphrase here"', []),
+    ("ls -a -p /tmp and docker ps -a", []),
 ]
 
 
@@ -240,6 +284,9 @@ class PasswordRecognizer(PatternRecognizer):
             return None  # 'my password is "bluesky"' (not a camelCase name in code)
         if PASSPHRASE.fullmatch(value):
             return None  # "correct-horse-battery-staple"
+        words = value.split()
+        if len(words) >= 3 and all(w.isalpha() for w in words):
+            return None  # a quoted passphrase of words: "fiets regen molen kaas"
         digits = sum(c.isdigit() for c in value)
         letters = any(c.isalpha() for c in value)
         signs = any(c in SIGNS for c in value[:-1])  # not "vergessen?" at a sentence's end

@@ -1,8 +1,10 @@
 """PASSWORD: a PIN or a door, alarm or safe code given as such — "my bank PIN is 7734",
 "PIN: 0931", "the code for the alarm is 4821", "Tür-Code 2580", "code de la porte : 1984",
-"el código de la alarma es 6093", "la PIN del bancomat è 5402" — four to eight digits after
-the word, or after what it is for (password.py needs six digits in a value that has no
-letter; a PIN has four).
+"el código de la alarma es 6093", "la PIN del bancomat è 5402", "mon code de carte bleue
+c'est 6208" — and a one-time or verification code ("your verification code is 482 913",
+"Il tuo codice OTP è 927364"): four to eight digits (or two groups of three) after the
+word, or after what it is for (password.py needs six digits in a value that has no letter;
+a PIN has four).
 
 Basis: authentication information (GDPR Art. 32 security of processing; ISO/IEC 27001 A.5.17;
 PCI DSS requirement 3.3 forbids keeping a card PIN after authorisation); sending one to a
@@ -28,14 +30,32 @@ WORDS = (r"pin(?:[\s\-]?(?:code|nummer|number|no\.?|nr\.?))?|pincode|geheimzahl|
          r"código\s+(?:da\s+|do\s+|de\s+)?(?:porta|alarme|portão|cofre|acesso)|"
          r"(?:deur|alarm|poort|kluis|toegangs)[\s\-]?code|"
          r"code\s+(?:for|of|to)\s+(?:the\s+|my\s+|our\s+)?(?:front\s+)?"
-         r"(?:door|alarm|gate|safe|building|keypad|lockbox|garage)")
-VERB = r"(?:is|was|ist|lautet|est|es|è|é|e|is)"
+         r"(?:door|alarm|gate|safe|building|keypad|lockbox|garage)|"
+         # a one-time or verification code, and a card's or a cash machine's code
+         r"(?:verification|security|confirmation|authentication|login|sign[\s\-]?in|"
+         r"one[\s\-]time(?:[\s\-]pass)?|2fa|sms|otp)[\s\-]?code|otp|(?-i:m?TAN)|"
+         r"bestätigungscode|sicherheitscode|verifizierungscode|einmalcode|anmeldecode|"
+         r"code\s+(?:de\s+v[ée]rification|de\s+s[ée]curit[ée]|de\s+confirmation|"
+         r"à\s+usage\s+unique|pin|(?:de\s+(?:ma\s+|la\s+)?)?carte(?:\s+bleue|\s+bancaire)?)|"
+         r"digicode|c[óo]digo\s+(?:de\s+verificaci[óo]n|de\s+seguridad|de\s+confirmaci[óo]n|"
+         r"de\s+verifica[çc][ãa]o|de\s+seguran[çc]a|de\s+confirma[çc][ãa]o|pin|"
+         r"(?:de\s+(?:la\s+)?)?tarjeta|(?:do\s+|da\s+)?(?:multibanco|cart[ãa]o))|"
+         r"codice\s+(?:di\s+verifica|di\s+sicurezza|otp|di\s+conferma|pin|"
+         r"(?:del\s+|della\s+)?(?:bancomat|carta))|"
+         r"verificatiecode|beveiligingscode|bevestigingscode|eenmalige\s+code")
+VERB = r"(?:is|was|ist|lautet|est|c['\u2019]est|es|è|é|e|is)"
 # what it is for: "the PIN for my card is", "la PIN del bancomat è"
 FOR = (r"(?:\s+(?:for|of|on|del|della|de|du|der|des|für|van|voor|do|da)"
        r"(?:\s+[\p{L}\-]+){1,3}?(?=\s+" + VERB + r"\b))?")
-JOIN = rf"(?:{FOR}(?:\s*[:=#]\s*|\s+{VERB}\s*:?\s+)|\s+)"
+# "now" and "still" after the verb: "der Türcode … ist jetzt 2580"
+ADVERB = r"(?:now|still|jetzt|noch|maintenant|ahora|ora|agora|nu|nog)"
+JOIN = rf"(?:{FOR}(?:\s*[:=#]\s*|\s+{VERB}(?:\s+{ADVERB})?\s*:?\s+)|\s+)"
 PATTERNS = [
     Pattern("pin", rf"(?<=(?<![\p{{L}}\d_])(?:{WORDS}){JOIN})\d{{4,8}}(?![\d.,:/\-]\d|\d)",
+            SCORE),
+    # a one-time code as the message shows it, in two groups of three ("482 913")
+    Pattern("code_groups",
+            rf"(?<=(?<![\p{{L}}\d_])(?:{WORDS}){JOIN})\d{{3}}[ \-]\d{{3}}(?![\d.,:/\-]\d|\d)",
             SCORE),
 ]
 PLACEHOLDERS = frozenset({"1234", "12345", "123456", "1234567", "12345678", "4321", "0000"})
@@ -52,6 +72,12 @@ VECTORS = [
     ("connect the LED to GPIO pin 17", []),
     ("the default PIN is 0000", []),
     ("PIN 1234 unlocks the SIM by default", []),
+    ("your verification code is 482 913 - i got this text but didn't ask", [ENTITY]),
+    ("Il tuo codice OTP è 927364. Valido 5 minuti.", [ENTITY]),
+    ("Der Türcode für den Fahrradkeller ist jetzt 2580, der alte gilt nicht mehr", [ENTITY]),
+    ("mon code de carte bleue c'est 6208, elle est bloquée", [ENTITY]),
+    ("Je verificatiecode is 741 206. Deel deze code met niemand.", [ENTITY]),
+    ("the server answered with status code 404 and error code 5003", []),
 ]
 
 
