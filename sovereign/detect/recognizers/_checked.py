@@ -42,8 +42,9 @@ ALONE_AFTER = r"(?![\w+]|[ \t./:,\-]\d)"
 # after a label: "no.", "nr", "number", "#", "n°", "nº", then "is"/"ist"/"est"/"é"/":"…;
 # or, in a FHIR identifier, the system that names it and then its value
 # ('"system":"http://fhir.nl/fhir/NamingSystem/bsn","value":"…')
-LABEL_TAIL = (r"(?:[\s.]*(?:no|nr|num|number|nummer|numero|número|n[°º]|#)\.?)?"
-              r"(?:\s+(?:is|ist|est|é|lautet))?"
+LABEL_TAIL = (r"(?:[\s.,]*(?:no|nr|num|number|nummer|numero|número|n[°º]|#)\.?)?"
+              r"(?:,?\s+(?:is|ist|est|é|è|es|lautet|it['\u2019]s|c['\u2019]est|dice|diz|zegt|says|"
+              r"notiert))?"
               r"(?:[\s:#=.\-]{0,4}|\"\s*,\s*\"value\"\s*:\s*\")")
 
 

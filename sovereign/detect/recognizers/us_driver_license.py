@@ -50,8 +50,24 @@ ANY_STATE = r"[A-Za-z]{0,2}\d{6,14}"
 DIGITS = r"\d{7,9}|\d{2}-\d{3}-\d{4}|\d{3}[ -]\d{3}[ -]\d{3}|\d{2} \d{3} \d{3}"
 # a driver's licence named as such; "license" alone (a software licence, a business
 # licence) only before a state shape, or when a number word follows it
+STATES = (r"alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|"
+          r"georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|"
+          r"maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|"
+          r"nevada|new\s+hampshire|new\s+jersey|new\s+mexico|new\s+york|north\s+carolina|"
+          r"north\s+dakota|ohio|oklahoma|oregon|pennsylvania|rhode\s+island|south\s+carolina|"
+          r"south\s+dakota|tennessee|texas|utah|vermont|virginia|washington|west\s+virginia|"
+          r"wisconsin|wyoming")
+# the licence in the other six languages, with the state after it ("licencia de Florida",
+# "patente di New York", "permis texan")
+FOREIGN = (r"(?:us-?)?führerschein(?:nummer|-?nr\.?)?|permis(?:\s+de\s+conduire)?|"
+           r"licencia(?:\s+de\s+conducir)?|patente(?:\s+di\s+guida)?|"
+           r"carta\s+de\s+condução|carteira\s+de\s+motorista|rijbewijs(?:nummer)?")
+IN_STATE = (rf"(?:\s+(?:de|di|do|da|van|aus|in)\s+(?:{STATES})|\s+(?:américain|texan|"
+            r"californien|americano|americana|amerikanisch(?:e[rns]?)?|amerikaans)|"
+            rf"\s+(?:{STATES}))?")
 DRIVER = (r"driver['\u2019]?s?\s+lic(?:en[cs]e|\.)?|driving\s+licen[cs]e|(?-i:DLN?)|(?-i:CDL)|"
-          r"(?-i:OLN)")  # Texas prints "operator's licence number" as OLN
+          r"(?-i:OLN)|"  # Texas prints "operator's licence number" as OLN
+          rf"(?:{STATES})\s+(?:DL|licen[cs]e)|(?:{FOREIGN}){IN_STATE}")
 LICENCE_NUMBER = r"licen[cs]e(?=[\s.]*(?:no|nr|num|number|#))|lic\.?(?=\s*(?:no|#))"
 PATTERNS = [
     # "dl" typed in lower case in a chat ("dl K224-9887-1043 (illinois)") only before a
@@ -89,6 +105,11 @@ VECTORS = [
     ("Lic#: D1234567", [ENTITY]),
     ("my drivers license number is A123-456-789-012", [ENTITY]),
     ("software license 12345678 renewed", []),
+    ("the number on my texas license is 31840275 can you fill the form", [ENTITY]),
+    ("Mi licencia de Florida dice G621-554-89-340-7, la empresa de alquiler", [ENTITY]),
+    ("patente di New York: 804 216 937", [ENTITY]),
+    ("US-Führerscheinnummer notiert: S530-418-72-615-0", [ENTITY]),
+    ("Il permis de conduire est obligatoire pour 2 ans", []),
 ]
 
 
