@@ -115,8 +115,12 @@ class ConditionLexiconRecognizer(EntityRecognizer):
         raw = [w.group() for w in words]
         folded = [fold(w) for w in raw]
         results: list[RecognizerResult] = []
-        i = 0
-        while i < len(words):
+        after = 0  # the first word not inside a term found
+        # only the words that begin some term are tried (one set lookup each)
+        for i in [i for i, (r, f) in enumerate(zip(raw, folded, strict=True))
+                  if f in TERMS or r in ABBREVIATIONS]:
+            if i < after:
+                continue
             # (words, whether it needs no one named before it): a term of the lexicon's own
             # needs no one; an ambiguous one and every abbreviation do
             found: tuple[int, bool] | None = None
@@ -126,13 +130,12 @@ class ConditionLexiconRecognizer(EntityRecognizer):
             elif (abbreviation := self._match(text, words, raw, i, ABBREVIATIONS)) is not None:
                 found = (abbreviation[0], False)
             if found is None:
-                i += 1
                 continue
             length, sure = found
             start, end = words[i].start(), words[i + length - 1].end()
             if sure or self._said_of_someone(text, start, end):
                 results.append(RecognizerResult(ENTITY, start, end, SCORE))
-            i += length
+            after = i + length
         return results
 
     @staticmethod
