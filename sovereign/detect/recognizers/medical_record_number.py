@@ -35,15 +35,23 @@ LABELS = "|".join((
     r"(?:n[úu]mero|n\.?[°º])\s+de\s+utente|(?:n[úu]mero|n\.?[°º])\s+(?:do\s+)?(?-i:SNS)",
     r"tarjeta\s+sanitaria(?:\s+individual)?|(?-i:CIP)(?:[\s-]+(?-i:SNS))?",
     r"tessera\s+sanitaria",
+    # a health insurer's member number: the German "Versichertennummer", the French
+    # "numéro d'adhérent" of a mutuelle, the Dutch "zorgverzekeringsnummer"
+    r"Versicherten[\s-]?(?:nummer|nr\.?)|(?:n[°º]|num[ée]ro)\s+d['\u2019]adh[ée]rent|"
+    r"zorgverzekerings?nummer",
 ))
-# "00482913", "K123456", "MRN-00482917", a CIP "BBBB040812345017", digits in groups
+# a few words between the label and the number: "Versichertennummer laut Karte:", "numéro
+# d'adhérent mutuelle :", "Número de utente do SNS:", "prontuário do Hospital X nº"
+BETWEEN = r"(?:\s+(?:do|da|de|del|des|der|laut|auf|op|van|mutuelle|\p{Lu}[\p{L}\-]+)){0,4}?"
+# "00482913", "K123456", "MRN-00482917", "MGEN 2874 5510 09", a CIP "BBBB040812345017", digits in groups
 # ("4471-20935", "123 456 789") or after a year ("2024/55123"), and New Zealand's NHI (three
 # letters, four digits: "ZAC5361")
-VALUE = (r"(?:(?-i:[A-Z]{0,4})-?(?:\d{5,12}|\d{2,5}(?:[-\s/]\d{2,6}){1,3}(?![-\s/]?\d))"
+VALUE = (r"(?:(?:(?-i:[A-Z]{1,4})[-\s]?)?(?:\d{5,12}|\d{2,5}(?:[-\s/]\d{2,6}){1,3}(?![-\s/]?\d))"
          r"|(?-i:[A-HJ-NP-Z]{3}\d{4}))")
 PATTERNS = [
     Pattern("mrn_labelled",
-            rf"(?<=\b(?:{LABELS})\s*(?:(?:is|ist|es|est|é|è)\s+|:\s*|#\s*|=\s*)?)(?<![\w-])"
+            rf"(?<=\b(?:{LABELS}){BETWEEN}\s*(?:n\.?[°º]\s*)?(?:(?:is|ist|es|est|é|è)\s+|:\s*|#\s*"
+            rf"|=\s*)?)(?<![\w-])"
             rf"{VALUE}\b",
             0.9),
 ]
@@ -58,6 +66,9 @@ VECTORS = [
     ("Krankenhaus-Nr. 5922419", [ENTITY]),
     ("Patientennummer: 20240517", [ENTITY]),
     ("N° de dossier : 5922419", [ENTITY]),
+    ("Versichertennummer laut Karte: K482719365, AOK Bayern", [ENTITY]),
+    ("numéro d'adhérent mutuelle : MGEN 2874 5510 09", [ENTITY]),
+    ("Número de utente do SNS: 298 471 605", [ENTITY]),
     ("NHC 4481923", [ENTITY]),
     ("chart # 4471902", [ENTITY]),
     ("cartella clinica n. 2024/55123", [ENTITY]),
