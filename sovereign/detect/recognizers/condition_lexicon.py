@@ -1,5 +1,5 @@
 """MEDICAL_CONDITION: a condition, disability, treatment or revealing medicine named by a
-word or phrase of the multilingual lexicon (conditions_lexicon.py: several hundred terms in
+word or phrase of the multilingual lexicon (conditions_lexicon.py: about a thousand terms in
 each of English, German, French, Spanish, Italian, Portuguese and Dutch, lay and clinical,
 with the clinicians' abbreviations) — "gordelroos", "rectocolite hémorragique", "apnee
 notturne", "cadeirante", "T2DM".
@@ -44,10 +44,11 @@ Entry = tuple[tuple[str, ...], bool]  # a term's folded words, and whether it is
 # the headings of a clinical note or form (with their colon) after which, on the same line,
 # an abbreviation or an ambiguous word names a condition ("PMH: T2DM, HTN", "AP: DM2, HTA",
 # "Allergies: latex")
-SECTIONS = ("PMH", "PC", "HPC", "Hx", "Problem list", "Problems", "Comorbidities",
+# ("PC" and "HD", presenting complaint and hypothesis, are left out: "PC: AMD Ryzen")
+SECTIONS = ("PMH", "HPC", "Hx", "Problem list", "Problems", "Comorbidities",
             "Vorerkrankungen", "Nebendiagnosen", "Anamnese", "ATCD", "Antécédents",
             "Antecedentes(?: personales| pessoais)?", "AP", "Comorbilidades", "Comorbidades",
-            "Anamnesi", "Comorbidità", "HD", "Voorgeschiedenis", "VG", "Comorbiditeiten",
+            "Anamnesi", "Comorbidità", "Voorgeschiedenis", "VG", "Comorbiditeiten",
             "Allerg(?:y|ies)", "Allergien?", "Allergieën", "Alergias?", "Allergie", "Dx",
             "Diagnos[ei]s?", "Diagnosen", "Diagnóstico", "Diagnostic", "Diagnosi")
 REACH = 80  # characters of the line before a term read for a heading
@@ -99,6 +100,7 @@ VECTORS = [
     ("The release notes list every change.", []),
     ("PMH: T2DM, HTN, ex-smoker", [ENTITY]),
     ("gunzip checks a 32 bit CRC of the data", []),
+    ("I have a new PC: AMD Ryzen 7, 32 GB", []),
 ]
 
 
