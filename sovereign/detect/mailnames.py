@@ -38,8 +38,7 @@ newsletter no noreply notifications office ops orders payments postmaster press 
 rechnung recruiting reply reservations sales secretariaat secretaria security service
 services shop soporte support suporte supporto team test user webmaster welcome
 """.split())
-RUN = regex.compile(r"\p{L}+")
-WORD = regex.compile(r"\p{L}+")
+LETTERS = regex.compile(r"\p{L}+")  # a run of letters: of a local part, or a word of a name
 
 
 def _runs(text: str, found: Found) -> set[str]:
@@ -48,7 +47,7 @@ def _runs(text: str, found: Found) -> set[str]:
         if kind != EMAIL or score < MIN_SCORE:
             continue
         local = text[a:b].split("@", 1)[0]
-        runs.update(fold(r) for r in RUN.findall(local)
+        runs.update(fold(r) for r in LETTERS.findall(local)
                     if len(r) >= MIN_RUN and fold(r) not in ROLES)
     return runs
 
@@ -68,7 +67,7 @@ def mail_names(text: str, found: Found) -> Found:
     for (a, b, kind), score in list(found.items()):
         if kind not in RAISED or (kind == ENTITY and score >= NAME_SCORE):
             continue
-        words = [w for w in WORD.findall(text, a, b) if len(w) >= MIN_RUN]
+        words = [w for w in LETTERS.findall(text, a, b) if len(w) >= MIN_RUN]
         if words and all(w[:1].isupper() for w in words) and all(
                 _spelled(w, runs) for w in words):
             key = (a, b, ENTITY)

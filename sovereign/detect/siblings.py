@@ -9,7 +9,7 @@ layout would need the column's header, which a list has not.
 After every recognizer and the echo step have run on a text, its lines are read as: a list
 marker ("1.", "-", "•", or none), a run of one to ``MAX_WORDS`` capitalised words (with
 particles: "da", "van der"), then what ends the run (a dash, a comma, a bracket, a colon,
-or the line's end). A line whose run a PERSON finding of at least ``MIN_SCORE`` covers is
+or the line's end). A line whose run a PERSON finding of at least ``MIN_SCORE`` (the echo step's) covers is
 a source. Each other line of the same block (no blank line between) with the same marker
 and the same ending is a sibling: its run is a PERSON finding at ``SIBLING_SCORE`` unless
 another finding calls any of it a place, an organisation or a nationality, or a word of it
@@ -24,15 +24,14 @@ from __future__ import annotations
 
 import regex
 
-from sovereign.detect.echo import ENTITY, Found
+from sovereign.detect.echo import ENTITY, MIN_SCORE, Found
 from sovereign.detect.names import fold, known_name
+from sovereign.detect.pairs import NOT_PERSON
 from sovereign.detect.stopwords import STOP_WORDS
 
-MIN_SCORE = 0.5  # a name this sure makes its line a source
 SIBLING_SCORE = 0.6  # what a sibling's run scores (as a name in a form field)
 MIN_SOURCES = 2  # sources a block needs (one, when a word of the sibling is a listed name)
 MAX_WORDS = 4
-NOT_PERSON = frozenset({"LOCATION", "GPE", "ORGANIZATION", "NRP"})
 PARTICLES = r"(?:da|de|del|della|di|do|dos|du|la|le|van|von|der|den|ter|y|e|bin|al|el)"
 WORD = r"(?:\p{Lu}['\u2019])?\p{Lu}[\p{Ll}\p{Lu}'\u2019\-]*\p{Ll}[\p{Ll}'\u2019\-]*"
 LINE = regex.compile(
