@@ -38,7 +38,8 @@ REPO = Path(__file__).resolve().parent.parent
 PROBES = {"conditions": REPO / "bench" / "data" / "conditions_probe" / "probe.jsonl",
           "secrets": REPO / "bench" / "data" / "secrets_probe" / "probe.jsonl"}
 KEPT_INSIDE = (Action.ROUTE_LOCAL, Action.BLOCK)
-MIN_SCORE = 0.4  # the shipped rules act on a finding from this score (redact at 0.3 for IDs)
+MIN_SCORE = 0.4  # the shipped rules act on a finding from this score...
+REDACT_SCORE = 0.3  # ...and redact an identifier from this one (national-id-redact)
 COVERED = 0.8  # share of a gold span's characters a finding must cover
 
 
@@ -94,7 +95,7 @@ def secrets(detector: Detector, rules: RuleSet, part: str) -> None:
             harmless += 1
             unchanged += action is Action.ALLOW
             continue
-        redacted = [(f.start, f.end) for f in found if f.score >= 0.3] \
+        redacted = [(f.start, f.end) for f in found if f.score >= REDACT_SCORE] \
             if action is Action.REDACT else []
         for span in record["spans"]:
             total[span["type"]] += 1

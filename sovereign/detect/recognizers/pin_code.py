@@ -43,7 +43,7 @@ WORDS = (r"pin(?:[\s\-]?(?:code|nummer|number|no\.?|nr\.?))?|pincode|geheimzahl|
          r"codice\s+(?:di\s+verifica|di\s+sicurezza|otp|di\s+conferma|pin|"
          r"(?:del\s+|della\s+)?(?:bancomat|carta))|"
          r"verificatiecode|beveiligingscode|bevestigingscode|eenmalige\s+code")
-VERB = r"(?:is|was|ist|lautet|est|c['\u2019]est|es|è|é|e|is)"
+VERB = r"(?:is|was|ist|lautet|est|c['\u2019]est|es|è|é|e)"
 # what it is for: "the PIN for my card is", "la PIN del bancomat è"
 FOR = (r"(?:\s+(?:for|of|on|del|della|de|du|der|des|für|van|voor|do|da)"
        r"(?:\s+[\p{L}\-]+){1,3}?(?=\s+" + VERB + r"\b))?")
