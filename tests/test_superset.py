@@ -36,6 +36,10 @@ def finds(pattern: str, flags: int, text: str) -> bool:
     # a leading look-behind is text that must stand right before the match
     (r"(?<=passport:\s?)[A-Z]\d{7}", 0, "passport: X1234567", True),
     (r"(?<=passport:\s?)[A-Z]\d{7}", 0, "my id X1234567", False),
+    # of several leading look-behinds (a one-character guard, then the cue) the longest is
+    # the text before the match: the guard alone would pass every blank
+    (r"(?<=[ :])(?<=passport:\s?)[A-Z]\d{7}", 0, "passport: X1234567", True),
+    (r"(?<=[ :])(?<=passport:\s?)[A-Z]\d{7}", 0, "my id X1234567", False),
     (r"\d{4}(?=\s?EUR)", 0, "paid 1200 EUR", True),
     (r"\d{4}(?=\s?EUR)", 0, "paid 1200 USD", False),
     # a negative look-around only narrows: dropped

@@ -213,17 +213,22 @@ def _sequence(items: Iterable[tuple[Any, Any]], flags: int) -> str:
 
 
 def _edge(items: list[tuple[Any, Any]], flags: int, start: bool, end: bool) -> str:
-    """A sequence nothing precedes (*start*) or follows (*end*) in the whole match: its first
-    leading look-behind is text right before the match, its first trailing look-ahead text
-    right after; a group or alternation standing first or last is read the same way."""
+    """A sequence nothing precedes (*start*) or follows (*end*) in the whole match: its
+    longest leading look-behind is text right before the match (they all end where the match
+    starts; a one-character guard before a long cue says least), its first trailing
+    look-ahead text right after; a group or alternation standing first or last is read the
+    same way."""
     consuming = [i for i, (op, _) in enumerate(items) if op not in ZERO_WIDTH]
     first = consuming[0] if consuming else len(items)
     last = consuming[-1] if consuming else -1
+    behind = {i: _sequence(arg[1], flags) for i, (op, arg) in enumerate(items[:first])
+              if start and op is sre.ASSERT and arg[0] < 0}
+    before = max(behind, key=lambda i: len(behind[i])) if behind else -1
     out: list[str] = []
     for i, (op, arg) in enumerate(items):
-        if start and i < first and op is sre.ASSERT and arg[0] < 0:
-            out.append("(?:" + _sequence(arg[1], flags) + ")")
-            start = False  # a second look-behind ends at the same place: not also before
+        if i in behind:
+            if i == before:  # the others end at the same place: not also before it
+                out.append("(?:" + behind[i] + ")")
             continue
         if end and i > last and op is sre.ASSERT and arg[0] > 0:
             out.append("(?:" + _sequence(arg[1], flags) + ")")

@@ -39,8 +39,8 @@ LINKS = (r"to|for|with|from|and|told|tell|ask|asked|call|called|text|texted|is|w
 # proxy reads ("per chi beve", "con ella", "la mia casa")
 NAMES = alternation(sorted(re.escape(n) for n in GIVEN - STOP_WORDS), ignore_case=False)
 PATTERNS = [
-    Pattern("cued_lower", rf"(?<=\b(?:{CUES})[ \t]*,?[ \t]+)(?:{NAMES})(?![\p{{L}}\-])", 0.6),
-    Pattern("linked_lower", rf"(?<=\b(?:{LINKS})[ \t]+)(?:{NAMES})(?![\p{{L}}\-])", 0.5),
+    Pattern("cued_lower", rf"(?<=[ \t])(?<=\b(?:{CUES})[ \t]*,?[ \t]+)(?:{NAMES})(?![\p{{L}}\-])", 0.6),
+    Pattern("linked_lower", rf"(?<=[ \t])(?<=\b(?:{LINKS})[ \t]+)(?:{NAMES})(?![\p{{L}}\-])", 0.5),
 ]
 VECTORS = [
     ("hi sarah, can you send me the report?", [ENTITY]),

@@ -35,6 +35,10 @@ END = r"(?![\w]|-\w)"
 SEP = r"(?:[ \t]*[:\-][ \t]*|[ \t]+|(?<=['\u2019]))"
 AFTER_ARTICLE = r"(?:[ \t]+|(?<=['\u2019]))"
 GENERIC_ANY = _any(GENERIC)
+# the last character a cue's look-behind (CUED, "having") ends on, tested first: one
+# character at each place rather than the cue list read backwards (implied by the look-behind
+# after it, so the findings are the same)
+AFTER_CUE = r"(?<=[ \t:\-'\u2019])"
 QUALIFIED = rf"(?:(?:{_any(data.words(data.QUALIFIERS))})[ \t]+){{0,2}}"
 CUED = (rf"(?<![\w])(?:(?:{_any(data.words(data.CUES))}){SEP}"
         rf"(?:(?:{_any(data.words(data.ARTICLES))}){AFTER_ARTICLE})?"
@@ -58,18 +62,19 @@ PATTERNS = [
     # the cue as a leading look-behind: the prefilter then passes only a cue and a word
     # together ("stress" and "cold" alone are everywhere)
     Pattern("cued",
-            rf"(?<={CUED})(?:(?:{GENERIC_ANY}){INFLECTION}"
+            rf"{AFTER_CUE}(?<={CUED})(?:(?:{GENERIC_ANY}){INFLECTION}"
             rf"(?![ \t]+(?:{_any(data.words(data.NOT_AFTER_GENERIC))})\b)"
             rf"|(?-i:{GENERIC_ACRONYMS})"
             rf"|\p{{L}}{{3,}}(?:{_any(data.words(data.CUED_ENDINGS))})){END}", 0.6),
     Pattern("having",
-            rf"(?<=(?<![\w])(?:{_any(data.words(data.HAVING))}){SEP}"
+            rf"{AFTER_CUE}(?<=(?<![\w])(?:{_any(data.words(data.HAVING))}){SEP}"
             rf"(?:(?:{_any(data.words(data.ARTICLES))}){AFTER_ARTICLE})?{QUALIFIED})"
             rf"(?:(?:{GENERIC_ANY}){INFLECTION}"
             rf"(?![ \t]+(?:{_any(data.words(data.NOT_AFTER_GENERIC))})\b)"
             rf"|(?-i:{GENERIC_ACRONYMS})){END}", 0.6),
     Pattern("being",
-            rf"(?<=(?<![\w])(?:{_any(data.words(data.BEING_CUES))})[ \t]+(?:(?:{QUALIFIERS_EN})[ \t]+)?)"
+            rf"(?<=[ \t])(?<=(?<![\w])(?:{_any(data.words(data.BEING_CUES))})[ \t]+"
+            rf"(?:(?:{QUALIFIERS_EN})[ \t]+)?)"
             rf"(?:{_any(data.words(data.BEING))}){END}", 0.6),
     Pattern("icd10",
             rf"(?<=(?<![\w])(?:{_any(data.words(data.ICD_CUES))})[ \t]*[:#]?[ \t]*{ICD_LIST}{{0,5}})"
