@@ -14,6 +14,7 @@ affix_guards            the tokeniser's affix searches skipped where they cannot
                         (``affixes.py``, ``required.py``)
 warm_vocabulary         the model's known words' lexemes made, and split, once
                         (``lexemes.py``)
+word_tries              Presidio's long word lists (the URL's domains) as tries (``tries.py``)
 supersets               each pattern run only where its RE2 superset matches (``supersets.py``)
 shared_superset_filter  one RE2 filter says which supersets match (``supersets.py``)
 phone_matcher           the regions' phone matchers share their work (``phonematch.py``)
@@ -70,6 +71,7 @@ from sovereign.detect.accel import (
     phonematch,
     small_blas,
     supersets,
+    tries,
 )
 from sovereign.detect.accel.base import Accel, Installed, Unusable
 from sovereign.detect.nerview import ner_view
@@ -118,7 +120,7 @@ def accels(texts: Sequence[str] | None = None) -> list[Accel]:
     """Every acceleration, in the order they are installed (the shared filter is checked
     on *texts*, default ``sample()``)."""
     return [small_blas.ACCEL, fused.ACCEL, lexemes.LEXEME_ATTRS,
-            affixes.ACCEL, lexemes.WARM_VOCABULARY, supersets.PREFILTER,
+            affixes.ACCEL, lexemes.WARM_VOCABULARY, tries.ACCEL, supersets.PREFILTER,
             supersets.shared_filter(list(texts if texts is not None else sample())),
             phonematch.ACCEL, context.ACCEL]
 
