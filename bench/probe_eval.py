@@ -9,12 +9,15 @@ detector, each split dev/blind:
   words, forms and configs, and look-alike texts holding none. Printed: the values
   protected (their request kept inside, or the value covered by a finding the rules redact)
   by type, and the look-alikes forwarded unchanged.
+- ``ids`` (bench/data/ids_probe): national, tax, health, licence and passport numbers, IBANs
+  and cards in layouts and phrasings of seven languages, with valid check digits, and
+  look-alike numbers (orders, parcels, serials) that are none. Judged as ``secrets``.
 
 A gold span counts as found when 80% of its characters are covered by a finding the rules
 act on. Figures only: never a text or a value. Tune on dev; read blind as these aggregate
 lines alone.
 
-    .venv/bin/python -m bench.probe_eval [--probe conditions|secrets|both] [--part dev|blind|both]
+    .venv/bin/python -m bench.probe_eval [--probe conditions|secrets|ids|all] [--part dev|blind|both]
 """
 
 from __future__ import annotations
@@ -36,7 +39,8 @@ from sovereign.policy.loader import RuleSet, load_rules
 
 REPO = Path(__file__).resolve().parent.parent
 PROBES = {"conditions": REPO / "bench" / "data" / "conditions_probe" / "probe.jsonl",
-          "secrets": REPO / "bench" / "data" / "secrets_probe" / "probe.jsonl"}
+          "secrets": REPO / "bench" / "data" / "secrets_probe" / "probe.jsonl",
+          "ids": REPO / "bench" / "data" / "ids_probe" / "probe.jsonl"}
 KEPT_INSIDE = (Action.ROUTE_LOCAL, Action.BLOCK)
 MIN_SCORE = 0.4  # the shipped rules act on a finding from this score...
 REDACT_SCORE = 0.3  # ...and redact an identifier from this one (national-id-redact)
@@ -85,10 +89,11 @@ def conditions(detector: Detector, rules: RuleSet, part: str) -> None:
           f"{sum(hit.values()):>19}/{sum(spans.values())}")
 
 
-def secrets(detector: Detector, rules: RuleSet, part: str) -> None:
+def secrets(detector: Detector, rules: RuleSet, part: str, probe: str = "secrets") -> None:
+    """The values of *probe* (secrets or ids) protected, by type; look-alikes unchanged."""
     protected, total = Counter[str](), Counter[str]()
     unchanged = harmless = 0
-    rows = records("secrets", part)
+    rows = records(probe, part)
     for record, (action, found) in zip(rows, decided(detector, rules, [r["text"] for r in rows]),
                                        strict=True):
         if record["kind"] == "harmless":
@@ -100,24 +105,27 @@ def secrets(detector: Detector, rules: RuleSet, part: str) -> None:
         for span in record["spans"]:
             total[span["type"]] += 1
             protected[span["type"]] += action in KEPT_INSIDE or covered(span, redacted)
-    print(f"[secrets {part}] {'type':<26}{'protected':>12}")
+    print(f"[{probe} {part}] {'type':<26}{'protected':>12}")
     for kind in sorted(total):
-        print(f"[secrets {part}] {kind:<26}{protected[kind]:>6}/{total[kind]}")
-    print(f"[secrets {part}] {'all':<26}{sum(protected.values()):>6}/{sum(total.values())}; "
+        print(f"[{probe} {part}] {kind:<26}{protected[kind]:>6}/{total[kind]}")
+    print(f"[{probe} {part}] {'all':<26}{sum(protected.values()):>6}/{sum(total.values())}; "
           f"look-alikes forwarded unchanged {unchanged}/{harmless}")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--probe", choices=["conditions", "secrets", "both"], default="both")
+    ap.add_argument("--probe", choices=[*PROBES, "all"], default="all")
     ap.add_argument("--part", choices=["dev", "blind", "both"], default="both")
     args = ap.parse_args()
     rules = load_rules([REPO / "rules"])
     detector = with_pack_recognizers(detector_for(Config(), workers=1), rules)
-    for probe in ("conditions", "secrets") if args.probe == "both" else (args.probe,):
+    for probe in PROBES if args.probe == "all" else (args.probe,):
         for part in ("dev", "blind") if args.part == "both" else (args.part,):
-            (conditions if probe == "conditions" else secrets)(detector, rules, part)
+            if probe == "conditions":
+                conditions(detector, rules, part)
+            else:
+                secrets(detector, rules, part, probe)
 
 
 if __name__ == "__main__":
