@@ -42,10 +42,19 @@ ALONE_AFTER = r"(?![\w+]|[ \t./:,\-]\d)"
 # after a label: "no.", "nr", "number", "#", "n°", "nº", then "is"/"ist"/"est"/"é"/":"…;
 # or, in a FHIR identifier, the system that names it and then its value
 # ('"system":"http://fhir.nl/fhir/NamingSystem/bsn","value":"…')
-LABEL_TAIL = (r"(?:[\s.,]*(?:no|nr|num|number|nummer|numero|número|n[°º]|#)\.?)?"
+# the country the identifier is of, named after it in another language ("BSN holandés",
+# "NIF portugais", "Steuer-ID (Deutschland)")
+NATION = (r"(?:holand|neerland|n[ée]erlandais|dutch|oland|niederl[äa]nd|portug|espa[nñ]|spagn|"
+          r"spanish|spanisch|spaans|alem|german|allemand|tedesc|deutsch|duits|belg|brit|"
+          r"americ|am[ée]ricain|amerikan|brasil|brazil|br[ée]silien|fran[cç]|franz[öo]s|frans|"
+          r"italian|italien|italiaans|indian|indien|indiano|indisch)\p{L}*")
+LABEL_TAIL = (r"(?:[\s.,]*(?:no|nr|num|number|nummer|numero|número|n\.?[°ºo]|#)\.?)?"
+              # a country or an aside in brackets: "(EUA)", "(VS, Michigan)"
+              rf"(?:\s+{NATION}|\s*\([^()\n]{{1,20}}\))?"
               r"(?:,?\s+(?:is|ist|est|é|è|es|lautet|it['\u2019]s|c['\u2019]est|dice|diz|zegt|says|"
               r"notiert))?"
-              r"(?:[\s:#=.\-]{0,4}|\"\s*,\s*\"value\"\s*:\s*\")")
+              # a form's blanks between label and value, as OCR keeps them
+              r"(?:[\s:#=.\-]{0,8}|\"\s*,\s*\"value\"\s*:\s*\")")
 
 
 def labelled(labels: str) -> str:

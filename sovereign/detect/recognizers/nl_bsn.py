@@ -27,6 +27,7 @@ VECTORS = [
     ("mijn BSN is 111222333", [ENTITY]),
     ("burgerservicenummer: 1234.56.782", [ENTITY]),
     ("BSN-nummer 111 222 333", [ENTITY]),
+    ("número BSN holandés 111 222 333 para la baja", [ENTITY]),  # its country after it
     ("zie 1234.56.782 in het dossier", [ENTITY]),   # the written form alone: redacted
     # "BSN" eleven words before: Dutch stop words take no place in the context window
     ("de belastingdienst vraagt het BSN van mijn partner voor de huurtoeslag. is dit het "

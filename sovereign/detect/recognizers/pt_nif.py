@@ -30,6 +30,7 @@ VECTORS = [
     ("NIF 279444010", [ENTITY]),
     ("Proprietário: Henrique Tavares, NIF 164715070, tlm 934 118 207", [ENTITY]),
     ("contribuinte nº 123 456 789", [ENTITY]),
+    ("CONTRIBUINTE  N.º    123 456 789\nDATA 12/03/2025", [ENTITY]),  # a scanned form
     ("NIF 279444011", []),                 # wrong check digit
     ("NIF 509442013", []),                 # a company's (5…), not a person's
     ("encomenda 279444010 enviada", []),   # bare, nothing names it
