@@ -9,9 +9,12 @@ import re
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from presidio_analyzer import PatternRecognizer
 from presidio_analyzer.predefined_recognizers import UrlRecognizer
 
+from sovereign.detect.accel.base import innermost
 from sovereign.detect.accel.tries import MIN_WORDS, rewritten, trie
+from sovereign.detect.engine import build_analyzer
 
 FLAGS = (0, regex.IGNORECASE, regex.IGNORECASE | regex.MULTILINE | regex.DOTALL)
 
@@ -60,3 +63,18 @@ def test_presidios_url_patterns_are_the_lists_it_rewrites() -> None:
         assert len(rewritten(pattern.regex)) < len(pattern.regex)
     assert rewritten(r"(?:a)|(?:b)") == r"(?:a)|(?:b)"  # under MIN_WORDS words: as written
     assert MIN_WORDS > 2
+
+
+def test_an_accelerated_engine_has_the_tries_and_presidios_own_patterns_stay() -> None:
+    written = [p.regex for p in UrlRecognizer().patterns]
+    analyzer = build_analyzer()  # accelerated
+    url = [innermost(r, PatternRecognizer) for r in analyzer.registry.recognizers
+           if r.name == "UrlRecognizer"]
+    assert url
+    for recognizer in url:
+        assert recognizer is not None
+        assert [len(p.regex) < len(w) for p, w in zip(recognizer.patterns, written,
+                                                       strict=True)] == [True] * 4
+    # UrlRecognizer's instances share its class's Pattern objects: an engine built the plain
+    # way afterwards must not find them rewritten
+    assert [p.regex for p in UrlRecognizer().patterns] == written

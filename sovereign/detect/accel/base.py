@@ -45,6 +45,16 @@ def pipelines(analyzer: AnalyzerEngine) -> list[Language]:
     return list(found.values())
 
 
+def innermost[R](recognizer: object, kind: type[R]) -> R | None:
+    """The first recognizer of *kind* in the chain *recognizer*, its ``inner``, that one's
+    ``inner``… (the wrappers accelerations put around a recognizer); None when there is none."""
+    while not isinstance(recognizer, kind):
+        recognizer = getattr(recognizer, "inner", None)
+        if recognizer is None:
+            return None
+    return recognizer
+
+
 def undo_all(undos: list[Undo]) -> Undo:
     def undo() -> None:
         for one in reversed(undos):

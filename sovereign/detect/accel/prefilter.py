@@ -29,6 +29,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 from presidio_analyzer.predefined_recognizers import IbanRecognizer
 
+from sovereign.detect.accel.base import innermost
 from sovereign.detect.accel.dedup import remove_duplicates
 from sovereign.detect.accel.superset import superset
 
@@ -262,12 +263,7 @@ class SharedFilter:
 
 
 def _prefiltered_in(recognizer: EntityRecognizer) -> PrefilteredPatterns | None:
-    while not isinstance(recognizer, PrefilteredPatterns):
-        inner = getattr(recognizer, "inner", None)
-        if not isinstance(inner, EntityRecognizer):
-            return None
-        recognizer = inner
-    return recognizer
+    return innermost(recognizer, PrefilteredPatterns)
 
 
 def share_supersets(recognizers: list[EntityRecognizer],

@@ -25,9 +25,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from presidio_analyzer import AnalyzerEngine, EntityRecognizer, PatternRecognizer
+from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer
 
-from sovereign.detect.accel.base import Accel, Installed
+from sovereign.detect.accel.base import Accel, Installed, innermost
 
 MIN_WORDS = 20  # a shorter list is not worth a trie
 WORD = r"\(\?:[a-z0-9\-]+\)"  # one alternative as Presidio writes it: (?:com)
@@ -58,30 +58,22 @@ def rewritten(pattern: str) -> str:
     return WORD_LIST.sub(lambda m: trie(WORD_TEXT.findall(m.group())), pattern)
 
 
-def _pattern_recognizer(recognizer: EntityRecognizer) -> PatternRecognizer | None:
-    while not isinstance(recognizer, PatternRecognizer):
-        inner = getattr(recognizer, "inner", None)
-        if not isinstance(inner, EntityRecognizer):
-            return None
-        recognizer = inner
-    return recognizer
-
-
 def install(analyzer: AnalyzerEngine) -> Installed:
-    changed: list[tuple[Any, str]] = []  # (Pattern, its regex as written)
+    """Give each pattern recognizer whose patterns hold a word list new Pattern objects with
+    the tries (Presidio's recognizers share their class's Pattern objects between instances:
+    those are left as they are, so an engine built the plain way stays plain)."""
+    changed: list[tuple[Any, list[Pattern]]] = []  # (recognizer, the patterns it had)
     for recognizer in analyzer.registry.recognizers:
-        found = _pattern_recognizer(recognizer)
-        for pattern in getattr(found, "patterns", None) or ():
-            new = rewritten(pattern.regex)
-            if new != pattern.regex:
-                changed.append((pattern, pattern.regex))
-                pattern.regex = new
-                pattern.compiled_regex = None  # compiled again, from the trie, on first use
+        found: Any = innermost(recognizer, PatternRecognizer)
+        patterns: list[Pattern] = list(getattr(found, "patterns", None) or ())
+        new = [Pattern(p.name, rewritten(p.regex), p.score) for p in patterns]
+        if any(a.regex != b.regex for a, b in zip(patterns, new, strict=True)):
+            changed.append((found, patterns))
+            found.patterns = new
 
     def undo() -> None:
-        for pattern, regex in changed:
-            pattern.regex = regex
-            pattern.compiled_regex = None
+        for recognizer, patterns in changed:
+            recognizer.patterns = patterns
 
     return Installed(analyzer, undo)
 
