@@ -66,10 +66,11 @@ def install(analyzer: AnalyzerEngine) -> Installed:
     for recognizer in analyzer.registry.recognizers:
         found: Any = innermost(recognizer, PatternRecognizer)
         patterns: list[Pattern] = list(getattr(found, "patterns", None) or ())
-        new = [Pattern(p.name, rewritten(p.regex), p.score) for p in patterns]
-        if any(a.regex != b.regex for a, b in zip(patterns, new, strict=True)):
+        tries = [rewritten(p.regex) for p in patterns]
+        if tries != [p.regex for p in patterns]:  # a new Pattern compiles its regex: only these
             changed.append((found, patterns))
-            found.patterns = new
+            found.patterns = [p if t == p.regex else Pattern(p.name, t, p.score)
+                              for p, t in zip(patterns, tries, strict=True)]
 
     def undo() -> None:
         for recognizer, patterns in changed:
