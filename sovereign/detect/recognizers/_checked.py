@@ -67,6 +67,16 @@ def alone(body: str) -> str:
     return f"{ALONE_BEFORE}(?:{body}){ALONE_AFTER}"
 
 
+ICAO_WEIGHTS = (7, 3, 1)
+
+
+def icao_check_digit(field: str) -> int:
+    """ICAO Doc 9303 part 3 §4.9, for travel documents and the cards that follow it: values
+    0-9, A=10 … Z=35 and the filler "<" 0, weights 7-3-1, modulo 10."""
+    return sum((0 if ch == "<" else int(ch, 36)) * ICAO_WEIGHTS[i % 3]
+               for i, ch in enumerate(field)) % 10
+
+
 def digits(value: str) -> str:
     return "".join(ch for ch in value if ch.isdigit())
 

@@ -18,11 +18,17 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from sovereign.detect.recognizers._checked import BARE, LABELLED, CheckedRecognizer, alone, labelled
+from sovereign.detect.recognizers._checked import (
+    BARE,
+    LABELLED,
+    CheckedRecognizer,
+    alone,
+    icao_check_digit,
+    labelled,
+)
 
 ENTITY = "DE_ID_CARD"
 ALPHABET = "CFGHJKLMNPRTVWXYZ"
-WEIGHTS = (7, 3, 1)
 LABELS = (r"personalausweis(?:es)?|personalausweis[\s-]?(?:nummer|nr)|ausweis[\s-]?(?:nummer|nr)|"
           r"ausweisnummer|perso[\s-]?nr|(?:german\s+)?(?:national\s+)?id(?:entity)?[\s-]?card|"
           r"carte\s+d'identit[ée]\s+allemande")
@@ -44,18 +50,13 @@ VECTORS = [
 ]
 
 
-def check_digit(serial: str) -> int:
-    """ICAO 9303 part 3 §4.9: values 0-9 and A=10 … Z=35, weights 7-3-1, modulo 10."""
-    return sum(int(ch, 36) * WEIGHTS[i % 3] for i, ch in enumerate(serial)) % 10
-
-
 def id_card_ok(value: str) -> bool:
     value = value.strip()
     if len(value) not in (9, 10) or any(ch not in ALPHABET and not ch.isdigit() for ch in value):
         return False
     if len(value) == 9:
         return True
-    return value[9].isdigit() and check_digit(value[:9]) == int(value[9])
+    return value[9].isdigit() and icao_check_digit(value[:9]) == int(value[9])
 
 
 def recognizer() -> PatternRecognizer:

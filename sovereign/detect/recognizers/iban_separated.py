@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
+from sovereign.detect.recognizers._checked import CheckedRecognizer
+
 ENTITY = "IBAN_CODE"
 SCORE = 1.0  # Presidio's IbanRecognizer gives a valid IBAN the same
 MIN_LENGTH, MAX_LENGTH = 15, 34
@@ -46,11 +48,6 @@ def iban_ok(text: str) -> bool:
     return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
 
 
-class SeparatedIbanRecognizer(PatternRecognizer):
-    def validate_result(self, pattern_text: str) -> bool | None:
-        return None if iban_ok(pattern_text) else False
-
-
 def recognizer() -> PatternRecognizer:
-    return SeparatedIbanRecognizer(supported_entity=ENTITY, patterns=PATTERNS,
-                                   name="SeparatedIbanRecognizer")
+    return CheckedRecognizer(iban_ok, supported_entity=ENTITY, patterns=PATTERNS,
+                             name="SeparatedIbanRecognizer")

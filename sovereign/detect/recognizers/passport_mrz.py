@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
+from sovereign.detect.recognizers._checked import CheckedRecognizer, icao_check_digit
+
 ENTITY = "PASSPORT"
 SCORE = 0.9
-WEIGHTS = (7, 3, 1)
 # number (9, "<" filling), check, nationality (3), birth date, check, sex, expiry, check
 LINE = r"(?-i:[A-Z0-9<]{9}\d[A-Z<]{3}\d{7}[MFX<]\d{7})"
 PATTERNS = [Pattern("mrz_line", rf"(?<![A-Za-z0-9<]){LINE}", SCORE)]
@@ -35,23 +36,10 @@ VECTORS = [
 ]
 
 
-def check_digit(field: str) -> int:
-    total = 0
-    for i, ch in enumerate(field):
-        value = 0 if ch == "<" else int(ch) if ch.isdigit() else ord(ch) - ord("A") + 10
-        total += value * WEIGHTS[i % 3]
-    return total % 10
-
-
 def mrz_ok(line: str) -> bool:
-    return len(line) == 28 and check_digit(line[:9]) == int(line[9])
-
-
-class MrzRecognizer(PatternRecognizer):
-    def validate_result(self, pattern_text: str) -> bool | None:
-        return None if mrz_ok(pattern_text) else False
+    return len(line) == 28 and icao_check_digit(line[:9]) == int(line[9])
 
 
 def recognizer() -> PatternRecognizer:
-    return MrzRecognizer(supported_entity=ENTITY, patterns=PATTERNS,
-                         name="PassportMrzRecognizer")
+    return CheckedRecognizer(mrz_ok, supported_entity=ENTITY, patterns=PATTERNS,
+                             name="PassportMrzRecognizer")

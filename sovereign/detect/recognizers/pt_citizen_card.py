@@ -44,17 +44,13 @@ VECTORS = [
 ]
 
 
-def value(ch: str) -> int:
-    return int(ch) if ch.isdigit() else ord(ch) - ord("A") + 10
-
-
 def card_ok(text: str) -> bool:
     chars = [ch for ch in text.upper() if ch.isalnum()]
     if len(chars) != 12:
         return False
     total = 0
     for i, ch in enumerate(reversed(chars)):
-        v = value(ch)
+        v = int(ch, 36)
         if i % 2 == 1:
             v = v * 2 - 9 if v * 2 > 9 else v * 2
         total += v
