@@ -21,6 +21,34 @@ def test_vector(analyzer_detector: Any, entity: str, text: str, expected: bool) 
     assert (entity in found) is expected
 
 
+IBANS = ["ES06 6886 4684 1412 2503 9989", "BE68 5390 0754 7034", "AT61 1904 3002 3457 3201",
+         "ES0668864684141225039989"]
+
+
+@pytest.mark.parametrize("iban", IBANS)
+def test_an_iban_followed_by_a_word_is_found_whole(analyzer_detector: Any, iban: str) -> None:
+    text = f"hazme la transferencia a {iban} por favor"
+    start = text.index(iban)
+    assert ("IBAN_CODE", start, start + len(iban)) in {
+        (s.entity_type, s.start, s.end) for s in analyzer_detector.scan([text])[0]}
+
+
+@pytest.mark.parametrize("iban", IBANS)
+def test_presidios_iban_recognizer_is_built_case_sensitive(iban: str) -> None:
+    """Presidio's default configuration loads its IBAN recognizer case-insensitive, and its
+    groups of four then ran on into the next word ("… 9989 por" failed the mod-97 check) when
+    the IBAN's length after the country is a multiple of four. The engine builds it again
+    with its own flags."""
+    from presidio_analyzer.predefined_recognizers import IbanRecognizer
+
+    from sovereign.detect import engine
+
+    assert "IbanRecognizer" in engine.REPLACED and IbanRecognizer in engine.NEUTRAL
+    text = f"hazme la transferencia a {iban} por favor"
+    ours = IbanRecognizer(supported_language="en").analyze(text, ["IBAN_CODE"])
+    assert [(r.start, r.end) for r in ours] == [(25, 25 + len(iban))]
+
+
 CHECKSUM_ONLY = ("PL_PESEL", "SE_PERSONNUMMER", "IT_VAT_CODE")
 
 

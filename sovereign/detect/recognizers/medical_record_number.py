@@ -3,7 +3,8 @@ German, French, Spanish, Italian and Dutch: "MRN: 00482913", "Hospital No: 59224
 "Hosp. no. 5922419", "Patient ID 48213", "NHS Hospital Number: K123456",
 "Krankenhaus-Nr. 5922419", "Patientennummer", "Fallnummer", "N° de dossier", "IPP",
 "número de historia clínica", "NHC", "cartella clinica", "prontuário", "patiëntnummer",
-"chart #", "encounter", "Acc#", New Zealand's "NHI".
+"chart #", "encounter", "Acc#", New Zealand's "NHI", "processo clínico", "expediente clínico",
+"dossier médical", "Krankenakte".
 
 Basis: HIPAA 45 CFR §164.514(b)(2)(i)(H) lists medical record numbers among the 18
 identifiers; GDPR Art. 9 health data.
@@ -30,6 +31,10 @@ LABELS = "|".join((
     # a chart, an encounter or an accession (lab) number; the Portuguese chart, NZ's NHI
     r"chart\s*(?:number|no\.?|#)|encounter\s*(?:number|no\.?|#|ID)|acc(?:ession)?\s*(?:number|no\.?|#)",
     r"prontu[áa]rio(?:\s+n\.?[°ºo]?)?|(?-i:NHI)",
+    # the clinical file: Portugal's "processo clínico", Spain's "expediente clínico", the
+    # French "dossier médical", the German "Krankenakte"
+    r"processo\s+cl[íi]nico|expediente\s+(?:cl[íi]nico|m[ée]dico)|dossier\s+m[ée]dical|"
+    r"Krankenakte(?:n[\s-]?(?:nummer|nr\.?))?",
     # a public health service's patient number: Portugal's "número de utente" (SNS), Spain's
     # "tarjeta sanitaria" (CIP), Italy's "tessera sanitaria"
     r"(?:n[úu]mero|n\.?[°º])\s+de\s+utente|(?:n[úu]mero|n\.?[°º])\s+(?:do\s+)?(?-i:SNS)",
@@ -77,6 +82,8 @@ VECTORS = [
     ("Encounter #66012345 closed", [ENTITY]),
     ("O meu número de utente é 284 117 093, preciso dele", [ENTITY]),
     ("Su tarjeta sanitaria es BBBB040812345017.", [ENTITY]),
+    ("nº processo clínico 7237108, consulta de ortopedia às 10h", [ENTITY]),
+    ("Expediente clínico: 2024-118734", [ENTITY]),
     ("we encounter 50000 timeouts a day", []),
     ("MRN is a common abbreviation", []),
     ("the chart shows 3 peaks in 2024", []),

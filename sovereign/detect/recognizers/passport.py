@@ -16,8 +16,11 @@ WORD = (r"(?:passport|reisepass|passeport|pasaporte|passaporto|passaporte|paspoo
         r"travel\s+document)")
 NUMBER = (r"(?:no\.?|nr\.?|n\.?\s?[°º]\.?|n\.o|n\.(?=\s)|number|num|nummer|numéro|numero|número|"
           r"id|#)")
-# a word or two between the label and the number: "passeport français numéro", "UK passport"
-BETWEEN = rf"(?:\s+(?!{NUMBER}(?!\w))\p{{L}}[\p{{L}}\-]*){{0,2}}?"
+# up to four words between the label and the number: "passeport français numéro", "Het
+# Amerikaanse paspoort van mijn vrouw:", "passaporto americano di mio marito è", "Pasaporte
+# EE. UU.:" (a short word may end in a dot); then an aside in brackets: "passaporte (EUA)"
+BETWEEN = (rf"(?:\s+(?!{NUMBER}(?!\w))(?:\p{{L}}[\p{{L}}\-]*|\p{{L}}{{1,3}}\.)){{0,4}}?"
+           r"(?:\s*\([^()\n]{1,20}\))?")
 LABEL = (rf"\b{WORD}(?:[_\-]?{NUMBER})?{BETWEEN}[\"']?\s*(?:[(,]\s*)?(?:{NUMBER})?\s*"
          r"(?:is\s*|est\s*|es\s*|è\s*|é\s*|ist\s*)?[:#=]?\s*[\"']?")
 # six to nine capitals and digits, at least one digit, in up to three groups ("19 AB 12345")
@@ -47,6 +50,11 @@ VECTORS = [
     ("Passport ID 912803456", [ENTITY]),
     ("travel document number 912803456", [ENTITY]),
     ("you need 2 passes, pass 3 is free", []),
+    ("Il passaporto americano di mio marito è B28460175, va inserito", [ENTITY]),
+    ("Het Amerikaanse paspoort van mijn vrouw: E49271536, moet dat", [ENTITY]),
+    ("Pasaporte EE. UU.: 867132506 / Vuelo IB6251", [ENTITY]),
+    ("passaporte (EUA) P33433702 — titular", [ENTITY]),
+    ("renew my passport before the trip to NYC in 2025", []),
 ]
 
 

@@ -43,7 +43,9 @@ WORDS = (r"pin(?:[\s\-]?(?:code|nummer|number|no\.?|nr\.?))?|pincode|geheimzahl|
          r"codice\s+(?:di\s+verifica|di\s+sicurezza|otp|di\s+conferma|pin|"
          r"(?:del\s+|della\s+)?(?:bancomat|carta))|"
          r"verificatiecode|beveiligingscode|bevestigingscode|eenmalige\s+code")
-VERB = r"(?:is|was|ist|lautet|est|c['\u2019]est|es|è|é|e)"
+VERB = (r"(?:is|was|ist|lautet|est|c['\u2019]est|es|è|é|e|"
+        # what it was changed to: "passou a ser", "pasó a ser", "changed to"
+        r"passou\s+a\s+ser|pas[óo]\s+a\s+ser|(?:was\s+|has\s+been\s+)?changed\s+to)")
 # what it is for: "the PIN for my card is", "la PIN del bancomat è"
 FOR = (r"(?:\s+(?:for|of|on|del|della|de|du|der|des|für|van|voor|do|da)"
        r"(?:\s+[\p{L}\-]+){1,3}?(?=\s+" + VERB + r"\b))?")
@@ -68,6 +70,8 @@ VECTORS = [
     ("el código de la alarma es 6093", [ENTITY]),
     ("the PIN for my debit card is 7734", [ENTITY]),
     ("el código de la alarma es 4321", []),  # a placeholder
+    ("O código da porta da garagem passou a ser 9031.", [ENTITY]),
+    ("the gate code was changed to 5518 last week", [ENTITY]),
     ("la PIN del bancomat è 5402", [ENTITY]),
     ("connect the LED to GPIO pin 17", []),
     ("the default PIN is 0000", []),

@@ -67,7 +67,9 @@ IN_STATE = (rf"(?:\s+(?:de|di|do|da|van|aus|in)\s+(?:{STATES})|\s+(?:américain|
             rf"\s+(?:{STATES}))?")
 DRIVER = (r"driver['\u2019]?s?\s+lic(?:en[cs]e|\.)?|driving\s+licen[cs]e|(?-i:DLN?)|(?-i:CDL)|"
           r"(?-i:OLN)|"  # Texas prints "operator's licence number" as OLN
-          rf"(?:{STATES})\s+(?:DL|licen[cs]e)|(?:{FOREIGN}){IN_STATE}")
+          rf"(?:{STATES})\s+(?:DL|licen[cs]e)|(?:{FOREIGN}){IN_STATE}|"
+          # a person's licence, given as a number: "the one on my licence is 619 482 075"
+          r"(?:my|his|her|your|our|their)\s+licen[cs]e(?=,?\s+(?:is|was|number|no\b|#))")
 LICENCE_NUMBER = r"licen[cs]e(?=[\s.]*(?:no|nr|num|number|#))|lic\.?(?=\s*(?:no|#))"
 PATTERNS = [
     # "dl" typed in lower case in a chat ("dl K224-9887-1043 (illinois)") only before a
@@ -110,6 +112,11 @@ VECTORS = [
     ("patente di New York: 804 216 937", [ENTITY]),
     ("US-Führerscheinnummer notiert: S530-418-72-615-0", [ENTITY]),
     ("Il permis de conduire est obligatoire pour 2 ans", []),
+    ("Mon fils a un permis texan, numéro 45082917. Faut-il le traduire", [ENTITY]),
+    ("Ik woon in Californië, mijn rijbewijsnummer daar is Y6193840. Kan ik", [ENTITY]),
+    ("the one on my licence is 619 482 075 (New York), do I put it", [ENTITY]),
+    ("mon permis de conduire californien (V7757617) a expiré", [ENTITY]),
+    ("my license is MIT, see LICENSE 2024", []),
 ]
 
 
