@@ -12,12 +12,18 @@ detector, each split dev/blind:
 - ``ids`` (bench/data/ids_probe): national, tax, health, licence and passport numbers, IBANs
   and cards in layouts and phrasings of seven languages, with valid check digits, and
   look-alike numbers (orders, parcels, serials) that are none. Judged as ``secrets``.
+- ``regulated`` (bench/data/regulated_probe): passwords, API keys, US licence, passport,
+  social security and taxpayer numbers, medical record and health insurance numbers, bank
+  accounts, in layouts with no label or a foreign one, OCR spacing, values split over lines,
+  HL7, CSV, JSON, .env and SQL; and look-alikes (placeholders, hashes, order numbers).
+  Judged as ``secrets``.
 
 A gold span counts as found when 80% of its characters are covered by a finding the rules
 act on. Figures only: never a text or a value. Tune on dev; read blind as these aggregate
 lines alone.
 
-    .venv/bin/python -m bench.probe_eval [--probe conditions|secrets|ids|all] [--part dev|blind|both]
+    .venv/bin/python -m bench.probe_eval [--probe conditions|secrets|ids|regulated|all]
+                                         [--part dev|blind|both]
 """
 
 from __future__ import annotations
@@ -40,7 +46,8 @@ from sovereign.policy.loader import RuleSet, load_rules
 REPO = Path(__file__).resolve().parent.parent
 PROBES = {"conditions": REPO / "bench" / "data" / "conditions_probe" / "probe.jsonl",
           "secrets": REPO / "bench" / "data" / "secrets_probe" / "probe.jsonl",
-          "ids": REPO / "bench" / "data" / "ids_probe" / "probe.jsonl"}
+          "ids": REPO / "bench" / "data" / "ids_probe" / "probe.jsonl",
+          "regulated": REPO / "bench" / "data" / "regulated_probe" / "probe.jsonl"}
 KEPT_INSIDE = (Action.ROUTE_LOCAL, Action.BLOCK)
 MIN_SCORE = 0.4  # the shipped rules act on a finding from this score...
 REDACT_SCORE = 0.3  # ...and redact an identifier from this one (national-id-redact)
