@@ -26,7 +26,7 @@ from typing import Any
 COMPACT_TYPES = frozenset({
     "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "IBAN_CODE", "US_BANK_NUMBER", "US_ITIN",
     "US_PASSPORT", "PASSPORT", "MEDICAL_RECORD_NUMBER", "UK_NHS", "US_DRIVER_LICENSE",
-    "DRIVER_LICENSE", "IP_ADDRESS",
+    "DRIVER_LICENSE", "IP_ADDRESS", "BANK_ACCOUNT",
 })
 _KEY_FILE = re.compile(r"^epoch-(\d+)\.key$")
 

@@ -48,15 +48,20 @@ NATION = (r"(?:holand|neerland|n[ée]erlandais|dutch|oland|niederl[äa]nd|portug
           r"spanish|spanisch|spaans|alem|german|allemand|tedesc|deutsch|duits|belg|brit|"
           r"americ|am[ée]ricain|amerikan|brasil|brazil|br[ée]silien|fran[cç]|franz[öo]s|frans|"
           r"italian|italien|italiaans|indian|indien|indiano|indisch)\p{L}*")
-LABEL_TAIL = (r"(?:[\s.,]*(?:no|nr|num|number|nummer|numero|número|numéro|n\.?[°ºo]|#)\.?)?"
-              # a country or an aside in brackets: "(EUA)", "(VS, Michigan)"
-              rf"(?:\s+{NATION}|\s*\([^()\n]{{1,20}}\))?"
+NUMBER_WORD = (r"(?:[\s.,]*(?:no|nr|num|number|nummer|numero|número|numéro|n\.?[°ºo]|"
+               r"(?<!\w)n\.(?=\s)|#)\.?)?")
+LABEL_TAIL = (NUMBER_WORD +
+              # a country or an aside in brackets: "(EUA)", "(VS, Michigan)", and the number
+              # word after it ("patente statunitense (North Carolina) n."), or a bracket the
+              # number is in ("rijbewijs (California, nummer P4940430)")
+              rf"(?:\s+{NATION}|\s*\([^()\n]{{1,20}}\)|\s*\([^()\n,]{{1,20}},)?" + NUMBER_WORD +
               # "is", or "there is" ("mijn rijbewijsnummer daar is")
               r"(?:,?(?:\s+(?:there|daar|dort|là|allí|ahí|lì|lá))?\s+(?:is|ist|est|é|è|es|lautet|"
               r"it['\u2019]s|c['\u2019]est|dice|diz|zegt|says|notiert))?"
               # a form's blanks between label and value, as OCR keeps them, or a bracket the
               # value is in ("permis de conduire californien (V7757617)")
-              r"(?:[\s:#=.\-]{0,8}\(?|\"\s*,\s*\"value\"\s*:\s*\")")
+              # a key's quotes ('"memberId": "'), a bracket closed after the label ("(SSN):")
+              r"(?:[\s:#=.\-\"')]{0,8}\(?|\"\s*,\s*\"value\"\s*:\s*\")")
 
 
 def labelled(labels: str) -> str:

@@ -1,6 +1,7 @@
 """API_TOKEN: bearer tokens of well-known services, by the prefixes their issuers publish for
 secret scanning (OpenAI, Anthropic, GitHub, GitLab, Slack, Stripe, Google, SendGrid, npm,
-PyPI, Hugging Face, Telegram, Shopify, DigitalOcean, Databricks, Twilio, Mailgun), and JWTs.
+PyPI, Hugging Face, Telegram, Shopify, DigitalOcean, Databricks, Twilio, Mailgun), Slack's and
+Discord's webhook URLs, and JWTs.
 
 Basis: access tokens are credentials (GDPR Art. 32; PCI DSS 8.3 for payment keys); sending them
 to a third-party model discloses them.
@@ -13,6 +14,13 @@ PATTERNS = [
     Pattern("openai_anthropic", r"\bsk-(?:proj-|ant-(?:api\d\d-)?|svcacct-)?[A-Za-z0-9_\-]{20,}", 0.9),
     Pattern("github", r"\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})\b", 0.95),
     Pattern("slack", r"\bxox[abposr]-[A-Za-z0-9\-]{10,}\b", 0.9),
+    # an incoming webhook's URL is its secret: whoever holds it posts to the channel
+    Pattern("slack_webhook",
+            r"(?-i:\bhooks\.slack\.com/services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24})"
+            r"(?![\w])", 0.95),
+    Pattern("discord_webhook",
+            r"(?-i:\bdiscord(?:app)?\.com/api/webhooks/\d{17,20}/[A-Za-z0-9_\-]{60,68})"
+            r"(?![\w\-])", 0.95),
     Pattern("stripe", r"\b[rs]k_(?:live|test)_[A-Za-z0-9]{20,}\b", 0.95),
     Pattern("jwt", r"\beyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}", 0.85),
     Pattern("bearer_header", r"(?i)\bauthorization:\s*bearer\s+[A-Za-z0-9._\-~+/]{20,}=*", 0.9),
@@ -41,6 +49,9 @@ VECTORS = [
     ("hf_Ab3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY", [ENTITY]),
     ("telegram bot 7312845610:AAH3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3x", [ENTITY]),
     ("dapi1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d", [ENTITY]),
+    ("webhook is https://hooks.slack.com/services/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",
+     [ENTITY]),
+    ("see https://hooks.slack.com/services/ for how webhooks work", []),
     ("ask for a task-list of things", []),
     ("the key-value store holds 32 entries", []),
 ]

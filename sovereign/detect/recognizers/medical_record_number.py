@@ -59,6 +59,10 @@ PATTERNS = [
             rf"|=\s*)?)(?<![\w-])"
             rf"{VALUE}\b",
             0.9),
+    # HL7 v2: the first identifier of PID-3, the patient identifier list
+    # ("PID|1||4434643^^^ZHN^PI||KUIPERS^FEMKE"), which is the patient's record number
+    Pattern("hl7_pid3", r"(?<=(?:^|[\r\n])(?-i:PID)\|[^|\r\n]{0,20}\|[^|\r\n]{0,40}\|)"
+            r"[A-Za-z0-9\-]{4,20}(?=[\^|~&])", 0.9),
 ]
 VECTORS = [
     ("Patient MRN: 00482913 admitted", [ENTITY]),
@@ -84,6 +88,8 @@ VECTORS = [
     ("Su tarjeta sanitaria es BBBB040812345017.", [ENTITY]),
     ("nº processo clínico 7237108, consulta de ortopedia às 10h", [ENTITY]),
     ("Expediente clínico: 2024-118734", [ENTITY]),
+    ("MSH|^~\\&|HIX|ZHN|LAB|ZHN|202611300915||ORM^O01|96421322|P|2.4\n"
+     "PID|1||4434643^^^ZHN^PI||KUIPERS^FEMKE||19870513|M", [ENTITY]),
     ("we encounter 50000 timeouts a day", []),
     ("MRN is a common abbreviation", []),
     ("the chart shows 3 peaks in 2024", []),

@@ -5,7 +5,7 @@ separated exports with a header line ("id,first_name,last_name,email",
 Basis: a name is the first identifier of GDPR Art. 4(1) and HIPAA §164.514(b)(2)(i)(A).
 In a CRM or bank export a name stands alone in its cell, often in capitals ("IGLESIAS
 PILAR") or as a surname the NER has never seen; the header says what the column holds. Only
-rows with as many fields as the header count, so prose after the table is left alone.
+rows with as many fields as the header count (_tables.py).
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from sovereign.detect.names import known_name
+from sovereign.detect.recognizers._tables import rows
+from sovereign.detect.recognizers.id_column import ENTITIES
 
 ENTITY = "PERSON"
 # above NER's 0.85: Presidio drops a finding inside another of its type that scores as
@@ -23,7 +25,6 @@ ENTITY = "PERSON"
 # which the detector then cuts and may weaken ("Jenkins", as often the CI server); the
 # header is the stronger evidence
 SCORE = 0.9
-DELIMITERS = ",;\t|"
 MAX_CELL = 80
 # header cells (lower case, letters only) whose column holds people's names
 HEADERS = frozenset({
@@ -57,6 +58,8 @@ PERSONAL = frozenset({
     # a bank export's account column: a row per account holder
     "account", "accountnumber", "accountno", "konto", "kontonummer", "compte", "cuenta",
     "conto", "conta", "rekening", "rekeningnummer",
+    # an identifier only a person has: a patient number, a licence, an SSN (id_column.py)
+    *ENTITIES,
 })
 PARTICLES = frozenset({"van", "de", "der", "den", "von", "da", "di", "du", "le", "la", "dos",
                        "das", "del", "y", "e", "bin", "al", "ten", "ter"})
@@ -76,28 +79,6 @@ VECTORS = [
 ]
 
 
-def cells(line: str, delimiter: str) -> list[tuple[int, int]]:
-    """[start, end) of each field of *line*, inside double quotes where a field is quoted."""
-    out: list[tuple[int, int]] = []
-    start, quoted = 0, False
-    for i, ch in enumerate(line):
-        if ch == '"':
-            quoted = not quoted
-        elif ch == delimiter and not quoted:
-            out.append((start, i))
-            start = i + 1
-    out.append((start, len(line)))
-    return [_unquoted(line, a, b) for a, b in out]
-
-
-def _unquoted(line: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and line[a] in ' "':
-        a += 1
-    while b > a and line[b - 1] in ' "\r':
-        b -= 1
-    return a, b
-
-
 def person_shaped(value: str) -> bool:
     """Capitalised words and particles ("James Hargreaves", "IGLESIAS PILAR", "Ana de la
     Fuente"), not a product's name ("Wireless mouse")."""
@@ -111,10 +92,6 @@ def person_row(value: str, personal: bool) -> bool:
     return personal or any(known_name(word) for word in value.replace(",", " ").split())
 
 
-def header_key(cell: str) -> str:
-    return "".join(ch for ch in cell.lower() if ch.isalpha())
-
-
 class NameColumnRecognizer(EntityRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entities=[ENTITY], name="NameColumnRecognizer")
@@ -124,42 +101,20 @@ class NameColumnRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        if not any(d in text for d in DELIMITERS):
-            return []
         results: list[RecognizerResult] = []
-        lines: list[tuple[int, str]] = []
-        at = 0
-        for line in text.split("\n"):
-            lines.append((at, line))
-            at += len(line) + 1
-        columns: list[int] = []  # the name columns of the header in force
-        ambiguous: set[int] = set()  # those under a header as often a product's (AMBIGUOUS)
-        personal = False  # the header in force has a PERSONAL column
-        delimiter, width = "", 0
-        for offset, line in lines:
-            if delimiter and line.count(delimiter) + 1 >= width and columns:
-                fields = cells(line, delimiter)
-                if len(fields) == width:
-                    for index in columns:
-                        a, b = fields[index]
-                        value = line[a:b]
-                        if b - a <= MAX_CELL and NAME_CELL.fullmatch(value) and (
-                                index not in ambiguous
-                                or (person_shaped(value) and person_row(value, personal))):
-                            results.append(RecognizerResult(ENTITY, offset + a, offset + b, SCORE))
-                    continue
-            delimiter, width, columns, ambiguous, personal = "", 0, [], set(), False
-            for d in DELIMITERS:
-                if d not in line:
-                    continue
-                fields = cells(line, d)
-                named = [i for i, (a, b) in enumerate(fields) if header_key(line[a:b]) in HEADERS]
-                if named and len(fields) >= 2:
-                    delimiter, width, columns = d, len(fields), named
-                    keys = [header_key(line[a:b]) for a, b in fields]
-                    ambiguous = {i for i in named if keys[i] in AMBIGUOUS}
-                    personal = any(key in PERSONAL for key in keys)
-                    break
+        for row in rows(text, HEADERS.__contains__):
+            columns = [i for i, key in enumerate(row.keys) if key in HEADERS]
+            # a column under a header as often a product's (AMBIGUOUS) counts only for a
+            # person-shaped cell in a person's row
+            personal = any(key in PERSONAL for key in row.keys)
+            for index in columns:
+                a, b = row.fields[index]
+                value = row.line[a:b]
+                if b - a <= MAX_CELL and NAME_CELL.fullmatch(value) and (
+                        row.keys[index] not in AMBIGUOUS
+                        or (person_shaped(value) and person_row(value, personal))):
+                    results.append(RecognizerResult(ENTITY, row.offset + a, row.offset + b,
+                                                    SCORE))
         return results
 
 

@@ -126,6 +126,11 @@ PATTERNS = [
             rf"[ \t]+(?i:my|the|our|his|her|your|mein|das|mon|le|mi|la|il|o|a|mijn|het)"
             rf"(?:[ \t]+[\p{{L}}\-]+)?[ \t]+(?i:{WORDS})(?![\p{{L}}]))", SCORE),
     Pattern("digit_groups", rf"(?=\d)(?<={CUE}{JOIN}){DIGIT_GROUPS}(?!\d)", SCORE),
+    # "pass" as a key, its value quoted: nodemailer's auth: { user: …, pass: '…' }, JSON
+    # ("pass": "C0ffee…"); the value holds a digit or a sign ("pass": "true" is no password)
+    Pattern("pass_key",
+            r"(?<=(?<![\w.\-])[\"']?(?i:pass)[\"']?[ \t]*[:=][ \t]*[\"'])"
+            r"(?=[^\"'\n]*[\d!#%&*?@^+~$])[^\s\"']{4,64}(?=[\"'])", SCORE),
     Pattern("curl_user", r"(?<=(?:^|\s)(?:-u|--user)\s+[^\s:\"']{1,64}:)[^\s\"'@]{4,64}", SCORE),
     # "she gave us her password over chat (rosie1962)"
     # (not a quoted argument in code: 'PASSWORD = ObjectIdentifier("1.2.840.113549.1.9.7")')
@@ -195,6 +200,9 @@ NOT_PASSWORDS = frozenset({"required", "optional", "string", "password", "secret
 PLACEHOLDERS = ("changeme", "change_me", "your", "example", "placeholder", "redacted",
                 "dummy", "secret", "xxxx", "****", "<", "...", "\u2026")
 VECTORS = [
+    ('"auth": {"user": "darnell@norrvik.eu", "pass": "C0ffeeb4$3b4ll~58"}', [ENTITY]),
+    ("auth: { user: 'ops', pass: 'Xr8_pL29qK' }", [ENTITY]),
+    ('{"test": "login", "pass": "true", "ms": 12}', []),
     ("my password is hunter2!x, can you tell me if it's strong?", [ENTITY]),
     ("amor o login é camila@exemplo.com e a senha Cachorro_Pipoca22", [ENTITY]),
     ("das Initialpasswort ist Lenz!Start2026. Bitte ändern.", [ENTITY]),

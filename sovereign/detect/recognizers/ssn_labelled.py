@@ -10,7 +10,7 @@ from presidio_analyzer import Pattern, PatternRecognizer
 ENTITY = "US_SSN"
 PATTERNS = [
     Pattern("labelled",
-            r"(?i)\b(?:SSN|SSA\s+number|social\s+security\s+(?:number|no\.?|#)?)\s*"
+            r"(?i)\b(?:SSN|SSA\s+number|social\s+security\s+(?:number|no\.?|#)?)\s*\)?\s*"
             r"(?:is\s*|:\s*|#\s*)?\d{3}[- ]?\d{2}[- ]?\d{4}\b",
             0.9),
 ]
@@ -18,6 +18,7 @@ VECTORS = [
     ("My SSN is 078-05-1120, can you check?", [ENTITY]),
     ("SSN: 123-45-6789", [ENTITY]),
     ("social security number 219099999", [ENTITY]),
+    ("Número de Segurança Social dos EUA (SSN): 834325656", [ENTITY]),
     ("order 123-45-6789 shipped", []),
 ]
 

@@ -63,7 +63,8 @@ FOREIGN = (r"(?:us-?)?führerschein(?:nummer|-?nr\.?)?|permis(?:\s+de\s+conduire
            r"licencia(?:\s+de\s+conducir)?|patente(?:\s+di\s+guida)?|"
            r"carta\s+de\s+condução|carteira\s+de\s+motorista|rijbewijs(?:nummer)?")
 IN_STATE = (rf"(?:\s+(?:de|di|do|da|van|aus|in)\s+(?:{STATES})|\s+(?:américain|texan|"
-            r"californien|americano|americana|amerikanisch(?:e[rns]?)?|amerikaans)|"
+            r"californien|americano|americana|amerikanisch(?:e[rns]?)?|amerikaans|"
+            r"statunitense|estadounidense|norte-?americana?)|"
             rf"\s+(?:{STATES}))?")
 DRIVER = (r"driver['\u2019]?s?\s+lic(?:en[cs]e|\.)?|driving\s+licen[cs]e|(?-i:DLN?)|(?-i:CDL)|"
           r"(?-i:OLN)|"  # Texas prints "operator's licence number" as OLN
@@ -82,7 +83,8 @@ PATTERNS = [
     Pattern("dl_labelled_any", labelled(DRIVER) + alone(ANY_STATE), LABELLED),
     Pattern("dl_state_shape", alone(SHAPES), STATE_SHAPE),
 ]
-CONTEXT = ["driver", "driving", "dmv", "motorist"]
+CONTEXT = ["driver", "driving", "dmv", "motorist", "license", "licence", "licencia", "permis",
+           "patente", "führerschein", "rijbewijs"]
 VECTORS = [
     ("name Brandon T. Kowalski\ndl K224-9887-1043 (illinois)", [ENTITY]),
     ("dl 4.2 GB at 12 MB/s, build 20240512", []),
@@ -117,6 +119,9 @@ VECTORS = [
     ("the one on my licence is 619 482 075 (New York), do I put it", [ENTITY]),
     ("mon permis de conduire californien (V7757617) a expiré", [ENTITY]),
     ("my license is MIT, see LICENSE 2024", []),
+    ("la patente statunitense (North Carolina) n. 000036426276 in patente italiana", [ENTITY]),
+    ("mijn Amerikaanse rijbewijs (California, nummer P4940430) omwisselen", [ENTITY]),
+    ("for the signup they want my license, its IL D67681661096 exp 2029", [ENTITY]),
 ]
 
 
