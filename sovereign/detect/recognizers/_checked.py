@@ -58,9 +58,9 @@ LABEL_TAIL = (NUMBER_WORD +
               # "is", or "there is" ("mijn rijbewijsnummer daar is")
               r"(?:,?(?:\s+(?:there|daar|dort|là|allí|ahí|lì|lá))?\s+(?:is|ist|est|é|è|es|lautet|"
               r"it['\u2019]s|c['\u2019]est|dice|diz|zegt|says|notiert))?"
-              # a form's blanks between label and value, as OCR keeps them, or a bracket the
-              # value is in ("permis de conduire californien (V7757617)")
-              # a key's quotes ('"memberId": "'), a bracket closed after the label ("(SSN):")
+              # a form's blanks between label and value, as OCR keeps them; a key's quotes
+              # ('"memberId": "'); a bracket closed after the label ("(SSN):") or one the value
+              # is in ("permis de conduire californien (V7757617)")
               r"(?:[\s:#=.\-\"')]{0,8}\(?|\"\s*,\s*\"value\"\s*:\s*\")")
 
 

@@ -45,9 +45,10 @@ ACCOUNT_WORD = (r"(?:acc|acct|account|konto|kontonummer|cuenta|compte|conta|cont
 AFTER_ROUTING = rf"(?<={ROUTING}[^\n\d]{{1,30}}?\b{ACCOUNT_WORD}[\s:#.=]{{0,4}})"
 # the E-13B transit symbol either side of the routing number, the account after it
 MICR = r"⑆\d{9}⑆[ ]?\d{4,17}(?:⑈|(?![\d]))"
+# (each value starts with a digit: tested first, before the look-behinds read backwards)
 PATTERNS = [
-    Pattern("account_labelled", labelled(ACCOUNT) + alone(NUMBER), LABELLED),
-    Pattern("account_after_routing", AFTER_ROUTING + alone(NUMBER), LABELLED),
+    Pattern("account_labelled", r"(?=\d)" + labelled(ACCOUNT) + alone(NUMBER), LABELLED),
+    Pattern("account_after_routing", r"(?=\d)" + AFTER_ROUTING + alone(NUMBER), LABELLED),
     Pattern("cheque_line", MICR, LABELLED),
 ]
 VECTORS = [

@@ -41,9 +41,12 @@ CARD_LABELS = (r"ehic|(?-i:TEAM|CEAM|EKVK|TSE)|european\s+health\s+insurance\s+c
 MEMBER_LABELS = r"member\s*ID|member\s+(?:number|no\.?|#)|subscriber\s*(?:ID|number|no\.?)"
 MEMBER_ID = r"(?=[A-Za-z0-9\-]*\d[A-Za-z0-9\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{4,16}[A-Za-z0-9]"
 PATTERNS = [
-    Pattern("card_labelled", labelled(CARD_LABELS) + alone(f"{EHIC}|{MBI}"), LABELLED),
+    # (an EHIC number and an MBI start with a digit: tested first, before the look-behinds)
+    Pattern("card_labelled", r"(?=\d)" + labelled(CARD_LABELS) + alone(f"{EHIC}|{MBI}"),
+            LABELLED),
     Pattern("card_written", alone(f"{EHIC}|{MBI}"), WRITTEN),
-    Pattern("member_labelled", labelled(MEMBER_LABELS) + alone(MEMBER_ID), MEMBER_SCORE),
+    Pattern("member_labelled", r"(?=[A-Za-z0-9])" + labelled(MEMBER_LABELS) + alone(MEMBER_ID),
+            MEMBER_SCORE),
 ]
 CONTEXT = ["ehic", "medicare", "medicaid", "insurance", "insurer", "claim", "plan", "copay",
            "coverage", "pharmacy", "eligibility", "subscriber", "europea", "européenne",

@@ -129,7 +129,7 @@ PATTERNS = [
     # "pass" as a key, its value quoted: nodemailer's auth: { user: …, pass: '…' }, JSON
     # ("pass": "C0ffee…"); the value holds a digit or a sign ("pass": "true" is no password)
     Pattern("pass_key",
-            r"(?<=(?<![\w.\-])[\"']?(?i:pass)[\"']?[ \t]*[:=][ \t]*[\"'])"
+            r"(?<=[\"'])(?<=(?<![\w.\-])[\"']?(?i:pass)[\"']?[ \t]*[:=][ \t]*[\"'])"
             r"(?=[^\"'\n]*[\d!#%&*?@^+~$])[^\s\"']{4,64}(?=[\"'])", SCORE),
     Pattern("curl_user", r"(?<=(?:^|\s)(?:-u|--user)\s+[^\s:\"']{1,64}:)[^\s\"'@]{4,64}", SCORE),
     # "she gave us her password over chat (rosie1962)"

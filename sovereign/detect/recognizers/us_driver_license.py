@@ -18,7 +18,8 @@ Replaces Presidio's UsLicenseRecognizer, whose alternation reads nearly any lett
 digits (0.3) and any 6-14 digit run (0.01) as a licence, and with a context word reached only
 0.4-0.65. None of these formats has a check digit, so the form alone is weak: the state
 shapes score 0.25 (not reported), after a label ("driver's license", "DL#:", "DLN",
-"licence no.", "California DL") 0.85, with a context word ("driver", "DMV") nearby 0.6.
+"licence no.", "California DL", "permis texan, numéro", "my licence is") 0.85, with a
+context word ("driver", "DMV", "license", "rijbewijs") a few words before 0.6.
 Digit-only numbers are read only after a label.
 """
 
