@@ -8,11 +8,11 @@ the next word).
 Basis: GDPR Art. 4(1) (an account number identifies its holder) and PSD2; the shipped
 ``regulated-local`` rule keeps IBANs inside the perimeter.
 
-Check (ISO 13616): the length the IBAN registry (SWIFT, release 99) gives the country; the
-country letters and check digits moved to the end, letters as 10-35, the number modulo 97 is
-1. A run shaped like an IBAN passes by chance
-once in 97, so the shape (two letters, two digits, then groups of letters and digits) and
-the check together score as Presidio scores a checked IBAN.
+Check (ISO 13616): the length the IBAN registry (SWIFT) gives the country; the country
+letters and check digits moved to the end, letters as 10-35, the number modulo 97 is 1. A
+run shaped like an IBAN passes by chance once in 97, so the shape (two letters, two digits,
+then groups of letters and digits) and the check together score as Presidio scores a
+checked IBAN.
 """
 
 from __future__ import annotations

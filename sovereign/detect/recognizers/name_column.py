@@ -58,8 +58,9 @@ PERSONAL = frozenset({
     # a bank export's account column: a row per account holder
     "account", "accountnumber", "accountno", "konto", "kontonummer", "compte", "cuenta",
     "conto", "conta", "rekening", "rekeningnummer",
-    # an identifier only a person has: a patient number, a licence, an SSN (id_column.py)
-    *ENTITIES,
+    # an identifier only a person has: a patient number, a licence, an SSN (id_column.py;
+    # not a password column: "name,password" lists service accounts as often)
+    *(key for key, kind in ENTITIES.items() if kind != "PASSWORD"),
 })
 PARTICLES = frozenset({"van", "de", "der", "den", "von", "da", "di", "du", "le", "la", "dos",
                        "das", "del", "y", "e", "bin", "al", "ten", "ter"})
