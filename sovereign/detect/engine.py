@@ -64,14 +64,10 @@ DEFAULT_LANGUAGES: Mapping[str, str] = {"en": SPACY_MODEL}
 # the German ID card number with its check digit and a label (de_id_card: Presidio's reads
 # nine characters only and scores the pre-2010 "T" and eight digits at 0.5 with no word
 # naming it); PESEL, personnummer and partita IVA scored as check digits are
-# (checksum_only.py). The IBAN recognizer is Presidio's own, built again with its own
-# flags (NEUTRAL below): the default configuration loads it case-insensitive, and its groups
-# of four then run on into the next word ("ES06 … 9989 please" read as ending "plea" + "se",
-# whose mod-97 fails), so an IBAN of 16, 20 or 24 characters followed by a word was missed.
+# (checksum_only.py).
 REPLACED = ("PhoneRecognizer", "CreditCardRecognizer", "DeTaxIdRecognizer", "NhsRecognizer",
             "MedicalLicenseRecognizer", "UsLicenseRecognizer", "DeIdCardRecognizer",
-            "PlPeselRecognizer", "SePersonnummerRecognizer", "ItVatCodeRecognizer",
-            "IbanRecognizer")
+            "PlPeselRecognizer", "SePersonnummerRecognizer", "ItVatCodeRecognizer")
 # Presidio's recognizers that its defaults register for one language only, though their
 # values turn up in any: generic ones, and the national IDs of European countries (a German
 # tax ID in an English prompt is still a German tax ID).

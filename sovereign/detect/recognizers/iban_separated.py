@@ -1,9 +1,10 @@
 """IBAN_CODE: an IBAN written with the separators Presidio's pattern does not take: dots
 ("PT50.0002.0123.1234.5678.9015.4"), slashes, several blanks, or a line break where a form or
-an e-mail wrapped it; and one written in lower case without separators ("my iban is
-de89370400440532013000"). Presidio's IbanRecognizer reads capitals in groups parted by one
-blank or a hyphen (engine.py builds it case-sensitive: case-insensitive, its groups ran on into
-the next word).
+an e-mail wrapped it; and one written as one run ("es9121000418450200051332 please").
+Presidio's IbanRecognizer reads groups parted by one blank or a hyphen; loaded
+case-insensitive by its default configuration, its groups of four run on into a word after
+a one-run IBAN ("… 1332 please" read with "plea" and "se") and the check of the longer run
+fails.
 
 Basis: GDPR Art. 4(1) (an account number identifies its holder) and PSD2; the shipped
 ``regulated-local`` rule keeps IBANs inside the perimeter.
