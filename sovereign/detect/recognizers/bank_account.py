@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from sovereign.detect.recognizers._checked import LABELLED, alone, labelled
+from sovereign.detect.recognizers._checked import LABELLED, CheckedRecognizer, alone, labelled
 
 ENTITY = "BANK_ACCOUNT"
 # the account named as such, in EN, DE, ES, FR, PT, IT, NL
@@ -75,13 +75,11 @@ def aba_ok(routing: str) -> bool:
         int(d) * ABA_WEIGHTS[i % 3] for i, d in enumerate(routing)) % 10 == 0
 
 
-class BankAccountRecognizer(PatternRecognizer):
-    def validate_result(self, pattern_text: str) -> bool | None:
-        if pattern_text.startswith("⑆"):
-            return None if aba_ok(pattern_text[1:10]) else False
-        return None
+def account_ok(text: str) -> bool:
+    """A cheque line's routing number passes the ABA check; a labelled account has none."""
+    return not text.startswith("⑆") or aba_ok(text[1:10])
 
 
 def recognizer() -> PatternRecognizer:
-    return BankAccountRecognizer(supported_entity=ENTITY, patterns=PATTERNS,
-                                 name="BankAccountRecognizer")
+    return CheckedRecognizer(account_ok, supported_entity=ENTITY, patterns=PATTERNS,
+                             name="BankAccountRecognizer")
