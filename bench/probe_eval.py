@@ -17,12 +17,17 @@ detector, each split dev/blind:
   accounts, in layouts with no label or a foreign one, OCR spacing, values split over lines,
   HL7, CSV, JSON, .env and SQL; and look-alikes (placeholders, hashes, order numbers).
   Judged as ``secrets``.
+- ``accounts`` (bench/data/accounts_probe): bank accounts (US routing and account, UK sort
+  code and account, labelled accounts in seven languages, payroll exports, NACHA and MICR
+  lines, wire instructions), passwords, US SSN, licence and passport numbers and medical
+  record numbers, with look-alikes (masked accounts, placeholders, order numbers). Judged
+  as ``secrets``.
 
 A gold span counts as found when 80% of its characters are covered by a finding the rules
 act on. Figures only: never a text or a value. Tune on dev; read blind as these aggregate
 lines alone.
 
-    .venv/bin/python -m bench.probe_eval [--probe conditions|secrets|ids|regulated|all]
+    .venv/bin/python -m bench.probe_eval [--probe conditions|secrets|ids|regulated|accounts|all]
                                          [--part dev|blind|both]
 """
 
@@ -47,7 +52,8 @@ REPO = Path(__file__).resolve().parent.parent
 PROBES = {"conditions": REPO / "bench" / "data" / "conditions_probe" / "probe.jsonl",
           "secrets": REPO / "bench" / "data" / "secrets_probe" / "probe.jsonl",
           "ids": REPO / "bench" / "data" / "ids_probe" / "probe.jsonl",
-          "regulated": REPO / "bench" / "data" / "regulated_probe" / "probe.jsonl"}
+          "regulated": REPO / "bench" / "data" / "regulated_probe" / "probe.jsonl",
+          "accounts": REPO / "bench" / "data" / "accounts_probe" / "probe.jsonl"}
 KEPT_INSIDE = (Action.ROUTE_LOCAL, Action.BLOCK)
 MIN_SCORE = 0.4  # the shipped rules act on a finding from this score...
 REDACT_SCORE = 0.3  # ...and redact an identifier from this one (national-id-redact)
