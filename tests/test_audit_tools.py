@@ -41,6 +41,9 @@ def test_tags_name_no_value(audit: tuple[Path, Path, Path]) -> None:
     text = "".join(p.read_text() for p in (directory / "segments").iterdir())
     assert VALUE not in text and "priya" not in text.lower()
     assert normalise_for_tag("PHONE_NUMBER", "+1 (415) 555-0132") == "14155550132"
+    # a Medicare MBI is printed with or without hyphens: one value, one tag
+    assert tag(b"k" * 32, "HEALTH_INSURANCE_ID", "1EG4-TE5-MK73") == \
+        tag(b"k" * 32, "HEALTH_INSURANCE_ID", "1eg4te5mk73")
     assert tag(b"k" * 32, "EMAIL_ADDRESS", "A@B.io") == tag(b"k" * 32, "EMAIL_ADDRESS", "a@b.io")
     assert tag(b"k" * 32, "A", "BC") != tag(b"k" * 32, "AB", "C")
 
