@@ -48,3 +48,30 @@ def test_columns_named_by_their_header_are_found_as_what_they_hold(
     assert {("U7845951", "US_DRIVER_LICENSE"), ("TK905304", "US_DRIVER_LICENSE"),
             ("856108742", "MEDICAL_RECORD_NUMBER"), ("Raubach, R.", "PERSON")} <= found
     assert not {v for v, kind in found if v in ("CA", "OH") and kind == "US_DRIVER_LICENSE"}
+
+
+def test_sql_insert_values_are_read_under_their_column_names() -> None:
+    text = ("INSERT INTO vendor_bank (vendor_id, vendor_name, routing_no, account_no)\n"
+            "VALUES (8002, 'O''Brien Robotics', '258983115', '831686760'),\n"
+            "       (8003, 'Pell, Ltd', '061700608', '449706942528');\n"
+            "INSERT INTO t (a, account_no) VALUES (1);  -- a tuple short of a field")
+    found = [[r.line[a:b] for a, b in r.fields] for r in rows(text, {"accountno"}.__contains__)]
+    assert found == [["8002", "O''Brien Robotics", "258983115", "831686760"],
+                     ["8003", "Pell, Ltd", "061700608", "449706942528"]]
+    assert list(rows("INSERT INTO t (a, b) VALUES ('never closed", {"b"}.__contains__)) == []
+
+
+def test_an_account_column_is_a_bank_accounts_beside_a_routing_column(
+        analyzer_detector: Any) -> None:
+    def accounts(text: str) -> set[str]:
+        return {text[s.start:s.end] for s in analyzer_detector.scan([text])[0]
+                if s.entity_type == "BANK_ACCOUNT"}
+
+    table = ("| Vendor | Routing | Account | Amount |\n|---|---|---|---|\n"
+             "| Corvalis Builders | 061700608 | 449706942528 | $5,996.81 |")
+    assert {"061700608", "449706942528"} <= accounts(table)
+    sql = ("INSERT INTO vendor_bank (vendor_id, vendor_name, routing_no, account_no)\n"
+           "VALUES (8002, 'Pellaro Robotics', '258983115', '831686760');")
+    assert {"258983115", "831686760"} <= accounts(sql)
+    # a user account: no bank column beside it
+    assert accounts("user,account,plan\nalice,ac-20931,pro") == set()

@@ -539,8 +539,10 @@ def is_noise(value: str, entity_type: str, recognizer: str) -> bool:
         if recognizer == "SecretAssignmentRecognizer" and (
                 value.endswith(ELIDED) or DOTTED_NAME.fullmatch(value)):
             return True
+        # a value assigned and masked ("password=********"); not one that ends in its own
+        # "=" (base64's padding, "zNsnTo1=")
         parts = ASSIGNED.split(value, maxsplit=1)
-        return len(parts) == 2 and (MASKED.fullmatch(parts[1]) is not None
+        return len(parts) == 2 and parts[1] != "" and (MASKED.fullmatch(parts[1]) is not None
                                     or CODE_VALUE.fullmatch(parts[1].strip()) is not None)
     if recognizer == NER_RECOGNIZER:
         if entity_type in NER_NAME_TYPES:

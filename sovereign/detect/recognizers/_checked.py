@@ -55,9 +55,11 @@ LABEL_TAIL = (NUMBER_WORD +
               # word after it ("patente statunitense (North Carolina) n."), or a bracket the
               # number is in ("rijbewijs (California, nummer P4940430)")
               rf"(?:\s+{NATION}|\s*\([^()\n]{{1,20}}\)|\s*\([^()\n,]{{1,20}},)?" + NUMBER_WORD +
-              # "is", or "there is" ("mijn rijbewijsnummer daar is")
+              # "is", or "there is" ("mijn rijbewijsnummer daar is"), and an article after
+              # it ("mon n° de compte c'est le …")
               r"(?:,?(?:\s+(?:there|daar|dort|là|allí|ahí|lì|lá))?\s+(?:is|ist|est|é|è|es|lautet|"
-              r"it['\u2019]s|c['\u2019]est|dice|diz|zegt|says|notiert))?"
+              r"it['\u2019]s|c['\u2019]est|dice|diz|zegt|says|notiert)"
+              r"(?:\s+(?:the|le|la|el|il|lo|o|a|der|die|das|de|het))?)?"
               # a form's blanks between label and value, as OCR keeps them; a key's quotes
               # ('"memberId": "'); a bracket closed after the label ("(SSN):") or one the value
               # is in ("permis de conduire californien (V7757617)")

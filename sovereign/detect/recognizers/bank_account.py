@@ -1,9 +1,12 @@
 """BANK_ACCOUNT: a bank account number given with what names it, in the forms people send
 for a transfer outside the IBAN system: "acct 53331566", "Kontonummer 79505865", "número de
-cuenta 845002956", "numéro de compte : 457729322", "numero di conto 34577426"; an account
-after a US routing number or a UK sort code ("routing 285127876, conta 90698856", "sort
-836488 acc 20625495"); and the MICR line at the foot of a US cheque ("⑆249398175⑆
-349928819⑈"). IBANs are Presidio's IbanRecognizer and iban_separated.py.
+cuenta 845002956", "numéro de compte : 457729322", "numero di conto 34577426", a JSON key
+('"account_number": "523978097527"'); an account after a US routing number, a UK sort code,
+a Canadian transit and institution number or an Australian BSB ("routing 285127876, conta
+90698856", "sort 836488 acc 20625495", "Transit: 46154 Institution: 062 Account: 4961550");
+and the MICR line at the foot of a US cheque ("⑆249398175⑆ 349928819⑈"). IBANs are
+Presidio's IbanRecognizer and iban_separated.py; the account column of a payee table is
+id_column.py's.
 
 Basis: GDPR Art. 4(1) (an account number identifies its holder); the Gramm-Leach-Bliley Act
 (15 U.S.C. §6809(4)) makes account numbers nonpublic personal information, and US state
@@ -26,20 +29,30 @@ from sovereign.detect.recognizers._checked import LABELLED, CheckedRecognizer, a
 
 ENTITY = "BANK_ACCOUNT"
 # the account named as such, in EN, DE, ES, FR, PT, IT, NL
-ACCOUNT = (r"acct|a/c|(?:bank\s+|checking\s+|savings\s+|beneficiary\s+)?account\s*"
-           r"(?:number|no\.?|nr\.?|#)|(?:bank|checking|savings|beneficiary)\s+(?:account|acct)|"
+# (and as a key names it: "account_number", "accountNo", "acct_no")
+ACCOUNT = (r"acct|a/c|(?:bank[\s_]+|checking[\s_]+|savings[\s_]+|beneficiary[\s_]+)?account"
+           r"[\s_\-]*(?:number|no\.?|nr\.?|num|#)|(?:bank|checking|savings|beneficiary)[\s_]+"
+           r"(?:account|acct)|"
+           # the account word before a number word: "conto n.", "compte n°", "cuenta nº"
+           r"(?:compte|cuenta|conta|conto)(?=\s*n(?:\.|[°ºo]|r\.?\s|um))|"
            r"konto(?:nummer|[\s-]?nr\.?)|bankkonto|"
            r"n[úu]mero\s+de\s+(?:la\s+)?cuenta|cuenta\s+(?:corriente|bancaria)|"
            r"n(?:[°º]|um[ée]ro)\s+de\s+compte|compte\s+bancaire|"
            r"n[úu]mero\s+da\s+conta|conta\s+(?:corrente|banc[áa]ria)|"
            r"numero\s+(?:di\s+|del\s+)?conto|conto\s+corrente|"
            r"(?:bank)?rekening(?:nummer)?")
-NUMBER = r"\d{6,17}|\d{2,6}(?:[ \-]\d{2,8}){1,3}"
+# (in groups, or wrapped by a narrow column: "acct: 7594\n4982604")
+NUMBER = r"\d{6,17}|\d{2,6}(?:(?:[ \-]|\r?\n)\d{1,8}){1,3}"
+MIN_DIGITS = 6
 # a US routing number or a UK sort code, then an account word of any kind within a few words
-ROUTING = (r"(?:routing(?:\s+(?:transit\s+)?(?:number|no\.?|#))?|(?-i:ABA|RTN)|"
-           r"sort(?:\s+code)?|n[úu]mero\s+de\s+ruta(?:\s+(?-i:ABA))?|"
-           r"num[ée]ro\s+de\s+routage(?:\s+(?-i:ABA))?)[\s:#.]*"
-           r"(?:\d{9}|\d{2}[ \-]?\d{2}[ \-]?\d{2})")
+# (or a Canadian transit and institution number, an Australian BSB: "Transit: 46154
+# Institution: 062 Account: 4961550", "BSB 062-000 acc 12345678")
+ROUTING = (r"(?:(?:routing(?:[\s_\-]*(?:transit[\s_\-]*)?(?:number|no\.?|num|#))?|(?-i:ABA|RTN)|"
+           r"sort(?:[\s_\-]*code)?|n[úu]mero\s+de\s+ruta(?:\s+(?-i:ABA))?|"
+           r"num[ée]ro\s+de\s+routage(?:\s+(?-i:ABA))?)[\s:#.\"']*"
+           r"(?:\d{9}|\d{2}[ \-]?\d{2}[ \-]?\d{2})"
+           r"|(?:transit|institution)(?:\s+(?:number|no\.?|#))?[\s:#.]*\d{3,5}"
+           r"|(?-i:BSB)[\s:#.]*\d{3}[ \-]?\d{3})")
 ACCOUNT_WORD = (r"(?:acc|acct|account|konto|kontonummer|cuenta|compte|conta|conto|rekening)"
                 r"(?:\s*(?:number|no\.?|nr\.?|#))?")
 AFTER_ROUTING = rf"(?<={ROUTING}[^\n\d]{{1,30}}?\b{ACCOUNT_WORD}[\s:#.=]{{0,4}})"
@@ -64,6 +77,14 @@ VECTORS = [
     ("our AWS account 123456789012 has the bucket", []),
     ("the account has 1500000 followers", []),
     ("Kontonummer: 0532013000, BLZ 37040044", [ENTITY]),
+    ("ABA: 234957149\nBeneficiary acct: 7594\n4982604\nRef: closing", [ENTITY]),
+    ('"routing_number": "661779851",\n    "account_number": "523978097527",', [ENTITY]),
+    ("my account number is 5370-0427-9 and the autopay bounced", [ENTITY]),
+    ("acct 12-3 is the test fixture", []),
+    ("il bonifico va effettuato sul conto n. 000046840179 intestato a", [ENTITY]),
+    ("Transit: 46154   Institution: 062   Account: 4961550", [ENTITY]),
+    ("il conto è di 1500000 lire", []),
+    ("salut, mon n° de compte c'est le 50328485151 pour le resto", [ENTITY]),
 ]
 ABA_WEIGHTS = (3, 7, 1)
 
@@ -76,8 +97,11 @@ def aba_ok(routing: str) -> bool:
 
 
 def account_ok(text: str) -> bool:
-    """A cheque line's routing number passes the ABA check; a labelled account has none."""
-    return not text.startswith("⑆") or aba_ok(text[1:10])
+    """A cheque line's routing number passes the ABA check; a labelled account has none, but
+    six digits at least."""
+    if text.startswith("⑆"):
+        return aba_ok(text[1:10])
+    return sum(ch.isdigit() for ch in text) >= MIN_DIGITS
 
 
 def recognizer() -> PatternRecognizer:

@@ -26,7 +26,11 @@ from sovereign.detect.recognizers._checked import CheckedRecognizer, digits, pat
 ENTITY = "DE_TAX_ID"
 LABELS = (r"steuer[\s-]?id(?:[\s-]?nr)?|steuer[\s-]?identifikationsnummer|"
           r"steueridentifikationsnummer|(?:persönliche|steuerliche)\s+identifikationsnummer|"
-          r"identifikationsnummer|idnr|tax\s+id(?:entification)?(?:\s+number)?|tin")
+          r"identifikationsnummer|idnr|tax\s+id(?:entification)?(?:\s+number)?|tin|"
+          # the tax identification number in NL, FR, ES, IT, PT ("Duits fiscaal
+          # identificatienummer", "numéro d'identification fiscale allemand")
+          r"fiscaal\s+identificatienummer|identification\s+fiscale|"
+          r"identificaci[óo]n\s+fiscal|identificazione\s+fiscale|identifica[çc][ãa]o\s+fiscal")
 PATTERNS = patterns(ENTITY, r"[1-9]\d(?:[ ]?\d{3}){3}", LABELS,
                     written=r"[1-9]\d(?: \d{3}){3}", bare=r"[1-9]\d{10}")
 CONTEXT = ["steuer", "identifikationsnummer", "idnr", "finanzamt", "bzst", "tax", "elster",
@@ -35,6 +39,8 @@ VECTORS = [
     ("Meine Steuer-ID ist 86095742719, bitte prüfen.", [ENTITY]),
     ("Steueridentifikationsnummer: 86 095 742 719", [ENTITY]),
     ("IdNr. 47036892816 laut Bescheid", [ENTITY]),
+    ("Duits fiscaal identificatienummer 65849327804", [ENTITY]),
+    ("numéro d'identification fiscale allemand : 86095742719", [ENTITY]),
     ("Steuer-ID 86095742718", []),            # wrong check digit
     ("Steuer-ID 12345678903", []),            # passes the check, fails the repetition rule
     ("Bestellung 86095742719 ist unterwegs", []),   # bare, nothing names it: not reported

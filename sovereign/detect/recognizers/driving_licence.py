@@ -32,7 +32,8 @@ LABELS = (r"driving\s+licen[cs]e|"
 # the number as licences print it: letters (capitals) and digits, at least one digit, in up
 # to three groups
 VALUE = r"(?-i:(?=[A-Z0-9 \-]{0,20}\d)[A-Z0-9]{2,13}(?:[ \-][A-Z0-9]{2,8}){0,2})"
-GB = r"(?-i:[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}(?:\d{2})?)"
+# (run together, or in the groups people copy from the card: "MORGA 657054 SM9IJ")
+GB = r"(?-i:[A-Z9]{5}(?:\d{6}[A-Z9]{2}|[ ]\d{6}[ ][A-Z9]{2})\d[A-Z]{2}(?:\d{2})?)"
 PATTERNS = [
     # (with the Italian and Portuguese "n." and "n.º", which normalise.py makes "n.o")
     Pattern("licence_labelled", labelled(rf"(?:{LABELS})(?:\s*n\.[°ºo]?)?") + alone(VALUE),
@@ -49,6 +50,8 @@ VECTORS = [
     ("rijbewijsnummer 5123456789", [ENTITY]),
     ("UK driving licence MORGA657054SM9IJ", [ENTITY]),
     ("his licence MORGA657054SM9IJ was suspended", [ENTITY]),
+    ("Mon permis britannique (numéro OCONN 751290 SP9WE) est-il valable ?", [ENTITY]),
+    ("MORGA 657054SM9IJ", []),                  # one blank but not the other: not the card's
     ("Führerschein seit 2019, Klasse B", []),
     ("il permis de construire est en cours", []),
     ("MIT License 2024", []),

@@ -1,7 +1,11 @@
 """Identifiers in the columns of pasted tabular data whose header names them: an "ssn"
 column of a payroll export, "dl_number" of a fleet list, "Pat.-Nr." of a ward list,
-"mrn", "passport_no", "account_number", "member_id", "password". Each cell is reported as
-the identifier its header names (ENTITIES), whatever its format: the header is the label.
+"mrn", "passport_no", "account_number", "member_id", "password"; the columns of a SQL INSERT
+by its column list. Each cell is reported as the identifier its header names (ENTITIES),
+whatever its format: the header is the label. A column headed only "account" (or "Konto",
+"compte"…) is a bank account's when a column beside it names a bank's routing number, sort
+code, IBAN or BIC ("Vendor | Routing | Account | Amount"); alone it is a user account as
+often.
 
 Basis: as for each identifier's own recognizer (ssn_labelled, us_driver_license,
 medical_record_number, passport, bank_account, health_insurance, password). A header names
@@ -45,13 +49,20 @@ ENTITIES = {
     **dict.fromkeys(("accountnumber", "accountno", "acctno", "acctnumber", "acct",
                      "bankaccount", "kontonummer", "numerodecuenta", "númerodecuenta",
                      "numérodecompte", "numerodecompte", "numerodaconta", "númerodaconta",
-                     "numerodiconto", "rekeningnummer"), "BANK_ACCOUNT"),
+                     "numerodiconto", "rekeningnummer",
+                     # the routing number or sort code the account is at: a payee's row
+                     "routing", "routingnumber", "routingno", "aba", "abarouting", "rtn",
+                     "sortcode"), "BANK_ACCOUNT"),
     **dict.fromkeys(("memberid", "membernumber", "subscriberid", "mbi", "medicareid",
                      "medicarenumber", "policyholderid", "versichertennummer", "ehic"),
                     "HEALTH_INSURANCE_ID"),
     **dict.fromkeys(("password", "passwd", "pwd", "passwort", "kennwort", "motdepasse",
                      "contraseña", "contrasena", "senha", "wachtwoord"), "PASSWORD"),
 }
+# "account" alone, and the columns beside it that make it a bank account's
+ACCOUNT_KEYS = frozenset({"account", "konto", "compte", "cuenta", "conta", "conto", "rekening"})
+BANK_KEYS = frozenset({"routing", "routingnumber", "routingno", "aba", "abarouting", "rtn",
+                       "sortcode", "iban", "bic", "swift", "blz", "bsb", "transit"})
 ID_CELL = re.compile(r"(?=[^\n]*\d)[A-Za-z0-9][A-Za-z0-9 .\-/]{2,38}[A-Za-z0-9]")
 PASSWORD_CELL = re.compile(r"[^\s]{4,64}")
 PLACEHOLDER = re.compile(r"(?i)n/?a|none|null|pending|unknown|tbd|\*+|x+|-+|\.+|0+|"
@@ -61,6 +72,7 @@ VECTORS = [
     ("emp_id,ssn\nE7541,n/a", []),
     ("name,ssn_format\nus,###-##-####", []),
     ("id,ssn\n1,123-45-6789\n\nthe ssn column is masked later", [ENTITY]),
+    ("INSERT INTO payroll (emp_id, ssn) VALUES (1, '613910061'), (2, '557490337');", [ENTITY]),
 ]
 
 
@@ -76,8 +88,9 @@ class IdColumnRecognizer(EntityRecognizer):
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         for row in rows(text, ENTITIES.__contains__):
+            bank = not BANK_KEYS.isdisjoint(row.keys)
             for index, key in enumerate(row.keys):
-                kind = ENTITIES.get(key)
+                kind = "BANK_ACCOUNT" if bank and key in ACCOUNT_KEYS else ENTITIES.get(key)
                 if kind is None:
                     continue
                 a, b = row.fields[index]

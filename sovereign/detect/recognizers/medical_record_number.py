@@ -47,7 +47,9 @@ LABELS = "|".join((
 ))
 # a few words between the label and the number: "Versichertennummer laut Karte:", "numéro
 # d'adhérent mutuelle :", "Número de utente do SNS:", "prontuário do Hospital X nº"
-BETWEEN = r"(?:\s+(?:do|da|de|del|des|der|laut|auf|op|van|mutuelle|\p{Lu}[\p{L}\-]+)){0,4}?"
+BETWEEN = (r"(?:\s+(?:do|da|de|del|des|der|laut|auf|op|van|mutuelle|\p{Lu}[\p{L}\-]+)){0,4}?"
+           # and an aside in brackets: "N° de dossier patient (IPP) :"
+           r"(?:\s*\([^()\n]{1,20}\))?")
 # "00482913", "K123456", "MRN-00482917", "MGEN 2874 5510 09", a CIP "BBBB040812345017", digits in groups
 # ("4471-20935", "123 456 789") or after a year ("2024/55123"), and New Zealand's NHI (three
 # letters, four digits: "ZAC5361")
@@ -59,6 +61,14 @@ PATTERNS = [
             rf"|=\s*)?)(?<![\w-])"
             rf"{VALUE}\b",
             0.9),
+    # the label, a few words about whose record it is, then a colon: "numéro de dossier de
+    # ma mère à la mutuelle : 85910937", "patient ID of my father at St Mary's: 4471902"
+    Pattern("mrn_then_colon",
+            rf"(?<=\b(?:{LABELS})(?:\s+[\p{{L}}'\u2019\-]+){{1,6}}\s*:\s*)(?<![\w-]){VALUE}\b",
+            0.9),
+    # FHIR: an identifier whose type is coded "MR" (HL7 table 0203, medical record number)
+    Pattern("fhir_mr",
+            r'(?<="code"\s*:\s*"MR"[^{]{0,200}?"value"\s*:\s*")[A-Za-z0-9\-]{4,20}(?=")', 0.9),
     # HL7 v2: the first identifier of PID-3, the patient identifier list
     # ("PID|1||4434643^^^ZHN^PI||KUIPERS^FEMKE"), which is the patient's record number
     Pattern("hl7_pid3", r"(?<=(?:^|[\r\n])(?-i:PID)\|[^|\r\n]{0,20}\|[^|\r\n]{0,40}\|)"
@@ -90,6 +100,12 @@ VECTORS = [
     ("Expediente clínico: 2024-118734", [ENTITY]),
     ("MSH|^~\\&|HIX|ZHN|LAB|ZHN|202611300915||ORM^O01|96421322|P|2.4\n"
      "PID|1||4434643^^^ZHN^PI||KUIPERS^FEMKE||19870513|M", [ENTITY]),
+    ("N° de dossier patient (IPP) : 31969123", [ENTITY]),
+    ("numéro de dossier de ma mère à la mutuelle : 85910937 (CHU)", [ENTITY]),
+    ('{"identifier": [{"type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/'
+     'v2-0203", "code": "MR"}]}, "system": "urn:oid:2.16.840.1", "value": "5039098"}]}', [ENTITY]),
+    ('{"type": {"coding": [{"code": "DL"}]}, "value": "5039098"}', []),
+    ("the case number of each ticket: see the tracker", []),
     ("we encounter 50000 timeouts a day", []),
     ("MRN is a common abbreviation", []),
     ("the chart shows 3 peaks in 2024", []),

@@ -106,6 +106,7 @@ CLOSE_QUOTE = "\"'\u201d\u00bb"
 USER_WORDS = (r"user(?:name)?|login|utilisateur|usuario|usuário|utente|gebruiker|"
               r"benutzer(?:name)?")
 PASS_WORDS = r"pass|pw|pwd|password|passwort|mdp|senha|contraseña|wachtwoord"
+NETWORK_WORDS = r"wi-?fi|wlan|ssid|network|netzwerk|r[ée]seau|rede|netwerk"
 # command-line clients that take a password after -a or -p
 CLIENTS = (r"redis-cli|docker[ \t]+login|podman[ \t]+login|sshpass|mysql(?:dump|admin)?|"
            r"mongo(?:sh)?")
@@ -168,6 +169,11 @@ PATTERNS = [
     Pattern("user_then_pass",
             rf"(?<=[ \t])(?<=(?<![\p{{L}}])(?i:{USER_WORDS})[ \t]+[^\s,;]{{1,64}}[,;]?[ \t]+"
             rf"(?i:{PASS_WORDS})[ \t]+){VALUE}", SCORE),
+    # a Wi-Fi network named, then "pass" and its key ("network is Lakeside-Guest, pass
+    # Cowboys17~", "wlan: Buero-5G / pw Kaffee!2024")
+    Pattern("network_then_pass",
+            rf"(?<=[ \t])(?<=(?<![\p{{L}}])(?i:{NETWORK_WORDS})(?:[ \t]+(?i:name|is|ist|est|es|è|é))?"
+            rf"[ \t:]+[^\s,;/|]{{1,64}}[ \t]*[,;/|]?[ \t]+(?i:{PASS_WORDS})[ \t:]+){VALUE}", SCORE),
     Pattern("client_flag",
             rf"{AFTER_SIGN}(?<=(?<![\w\-])(?:{CLIENTS})\b[^\n|;&]{{0,80}}?[ \t]-[ap][ \t]+{QUOTE}){VALUE}",
             SCORE),
@@ -261,6 +267,9 @@ VECTORS = [
     ("X9$kLm2!pQ is my password, can you check if it's strong?", [ENTITY]),
     ("use the password correct-horse-battery-staple", [ENTITY]),
     ("the wifi pass is BlueFrog77", [ENTITY]),
+    ("network is Lakeside-Guest, pass Cowboys17~", [ENTITY]),
+    ("wlan: Buero-5G / pw Kaffee!2024", [ENTITY]),
+    ("the network is down, pass it on to the team", []),
     ("the password reset link is https://example.org/reset?t=abc123", []),
     ("I sent the new password to jane.doe42@gmail.com", []),
     ('the password field is "required" in the schema', []),

@@ -11,7 +11,10 @@ ENTITY = "US_SSN"
 PATTERNS = [
     Pattern("labelled",
             r"(?i)\b(?:SSN|SSA\s+number|social\s+security\s+(?:number|no\.?|#)?)\s*\)?\s*"
-            r"(?:is\s*|:\s*|#\s*)?\d{3}[- ]?\d{2}[- ]?\d{4}\b",
+            # (and "is" in the other six languages: "meu SSN é …", "mein SSN ist …")
+            r"(?:(?:is|ist|est|es|é|è)\s*|:\s*|#\s*)?(?:\d{3}[- ]?\d{2}[- ]?\d{4}\b"
+            # or spaced out by OCR, blanks between any digits: "5 9 5-17  -23 4  9"
+            r"|\d(?:[ ]{0,2}-?[ ]{0,2}\d){8}(?![ ]{0,2}-?[ ]{0,2}\d))",
             0.9),
 ]
 VECTORS = [
@@ -19,6 +22,9 @@ VECTORS = [
     ("SSN: 123-45-6789", [ENTITY]),
     ("social security number 219099999", [ENTITY]),
     ("Número de Segurança Social dos EUA (SSN): 834325656", [ENTITY]),
+    ("Employee's social security number\n   5 9 5-17  -23 4  9\n   OMB No. 1545", [ENTITY]),
+    ("SSN 5 9 5 1 7 2 3 4 9 8 7", []),        # eleven digits: not an SSN
+    ("meu SSN é 350932079, o contador pediu", [ENTITY]),
     ("order 123-45-6789 shipped", []),
 ]
 
