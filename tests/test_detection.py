@@ -558,6 +558,10 @@ def test_noise_rules_keep_real_values() -> None:
     ("Bestellnummer: 4711-2024-88231, Betrag 1.249,99 €", "4711-2024-88231", "PHONE_NUMBER",
      True),
     ("Order #112-4456789 shipped", "112-4456789", "PHONE_NUMBER", True),
+    ("Ihre Bestellnummer lautet 302-7718452.", "302-7718452", "PHONE_NUMBER", True),
+    ("PNR ABX45Q, biglietto 055 2198473301", "055 2198473301", "PHONE_NUMBER", True),
+    ("Specimen label: ACC 26-334-84192 | Tube", "26-334-84192", "PHONE_NUMBER", True),
+    ("password: zNsnTo1=", "zNsnTo1=", "PASSWORD", False),   # base64's "=" is no masking
     ("Tel. 0171 2345678, Bestellnummer folgt", "0171 2345678", "PHONE_NUMBER", False),
     ("Mijn bestelling van 12-03-2024 is", "12-03-2024", "PHONE_NUMBER", True),
     ("Generated on Tue May 21 16:26:37 2019 by OODoc", "37 2019", "PHONE_NUMBER", True),

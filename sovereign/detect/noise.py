@@ -110,8 +110,14 @@ REFERENCE_BEFORE = re.compile(
     r"reference|ref|booking|PO|SKU|EAN|serial|bestell\w*|auftrag\w*|rechnung\w*|"
     r"sendung\w*|artikel\w*|kundennummer|kundennr|vorgang\w*|commande|facture|colis|"
     r"pedido|factura|envío|ordine|fattura|spedizione|bestelling|factuur|zending|"
-    r"encomenda|fatura)\b(?:\s*(?:no\.?|nr\.?|n°|nº|#|number|nummer|número|numero))?"
-    r"[\s:#.]*\Z", re.IGNORECASE)
+    r"encomenda|fatura|"
+    # a ticket's, a parcel's, a sample's or a company's number ("biglietto 055 2198473301",
+    # "segnacollo …", "localizador …", "Companies House no. 08123456", "ACC 26-334-84192")
+    r"biglietto|billete|bilhete|segnacollo|localizador|accession|acc|companies\s+house|"
+    r"company\s+(?:registration|reg\.?)|handelsregister|kvk)\b"
+    r"(?:\s*(?:no\.?|nr\.?|n°|nº|#|number|nummer|número|numero))?"
+    # and the verb: "Ihre Bestellnummer lautet 302-7718452"
+    r"(?:\s+(?:is|lautet|ist|est|es|è|é))?[\s:#.]*\Z", re.IGNORECASE)
 REFERENCE_REACH = 30
 # digits grouped in thousands by blanks ("1 234 567": the phone matcher takes "234 567")
 THOUSANDS = re.compile(r"\d{3}(?:[ \u00a0\u202f]\d{3})+")

@@ -36,8 +36,10 @@ ACCOUNT = (r"acct|a/c|(?:bank[\s_]+|checking[\s_]+|savings[\s_]+|beneficiary[\s_
            # the account word before a number word: "conto n.", "compte n°", "cuenta nº"
            r"(?:compte|cuenta|conta|conto)(?=\s*n(?:\.|[°ºo]|r\.?\s|um))|"
            r"konto(?:nummer|[\s-]?nr\.?)|bankkonto|"
-           r"n[úu]mero\s+de\s+(?:la\s+)?cuenta|cuenta\s+(?:corriente|bancaria)|"
-           r"n(?:[°º]|um[ée]ro)\s+de\s+compte|compte\s+bancaire|"
+           r"n(?:[úu]mero|[°º]|\.?o)\s+de\s+(?:la\s+)?cuenta|cuenta\s+(?:corriente|bancaria)|"
+           r"n(?:[°º]|\.?o|um[ée]ro)\s+de\s+compte|compte\s+bancaire|"
+           # a demand deposit account (US), a conta/cuenta/conto corrente ("c/c")
+           r"(?-i:DDA)|c/c|"
            r"n[úu]mero\s+da\s+conta|conta\s+(?:corrente|banc[áa]ria)|"
            r"numero\s+(?:di\s+|del\s+)?conto|conto\s+corrente|"
            r"(?:bank)?rekening(?:nummer)?")
@@ -84,6 +86,9 @@ VECTORS = [
     ("il bonifico va effettuato sul conto n. 000046840179 intestato a", [ENTITY]),
     ("Transit: 46154   Institution: 062   Account: 4961550", [ENTITY]),
     ("il conto è di 1500000 lire", []),
+    ("nº de cuenta 4839201755", [ENTITY]),
+    ("ACH: RTN 021000021 / DDA 4839201755", [ENTITY]),
+    ("c/c 4839201755 Banco Atlântico", [ENTITY]),
     ("salut, mon n° de compte c'est le 50328485151 pour le resto", [ENTITY]),
 ]
 ABA_WEIGHTS = (3, 7, 1)

@@ -19,17 +19,28 @@ ENTITY = "MEDICAL_RECORD_NUMBER"
 LABELS = "|".join((
     r"MRN",
     r"medical\s+record(?:\s+(?:number|no\.?|num|#))?",
+    # the chart's short forms: "MR#", "MR No.", "Med Rec #", "Med. Rec. No.", a UK "Unit No",
+    # an EMR's or EHR's ID, a visit's number
+    r"(?-i:MR)\s*(?:#|no\.?|num(?:ber)?)|med\.?\s*rec\.?(?:ord)?\s*(?:#|no\.?|num(?:ber)?)?",
+    r"unit\s*(?:number|no\.?|#)|(?-i:EMR|EHR)\s*(?:ID|#|no\.?|number)|visit\s*(?:number|no\.?|#|ID)",
     r"(?:NHS\s+)?hosp(?:ital|\.)?\s*(?:number|no\.?|num|#|ID)",
-    r"patient\s*(?:ID|number|no\.?|#)",
+    r"(?:patient|pt\.?)[\s-]*(?:ID|number|no\.?|nr\.?|#)",
     r"case\s+(?:number|no\.?)",
     r"(?:Krankenhaus|Klinik|Patienten|Fall|Aufnahme)[\s-]?(?:nummer|nr\.?|ID)",
     r"(?:n[°º]|num[ée]ro)\s+(?:de\s+)?(?:dossier|patient)(?:\s+(?:m[ée]dical|patient))?",
-    r"(?-i:IPP)",
+    # a stay's or an admission's number, the French "NIP" (patient identification number)
+    r"(?:n[°º]|num[ée]ro)\s+(?:de\s+s[ée]jour|d['\u2019](?:hospitalisation|admission))",
+    r"(?-i:IPP|NIP)",
     r"n[úu]mero\s+de\s+historia(?:\s+cl[íi]nica)?|(?-i:NHC)|historia\s+cl[íi]nica",
+    r"(?:n[úu]mero|c[óo]digo|ID)\s+de(?:l)?\s+paciente",
     r"(?:numero\s+(?:di\s+)?)?cartella(?:\s+clinica)?(?:\s+n\.?[°ºo]?)?",
-    r"pati[ëe]nt(?:en)?nummer",
+    # the Italian patient ID and the stay's "nosologico"
+    r"(?:ID|codice|numero)\s+(?:del\s+)?paziente|(?:n\.?|numero)?\s*nosologico",
+    r"pati[ëe]nt(?:en)?nummer|pati[ëe]nt[\s-]?ID|ziekenhuisnummer",
+    # the Portuguese clinical process number
+    r"(?:n\.?[°ºo]|n[úu]mero)\s+(?:de\s+|do\s+)?processo",
     # a chart, an encounter or an accession (lab) number; the Portuguese chart, NZ's NHI
-    r"chart\s*(?:number|no\.?|#)|encounter\s*(?:number|no\.?|#|ID)|acc(?:ession)?\s*(?:number|no\.?|#)",
+    r"chart\s*(?:number|no\.?|#|ID)|encounter\s*(?:number|no\.?|#|ID)|acc(?:ession)?\s*(?:number|no\.?|#)",
     r"prontu[áa]rio(?:\s+n\.?[°ºo]?)?|(?-i:NHI)",
     # the clinical file: Portugal's "processo clínico", Spain's "expediente clínico", the
     # French "dossier médical", the German "Krankenakte"
@@ -69,6 +80,8 @@ PATTERNS = [
     # FHIR: an identifier whose type is coded "MR" (HL7 table 0203, medical record number)
     Pattern("fhir_mr",
             r'(?<="code"\s*:\s*"MR"[^{]{0,200}?"value"\s*:\s*")[A-Za-z0-9\-]{4,20}(?=")', 0.9),
+    # the label run into the number, as EHR exports print it ("MRN4471902")
+    Pattern("mrn_glued", r"(?<=\b(?-i:MRN))\d{5,12}\b", 0.9),
     # HL7 v2: the first identifier of PID-3, the patient identifier list
     # ("PID|1||4434643^^^ZHN^PI||KUIPERS^FEMKE"), which is the patient's record number
     Pattern("hl7_pid3", r"(?<=(?:^|[\r\n])(?-i:PID)\|[^|\r\n]{0,20}\|[^|\r\n]{0,40}\|)"
@@ -106,6 +119,18 @@ VECTORS = [
      'v2-0203", "code": "MR"}]}, "system": "urn:oid:2.16.840.1", "value": "5039098"}]}', [ENTITY]),
     ('{"type": {"coding": [{"code": "DL"}]}, "value": "5039098"}', []),
     ("the case number of each ticket: see the tracker", []),
+    ("MR# 00482913 seen today", [ENTITY]),
+    ("Med. Rec. No. 00482913", [ENTITY]),
+    ("Pt ID 4471902, bed 4", [ENTITY]),
+    ("ID paziente: 4471902", [ENTITY]),
+    ("n. nosologico 2024/55123", [ENTITY]),
+    ("N° de séjour : 24071902", [ENTITY]),
+    ("número de paciente 4471902", [ENTITY]),
+    ("nº de processo 4471902", [ENTITY]),
+    ("ziekenhuisnummer 4471902", [ENTITY]),
+    ("MRN4471902 / ward 7", [ENTITY]),
+    ("Mr Smith paid 12345 pounds", []),
+    ("the unit price is 12000", []),
     ("we encounter 50000 timeouts a day", []),
     ("MRN is a common abbreviation", []),
     ("the chart shows 3 peaks in 2024", []),

@@ -12,7 +12,7 @@ WORD = (r"(?:passport|reisepass|passeport|pasaporte|passaporto|passaporte|paspoo
         # the German "Pass" only with its number word, the usual abbreviation with its sign
         # or number word: written out as literals, so that the RE2 prefilter passes only texts
         # holding them ("pass" and "pp" are in most code)
-        r"(?-i:Pass[\-\s]?(?:[Nn]r\.?|[Nn]ummer))|(?-i:PP(?:\s?#|\s(?:No|Nr)\b))|"
+        r"(?-i:Pass[\-\s]?(?:[Nn]r\.?|[Nn]ummer))|(?-i:PP(?:\s?#|\s(?:No|Nr)\b))|(?-i:PPT|Ppt)|"
         r"travel\s+document)")
 NUMBER = (r"(?:no\.?|nr\.?|n\.?\s?[°º]\.?|n\.o|n\.(?=\s)|number|num|nummer|numéro|numero|número|"
           r"id|#)")
@@ -31,6 +31,7 @@ PATTERNS = [
 ]
 VECTORS = [
     ("passport number: 533380006", [ENTITY]),
+    ("PPT# 509411814", [ENTITY]),
     ("Passport No. C01X00T47", [ENTITY]),
     ("renew your passport online", []),
     ("payload: { passport: '680260345' }", [ENTITY]),

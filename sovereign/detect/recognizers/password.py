@@ -177,6 +177,27 @@ PATTERNS = [
     Pattern("client_flag",
             rf"{AFTER_SIGN}(?<=(?<![\w\-])(?:{CLIENTS})\b[^\n|;&]{{0,80}}?[ \t]-[ap][ \t]+{QUOTE}){VALUE}",
             SCORE),
+    # mysql's password run into its flag ("mysql -u root -pS3cr3t! appdb"; "-p" alone asks)
+    Pattern("client_flag_glued",
+            r"(?<=-p)(?<=(?<![\w\-])mysql(?:dump|admin)?\b[^\n|;&]{0,80}?[ \t]-p)"
+            rf"(?![ \t]){QUOTE}{VALUE}", SCORE),
+    # other tools' password flags and arguments: keytool's -storepass/-keypass, "htpasswd -b
+    # FILE USER PASSWORD", "net use \\srv\share /user:DOMAIN\user PASSWORD", "echo 'PASSWORD'
+    # | sudo -S"
+    Pattern("tool_argument",
+            rf"{AFTER_SIGN}(?<=(?:[ \t]-(?:src|dest)?(?:storepass|keypass)"
+            r"|(?<![\w\-])htpasswd[ \t]+(?:-[a-zA-Z]+[ \t]+)*-[a-zA-Z]*b[a-zA-Z]*[ \t]+[^\s]+[ \t]+[^\s]+"
+            rf"|(?<![\w\-])net[ \t]+use\b[^\n]{{0,80}}?/user:[^\s]+)[ \t]+{QUOTE}){VALUE}", SCORE),
+    Pattern("piped_to_sudo",
+            rf"(?<=(?<![\w\-])echo[ \t]+{QUOTE}){VALUE}(?={QUOTE}[ \t]*\|[ \t]*sudo[ \t]+-S)",
+            SCORE),
+    # an XML element named for a password: "<password>…</password>", "<db:Password>…"
+    Pattern("xml_element",
+            rf"(?<=>)(?<=<(?:[\w\-]+:)?[\w.\-]*(?i:{PASSWORD_WORDS})>)[^\s<>]{{4,64}}(?=</)", SCORE),
+    # a .pgpass line: host:port:database:user:password
+    Pattern("pgpass",
+            r"(?<=(?:^|\n)[\w.\-*]+:(?:\d{2,5}|\*):[\w.\-*]+:[\w.\-*@]+:)[^\s]{4,64}(?=\r?$|\r?\n)",
+            SCORE),
     # a variable named for a password by a short ending: DB_PASS, SMTP_PWD, ADMIN_PW
     Pattern("short_name",
             rf"{AFTER_SIGN}(?<=(?<![\w\-])[A-Za-z][\w\-]*[_\-](?i:pass|pwd|pw|passwd)[\"']?[ \t]*[:=][ \t]*"
@@ -268,6 +289,15 @@ VECTORS = [
     ("use the password correct-horse-battery-staple", [ENTITY]),
     ("the wifi pass is BlueFrog77", [ENTITY]),
     ("network is Lakeside-Guest, pass Cowboys17~", [ENTITY]),
+    ("mysql -u root -pTr0ub4dor&3x appdb", [ENTITY]),
+    ("mysql -u root -p appdb", []),
+    ("keytool -list -keystore ks.jks -storepass Tr0ub4dor&3x", [ENTITY]),
+    ("htpasswd -b /etc/nginx/.htpasswd admin Tr0ub4dor&3x", [ENTITY]),
+    ("net use \\\\srv\\share /user:CORP\\jdoe Tr0ub4dor&3x", [ENTITY]),
+    ("echo 'Tr0ub4dor&3x' | sudo -S apt update", [ENTITY]),
+    ("<password>Tr0ub4dor&3x</password>", [ENTITY]),
+    ("db.example.com:5432:appdb:appuser:Tr0ub4dor&3x", [ENTITY]),
+    ("12:30:45:00:done", []),
     ("wlan: Buero-5G / pw Kaffee!2024", [ENTITY]),
     ("the network is down, pass it on to the team", []),
     ("the password reset link is https://example.org/reset?t=abc123", []),

@@ -10,7 +10,9 @@ from presidio_analyzer import Pattern, PatternRecognizer
 ENTITY = "US_SSN"
 PATTERNS = [
     Pattern("labelled",
-            r"(?i)\b(?:SSN|SSA\s+number|social\s+security\s+(?:number|no\.?|#)?)\s*\)?\s*"
+            # (and the short forms: "SS#", "soc. sec. #", "Soc Sec No")
+            r"(?i)\b(?:SSN|SSA\s+number|social\s+security\s+(?:number|no\.?|#)?|(?-i:SS)\s?#|"
+            r"soc\.?\s*sec\.?(?:\s*(?:number|no\.?|#))?)\s*\)?\s*"
             # (and "is" in the other six languages: "meu SSN é …", "mein SSN ist …")
             r"(?:(?:is|ist|est|es|é|è)\s*|:\s*|#\s*)?(?:\d{3}[- ]?\d{2}[- ]?\d{4}\b"
             # or spaced out by OCR, blanks between any digits: "5 9 5-17  -23 4  9"
@@ -25,6 +27,7 @@ VECTORS = [
     ("Employee's social security number\n   5 9 5-17  -23 4  9\n   OMB No. 1545", [ENTITY]),
     ("SSN 5 9 5 1 7 2 3 4 9 8 7", []),        # eleven digits: not an SSN
     ("meu SSN é 350932079, o contador pediu", [ENTITY]),
+    ("soc. sec. #595172349", [ENTITY]),
     ("order 123-45-6789 shipped", []),
 ]
 
