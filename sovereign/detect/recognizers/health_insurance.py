@@ -38,7 +38,12 @@ CARD_LABELS = (r"ehic|(?-i:TEAM|CEAM|EKVK|TSE)|european\s+health\s+insurance\s+c
                r"(?:card|tessera|carte|tarjeta|cart[ãa]o|karte)\s*(?:ID|identification\s+number)|"
                r"numero\s+di\s+identificazione\s+della\s+tessera|"
                r"(?-i:MBI|HICN)|medicare\s+(?:beneficiary\s+identifier|number|no\.?|ID|card\s+number)")
-MEMBER_LABELS = r"member\s*ID|member\s+(?:number|no\.?|#)|subscriber\s*(?:ID|number|no\.?)"
+MEMBER_LABELS = (r"member\s*ID|member\s+(?:number|no\.?|#)|subscriber\s*(?:ID|number|no\.?)|"
+                 # the card's other names: "insurance ID", "Medicaid ID", "Medi-Cal BIC",
+                 # "BCBS ID", CMS-1500's "insured's I.D. number"
+                 r"(?:health\s+|medical\s+)?insurance\s*(?:ID|number|no\.?|#)|"
+                 r"(?:medicaid|medi-cal)\s*(?:ID|BIC|number|no\.?|#)|"
+                 r"(?-i:BCBS|UHC|HMO|PPO)\s*(?:ID|#)|insured['\u2019]?s?\s+I\.?D\.?(?:\s+number)?")
 MEMBER_ID = r"(?=[A-Za-z0-9\-]*\d[A-Za-z0-9\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{4,16}[A-Za-z0-9]"
 PATTERNS = [
     # (an EHIC number and an MBI start with a digit: tested first, before the look-behinds)
@@ -61,6 +66,10 @@ VECTORS = [
     ("gym member number 55 starts Monday", []),
     ("order 80276577764820201008 shipped", [ENTITY]),  # the EHIC's own shape: redacted
     ("build 1SL3-MC7-MN71 failed", []),                 # S and L are no MBI letters
+    ("insurance ID H1234567890, copay 20", [ENTITY]),
+    ("Medicaid ID 12345678901", [ENTITY]),
+    ("BCBS ID XYZ123456789", [ENTITY]),
+    ("the insurance number of employees is 120", []),
 ]
 
 

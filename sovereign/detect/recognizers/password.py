@@ -196,7 +196,8 @@ PATTERNS = [
             rf"(?<=>)(?<=<(?:[\w\-]+:)?[\w.\-]*(?i:{PASSWORD_WORDS})>)[^\s<>]{{4,64}}(?=</)", SCORE),
     # a .pgpass line: host:port:database:user:password
     Pattern("pgpass",
-            r"(?<=(?:^|\n)[\w.\-*]+:(?:\d{2,5}|\*):[\w.\-*]+:[\w.\-*@]+:)[^\s]{4,64}(?=\r?$|\r?\n)",
+            r"(?<=(?:^|\n)(?:[A-Za-z*][\w.\-]*|\d{1,3}(?:\.\d{1,3}){3}):(?:\d{2,5}|\*):[\w.\-*]+:"
+            r"[\w.\-*@]+:)(?:[^\s:\\]|\\.){4,64}(?=\r?$|\r?\n)",
             SCORE),
     # a variable named for a password by a short ending: DB_PASS, SMTP_PWD, ADMIN_PW
     Pattern("short_name",
@@ -298,6 +299,8 @@ VECTORS = [
     ("<password>Tr0ub4dor&3x</password>", [ENTITY]),
     ("db.example.com:5432:appdb:appuser:Tr0ub4dor&3x", [ENTITY]),
     ("12:30:45:00:done", []),
+    ("10:30:00:INFO:Started1", []),             # a log line: no host first
+    ("api.local:8080:GET:/v1:200ms", []),       # a request log: no user name
     ("wlan: Buero-5G / pw Kaffee!2024", [ENTITY]),
     ("the network is down, pass it on to the team", []),
     ("the password reset link is https://example.org/reset?t=abc123", []),

@@ -58,6 +58,10 @@ STATES = (r"alabama|alaska|arizona|arkansas|california|colorado|connecticut|dela
           r"north\s+dakota|ohio|oklahoma|oregon|pennsylvania|rhode\s+island|south\s+carolina|"
           r"south\s+dakota|tennessee|texas|utah|vermont|virginia|washington|west\s+virginia|"
           r"wisconsin|wyoming")
+# the states' postal codes, in capitals: "NY license 990 136 532", "TX DL 12345678"
+STATE_CODES = (r"(?-i:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|"
+               r"MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|"
+               r"WI|WY)")
 # the licence in the other six languages, with the state after it ("licencia de Florida",
 # "patente di New York", "permis texan")
 FOREIGN = (r"(?:us-?)?führerschein(?:nummer|-?nr\.?)?|permis(?:\s+de\s+conduire)?|"
@@ -69,7 +73,9 @@ IN_STATE = (rf"(?:\s+(?:de|di|do|da|van|aus|in)\s+(?:{STATES})|\s+(?:américain|
             rf"\s+(?:{STATES}))?")
 DRIVER = (r"driver['\u2019]?s?\s+lic(?:en[cs]e|\.)?|driving\s+licen[cs]e|(?-i:DLN?)|(?-i:CDL)|"
           r"(?-i:OLN)|"  # Texas prints "operator's licence number" as OLN
-          rf"(?:{STATES})\s+(?:DL|licen[cs]e)|(?:{FOREIGN}){IN_STATE}|"
+          rf"(?:{STATES}|{STATE_CODES})\s+(?:DL|licen[cs]e)|(?:{FOREIGN}){IN_STATE}|"
+          # a key: "dl_no", "dl-number"
+          r"(?-i:dl|DL)[_\-](?:no|num(?:ber)?|nr)|"
           # a person's licence, given as a number: "the one on my licence is 619 482 075"
           r"(?:my|his|her|your|our|their)\s+licen[cs]e(?=,?\s+(?:is|was|number|no\b|#))")
 LICENCE_NUMBER = r"licen[cs]e(?=[\s.]*(?:no|nr|num|number|#))|lic\.?(?=\s*(?:no|#))"
@@ -77,7 +83,7 @@ PATTERNS = [
     # "dl" typed in lower case in a chat ("dl K224-9887-1043 (illinois)") only before a
     # state's shape: alone it is as often "download"
     Pattern("dl_labelled",
-            labelled(rf"{DRIVER}|(?-i:dl)|licen[cs]e|lic\.|lic(?=\s*#)") + alone(SHAPES),
+            labelled(rf"{DRIVER}|(?-i:dl)|licen[cs]e|lic\.|lic(?=\s*(?:#|no\b))") + alone(SHAPES),
             LABELLED),
     Pattern("dl_labelled_digits", labelled(rf"{DRIVER}|{LICENCE_NUMBER}") + alone(DIGITS),
             LABELLED),
@@ -123,6 +129,11 @@ VECTORS = [
     ("la patente statunitense (North Carolina) n. 000036426276 in patente italiana", [ENTITY]),
     ("mijn Amerikaanse rijbewijs (California, nummer P4940430) omwisselen", [ENTITY]),
     ("for the signup they want my license, its IL D67681661096 exp 2029", [ENTITY]),
+    ("NY license 990 136 532", [ENTITY]),
+    ("TX license 12345678", [ENTITY]),
+    ("lic no: D1234567 CA", [ENTITY]),
+    ("dl_no=D1234567", [ENTITY]),
+    ("MIT license 12345678 lines", []),
 ]
 
 
