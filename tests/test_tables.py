@@ -53,10 +53,12 @@ def test_columns_named_by_their_header_are_found_as_what_they_hold(
 def test_sql_insert_values_are_read_under_their_column_names() -> None:
     text = ("INSERT INTO vendor_bank (vendor_id, vendor_name, routing_no, account_no)\n"
             "VALUES (8002, 'O''Brien Robotics', '258983115', '831686760'),\n"
+            "       (8004, 'O\\'Neil \\\\ Sons', '061700608', '20240101'),\n"
             "       (8003, 'Pell, Ltd', '061700608', '449706942528');\n"
             "INSERT INTO t (a, account_no) VALUES (1);  -- a tuple short of a field")
     found = [[r.line[a:b] for a, b in r.fields] for r in rows(text, {"accountno"}.__contains__)]
     assert found == [["8002", "O''Brien Robotics", "258983115", "831686760"],
+                     ["8004", "O\\'Neil \\\\ Sons", "061700608", "20240101"],
                      ["8003", "Pell, Ltd", "061700608", "449706942528"]]
     assert list(rows("INSERT INTO t (a, b) VALUES ('never closed", {"b"}.__contains__)) == []
 

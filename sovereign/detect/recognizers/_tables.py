@@ -116,12 +116,16 @@ def insert_rows(text: str, wanted: Callable[[str], bool]) -> Iterator[Row]:
 def _tuple(text: str, start: int) -> tuple[list[tuple[int, int]], int] | None:
     """The fields ([start, end) in *text*, inside their quotes) of the SQL tuple that opens
     before *start*, and where its ")" is; None when it does not close within MAX_TUPLE. A
-    quote inside a quoted value is doubled ('O''Brien')."""
+    quote inside a quoted value is doubled ('O''Brien') or, as mysqldump writes it, escaped
+    with a backslash ('O\\'Brien')."""
     fields: list[tuple[int, int]] = []
     field, quoted, i = start, False, start
     stop = min(len(text), start + MAX_TUPLE)
     while i < stop:
         ch = text[i]
+        if ch == "\\" and quoted:
+            i += 2
+            continue
         if ch == "'":
             if quoted and i + 1 < stop and text[i + 1] == "'":
                 i += 2
