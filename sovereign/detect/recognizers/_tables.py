@@ -15,6 +15,7 @@ DELIMITERS = ",;\t|"
 INSERT = re.compile(r"\binsert\s+into\s+[^\s(]{1,128}\s*\(([^()]{1,2000})\)\s*values\s*",
                     re.IGNORECASE)
 MAX_TUPLE = 4000  # characters of one VALUES tuple read, at most
+SQL_AROUND = " \t\r\n'"  # what stands around a SQL value in its tuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,10 +43,12 @@ def cells(line: str, delimiter: str) -> list[tuple[int, int]]:
     return [_unquoted(line, a, b) for a, b in out]
 
 
-def _unquoted(line: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and line[a] in ' "':
+def _unquoted(line: str, a: int, b: int, lead: str = ' "',
+              trail: str = ' "\r') -> tuple[int, int]:
+    """[a, b) without the *lead* characters before and the *trail* characters after it."""
+    while a < b and line[a] in lead:
         a += 1
-    while b > a and line[b - 1] in ' "\r':
+    while b > a and line[b - 1] in trail:
         b -= 1
     return a, b
 
@@ -132,17 +135,9 @@ def _tuple(text: str, start: int) -> tuple[list[tuple[int, int]], int] | None:
                 continue
             quoted = not quoted
         elif not quoted and ch in ",)":
-            fields.append(_sql_unquoted(text, field, i))
+            fields.append(_unquoted(text, field, i, SQL_AROUND, SQL_AROUND))
             if ch == ")":
                 return fields, i
             field = i + 1
         i += 1
     return None
-
-
-def _sql_unquoted(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in " \t\r\n'":
-        a += 1
-    while b > a and text[b - 1] in " \t\r\n'":
-        b -= 1
-    return a, b
