@@ -22,12 +22,20 @@ detector, each split dev/blind:
   lines, wire instructions), passwords, US SSN, licence and passport numbers and medical
   record numbers, with look-alikes (masked accounts, placeholders, order numbers). Judged
   as ``secrets``.
+- ``health`` (bench/data/health_probe): conditions, pregnancies, injuries, addictions and
+  revealing medicines tied to a person in ways the ``conditions`` probe has few of (a time
+  phrase between the person and the condition, a named child after "your", first-person
+  verbs, clinical shorthand), and look-alikes that tie none: general health questions,
+  people with a time phrase and no condition, health words used figuratively or in code.
+  Printed, by language: the condition texts kept inside; the look-alikes let out (not
+  sent to the local model or blocked; a name in them may go as a placeholder) and those
+  forwarded unchanged.
 
 A gold span counts as found when 80% of its characters are covered by a finding the rules
 act on. Figures only: never a text or a value. Tune on dev; read blind as these aggregate
 lines alone.
 
-    .venv/bin/python -m bench.probe_eval [--probe conditions|secrets|ids|regulated|accounts|all]
+    .venv/bin/python -m bench.probe_eval [--probe conditions|health|secrets|ids|regulated|accounts|all]
                                          [--part dev|blind|both]
 """
 
@@ -53,7 +61,8 @@ PROBES = {"conditions": REPO / "bench" / "data" / "conditions_probe" / "probe.js
           "secrets": REPO / "bench" / "data" / "secrets_probe" / "probe.jsonl",
           "ids": REPO / "bench" / "data" / "ids_probe" / "probe.jsonl",
           "regulated": REPO / "bench" / "data" / "regulated_probe" / "probe.jsonl",
-          "accounts": REPO / "bench" / "data" / "accounts_probe" / "probe.jsonl"}
+          "accounts": REPO / "bench" / "data" / "accounts_probe" / "probe.jsonl",
+          "health": REPO / "bench" / "data" / "health_probe" / "probe.jsonl"}
 KEPT_INSIDE = (Action.ROUTE_LOCAL, Action.BLOCK)
 MIN_SCORE = 0.4  # the shipped rules act on a finding from this score...
 REDACT_SCORE = 0.3  # ...and redact an identifier from this one (national-id-redact)
@@ -102,6 +111,31 @@ def conditions(detector: Detector, rules: RuleSet, part: str) -> None:
           f"{sum(hit.values()):>19}/{sum(spans.values())}")
 
 
+def health(detector: Detector, rules: RuleSet, part: str) -> None:
+    """The condition texts kept inside, and the look-alikes let out (a name in them may go
+    as a placeholder: it is no health data) and forwarded unchanged, by language."""
+    kept, conditions, out, unchanged, harmless = (Counter[str]() for _ in range(5))
+    rows = records("health", part)
+    for record, (action, _) in zip(rows, decided(detector, rules, [r["text"] for r in rows]),
+                                   strict=True):
+        lang = record["lang"]
+        if record["kind"] == "harmless":
+            harmless[lang] += 1
+            out[lang] += action not in KEPT_INSIDE
+            unchanged[lang] += action is Action.ALLOW
+        else:
+            conditions[lang] += 1
+            kept[lang] += action in KEPT_INSIDE
+    print(f"[health {part}] {'language':<10}{'conditions kept inside':>24}"
+          f"{'look-alikes let out':>22}{'unchanged':>12}")
+    for lang in sorted(conditions | harmless):
+        print(f"[health {part}] {lang:<10}{kept[lang]:>17}/{conditions[lang]:<6}"
+              f"{out[lang]:>15}/{harmless[lang]:<6}{unchanged[lang]:>6}/{harmless[lang]}")
+    print(f"[health {part}] {'all':<10}{sum(kept.values()):>17}/{sum(conditions.values()):<6}"
+          f"{sum(out.values()):>15}/{sum(harmless.values()):<6}"
+          f"{sum(unchanged.values()):>6}/{sum(harmless.values())}")
+
+
 def secrets(detector: Detector, rules: RuleSet, part: str, probe: str = "secrets") -> None:
     """The values of *probe* (secrets or ids) protected, by type; look-alikes unchanged."""
     protected, total = Counter[str](), Counter[str]()
@@ -137,6 +171,8 @@ def main() -> None:
         for part in ("dev", "blind") if args.part == "both" else (args.part,):
             if probe == "conditions":
                 conditions(detector, rules, part)
+            elif probe == "health":
+                health(detector, rules, part)
             else:
                 secrets(detector, rules, part, probe)
 

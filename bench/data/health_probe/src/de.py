@@ -1,0 +1,45 @@
+# Hand-typed German records. Spans are marked inline with ⟦...⟧.
+LANG = "de"
+
+CONDITION = [
+    ("time", "Opa hatte letzte Woche einen ⟦Schlaganfall⟧ und spricht seitdem undeutlich. Wie können wir ihn zu Hause unterstützen?"),
+    ("time", "Meine Frau hat seit zwei Jahren ⟦Rheuma⟧, und jetzt sind auch die Knie betroffen. Welche Fragen sollten wir dem Rheumatologen stellen?"),
+    ("time", "Mein Kollege Jörg wurde im Herbst mit ⟦Darmkrebs⟧ diagnostiziert; ich möchte ihm eine Karte schreiben."),
+    ("preg", "Ich bin in der 20. Woche ⟦schwanger⟧ und mein Chef weiß es noch nicht. Hilf mir, die Mail zu formulieren."),
+    ("preg", "bin jetzt ⟦32. SSW⟧ und hab seit gestern Wassereinlagerungen in den Beinen, normal??"),
+    ("verb", "Ich habe mir beim Skifahren ⟦das Kreuzband gerissen⟧ – wie lange dauert die Reha ungefähr?"),
+    ("verb", "Hab mir gestern ⟦den Fuß gebrochen⟧ und kann nicht zur Arbeit fahren. Schreib bitte eine kurze Nachricht an mein Team."),
+    ("verb", "Ich bin seit acht Monaten ⟦trocken⟧ und habe Angst vor der Weihnachtsfeier. Wie sage ich Nein zum Sekt?"),
+    ("named", "Ihr Sohn Finn hatte heute in der Pause einen ⟦Asthmaanfall⟧; bitte geben Sie ihm morgen sein Spray mit."),
+    ("named", "Liebe Frau Brandt, bei Ihrer Tochter Greta wurde ⟦Zöliakie⟧ festgestellt; wir passen den Speiseplan der Kita an."),
+    ("named", "Deine Oma Hilde hat doch ⟦Grauen Star⟧ – soll ich sie am Dienstag zur OP fahren?"),
+    ("clin", "Pat. 72 J., m, Z.n. ⟦Apoplex⟧ 2022, ⟦KHK⟧, ⟦Diab. mell. Typ 2⟧. Hr. Wendt. Bitte Arztbrief zusammenfassen."),
+    ("clin", "Bruder mit ⟦ALS⟧, seit Frühjahr ⟦PEG⟧ – welcher Pflegegrad ist realistisch?"),
+    ("clin", "Übergabe Zi. 4: Fr. K., 85, ⟦Pneumonie⟧ re., ⟦Demenz⟧, nachts unruhig. Bitte als Stichpunkte."),
+    ("chat", "meine mama hat ⟦brustkrebs⟧ 😢 wie erklär ich das meinem kleinen bruder"),
+    ("chat", "hab seit tagen ⟦panikattaken⟧ und kann nich schlafen, was kann ich machen"),
+    ("chat", "mein freund Tarek hat ⟦Gürtelrose⟧, kann ich mich anstecken? bin nicht gegen windpocken geimpft"),
+    ("form", "Sehr geehrte Frau Lehmann, hiermit entschuldige ich meinen Sohn Moritz (Klasse 6b) für den 3. und 4. März. Er hatte eine ⟦Magen-Darm-Grippe⟧. Mit freundlichen Grüßen, K. Albers"),
+    ("form", "Arbeitsunfähigkeitsmeldung: Herr Sven Krüger, Diagnose: ⟦Bandscheibenvorfall⟧ L5/S1, voraussichtlich bis 30.09."),
+    ("meds", "Mein Vater nimmt ⟦Marcumar⟧ und ⟦Ramipril⟧ – darf er Grapefruitsaft trinken?"),
+    ("meds", "Ich nehme ⟦Lithium⟧ und ⟦Quetiapin⟧, kann ich trotzdem Johanniskraut probieren?"),
+]
+
+HARMLESS = [
+    ("know", "Wie wird Diabetes Typ 2 behandelt, und ab wann braucht man Insulin?"),
+    ("know", "Was sind typische Frühzeichen eines Schlaganfalls? Bitte als Merkliste für einen Erste-Hilfe-Kurs."),
+    ("know", "Erkläre den Unterschied zwischen Morbus Crohn und Colitis ulcerosa."),
+    ("timeevt", "Opa hatte letzte Woche Geburtstag und wir haben ein Fotoalbum gebastelt. Hast du Ideen für Bildunterschriften?"),
+    ("timeevt", "Meine Frau hat seit zwei Jahren einen Schrebergarten und jetzt werden die Tomaten braun. Was tun?"),
+    ("verbnm", "Ich habe den Build kaputt gemacht, weil ich die falsche Node-Version verwendet habe. Wie setze ich das zurück?"),
+    ("verbnm", "Ich hab mir den Kopf zerbrochen über diese Steuererklärung – was gehört in die Anlage KAP?"),
+    ("yournm", "Ihr Sohn Finn hat heute im Sportunterricht ein Tor geschossen – er war sehr stolz!"),
+    ("yournm", "Liebe Frau Brandt, Ihre Tochter Greta darf am Freitag ihr Kuscheltier mitbringen."),
+    ("fig", "Dieser Code ist echt krank, lauter verschachtelte Ternaries. Kannst du ihn lesbarer machen?"),
+    ("fig", "Der Virenscanner blockiert unser Deployment-Skript. Wie richte ich eine Ausnahme ein?"),
+    ("fig", "Der Dienst liegt im Koma, seit die Datenbank vollgelaufen ist. Wie richte ich einen Health-Check ein?"),
+    ("soft", "Schreib mir eine SQL-Tabelle 'befunde' mit Spalten für ICD-10-Code und Diagnosetext, ohne Beispieldaten."),
+    ("soft", "Stellenanzeige: Wir suchen eine Pflegefachkraft (m/w/d) für unsere Intensivstation. Bitte freundlicher formulieren."),
+    ("fiction", "Fasse 'Der Zauberberg' zusammen: Warum bleibt Hans Castorp so lange im Sanatorium?"),
+    ("fiction", "Schreib den Anfang einer Kurzgeschichte über eine Ärztin auf einer Nordseeinsel, die eine rätselhafte Fieberwelle untersucht."),
+]

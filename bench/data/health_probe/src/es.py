@@ -1,0 +1,45 @@
+# Hand-typed Spanish records. Spans are marked inline with ⟦...⟧.
+LANG = "es"
+
+CONDITION = [
+    ("time", "Mi padre tuvo la semana pasada un ⟦infarto⟧ y ahora está muy asustado. ¿Cómo lo animo?"),
+    ("time", "Mi abuela tiene desde hace años ⟦artrosis⟧ en las manos; ¿qué utensilios de cocina le pueden ayudar?"),
+    ("time", "A mi hermano Iker le diagnosticaron en mayo ⟦leucemia⟧ y empieza el tratamiento el lunes. ¿Qué le llevo al hospital?"),
+    ("preg", "⟦estoy de 5 meses⟧ y me duele mucho la espalda al dormir, ¿alguna postura que ayude?"),
+    ("preg", "Mi mujer Alba está ⟦embarazada⟧ de gemelos y queremos pedir la baja antes; ¿qué dice la ley?"),
+    ("verb", "Me ⟦rompí el tobillo⟧ jugando al pádel, ¿cuánto tiempo tendré que llevar la bota?"),
+    ("verb", "Me ⟦quitaron la vesícula⟧ hace dos semanas, ¿ya puedo comer fritos?"),
+    ("verb", "He ⟦recaído⟧ después de un año sin beber y me da vergüenza decírselo a mi pareja."),
+    ("named", "Su hijo Mateo tiene ⟦piojos⟧; por favor, trátelo antes de que vuelva al colegio."),
+    ("named", "Señora Ruiz, según el informe su hija Valeria tiene ⟦TDAH⟧; adjuntamos las adaptaciones propuestas."),
+    ("named", "Tu sobrino Álvaro tiene ⟦síndrome de Down⟧, ¿verdad? Quiero preparar una actividad inclusiva para el campamento."),
+    ("clin", "Pac. 63a, varón, AP: ⟦DM2⟧, ⟦HTA⟧, ⟦EPOC⟧; ingresa por disnea. Sr. J. Ferrán. Resúmelo para la familia."),
+    ("clin", "Hermana con ⟦ELA⟧, diagnosticada en 2022, usa BiPAP por la noche. ¿Qué ayudas podemos pedir?"),
+    ("clin", "Paciente C.G., 34a, ⟦VIH⟧+ en ⟦TAR⟧, ⟦sífilis⟧ tratada 2023. Redacta la nota de alta."),
+    ("chat", "tia mi novio tiene ⟦ansiedad⟧ y le dan ataques en el metro, q hago 😥"),
+    ("chat", "tengo ⟦conjuntivitis⟧ y mañana es la boda, se nota mucho?? 😭"),
+    ("chat", "mi compi de piso Rocío tiene ⟦bulimia⟧ creo, la oigo vomitar despues de cenar, como se lo digo"),
+    ("form", "Justificante: El alumno Daniel Ortega (3.º B) faltó el martes por ⟦gripe⟧. Firmado: su madre, Pilar Ortega."),
+    ("form", "Parte de baja: trabajadora Lucía Benítez, diagnóstico: ⟦síndrome del túnel carpiano⟧, duración estimada 3 semanas."),
+    ("meds", "Mi madre toma ⟦Sintrom⟧ y ⟦Adiro⟧, ¿puede tomar ibuprofeno para la rodilla?"),
+    ("meds", "Viajo a México con mi hijo y llevo su ⟦insulina⟧ y su ⟦Trulicity⟧ en la maleta; ¿necesito un informe médico?"),
+]
+
+HARMLESS = [
+    ("know", "¿Es contagiosa la varicela en adultos?"),
+    ("know", "¿Qué diferencia hay entre un infarto y una angina de pecho?"),
+    ("know", "Explica cómo actúa el Sintrom y por qué hay que controlar el INR."),
+    ("timeevt", "Mi padre tuvo la semana pasada una entrevista de trabajo y ahora está nervioso esperando. ¿Cómo lo animo?"),
+    ("timeevt", "Mi abuela tiene desde hace años un huerto en el pueblo; ¿qué puedo plantar en octubre?"),
+    ("verbnm", "Me rompí la cabeza pensando en este algoritmo de ordenación; ¿por qué es O(n log n)?"),
+    ("verbnm", "He recaído en la procrastinación otra vez, ¿me haces un plan de estudio para el examen de historia?"),
+    ("yournm", "Su hijo Mateo ha sido elegido delegado de clase. ¡Enhorabuena!"),
+    ("yournm", "Señora Ruiz, su hija Valeria tiene excursión al museo el jueves; firme la autorización, por favor."),
+    ("fig", "Este bug me tiene enfermo, el CSS no se aplica en Safari. ¿Ayuda?"),
+    ("fig", "Mi jefe tiene un punto ciego con la seguridad; ¿cómo le presento un informe de riesgos?"),
+    ("fig", "¿Cómo mato un proceso zombi en Linux sin reiniciar el servidor?"),
+    ("soft", "Diseña un esquema JSON para un formulario de admisión hospitalaria con un campo 'diagnostico' vacío."),
+    ("soft", "Oferta de empleo: buscamos enfermera/o para urgencias en Valencia, turno rotativo. Hazla más atractiva."),
+    ("fiction", "En la serie Anatomía de Grey, ¿qué enfermedad tiene la madre de Meredith y cómo afecta a la trama?"),
+    ("fiction", "Escribe un cuento corto sobre un médico rural en 1920 que lucha contra una epidemia de tifus."),
+]

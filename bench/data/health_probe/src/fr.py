@@ -1,0 +1,45 @@
+# Hand-typed French records. Spans are marked inline with ⟦...⟧.
+LANG = "fr"
+
+CONDITION = [
+    ("time", "Ma mère a depuis deux ans un ⟦diabète⟧ et refuse de surveiller sa glycémie. Comment lui en parler ?"),
+    ("time", "Mon mari a eu la semaine dernière une ⟦embolie pulmonaire⟧ ; que doit-il éviter en avion le mois prochain ?"),
+    ("time", "Mon collègue Bastien souffre depuis l'hiver d'une ⟦dépression⟧ et je ne sais pas quoi lui dire."),
+    ("preg", "Je suis ⟦enceinte⟧ de 7 mois et je dois prendre l'avion pour Montréal, c'est risqué ?"),
+    ("preg", "ma copine est à ⟦14 SA⟧ et vomit tout ce qu'elle mange, c'est normal ?"),
+    ("verb", "Je me suis ⟦cassé le poignet⟧ en tombant à vélo ; peux-tu m'aider à écrire un mail pour reporter mon examen ?"),
+    ("verb", "J'ai ⟦fait une fausse couche⟧ en mars et je n'arrive pas à en parler à mes collègues."),
+    ("verb", "Je me suis ⟦fait une entorse à la cheville⟧ au foot, combien de temps sans courir ?"),
+    ("named", "Madame, votre fille Léa a fait une ⟦crise d'épilepsie⟧ pendant la récréation ; elle va bien mais nous avons appelé le SAMU."),
+    ("named", "Votre père Lucien sort demain après sa ⟦pose de stent⟧ ; prévoyez quelqu'un pour le raccompagner."),
+    ("named", "Votre fils Noé présente une ⟦dyspraxie⟧ ; nous proposons un tiers-temps aux examens."),
+    ("clin", "Pte 58 ans, ATCD : ⟦IDM⟧ 2019, ⟦HTA⟧, ⟦DT2⟧. Mme R. Bouvier. Rédige un courrier pour le cardiologue."),
+    ("clin", "M. T., 80 ans, ⟦BPCO⟧ stade 3, ⟦FA⟧ sous ⟦AOD⟧, chute à domicile. Fais une synthèse pour l'EHPAD."),
+    ("clin", "Enfant Inès M., 6 ans, ⟦drépanocytose⟧ SS, ⟦crise vaso-occlusive⟧, hospitalisée 48h."),
+    ("chat", "jpp ma soeur a la ⟦varicelle⟧ a 25 ans 😂 elle ressemble a un dalmatien"),
+    ("chat", "g une ⟦otite⟧ depuis 3 jours j'entend plus rien de l'oreille gauche, c grave?"),
+    ("chat", "mon pote Yanis est ⟦accro à la coke⟧ et je sais pas comment l'aider sans le braquer"),
+    ("form", "Certificat : Je soussigné, Dr Perrin, certifie que M. Hugo Lambert présente une ⟦lombalgie aiguë⟧ nécessitant un arrêt de travail de 10 jours."),
+    ("form", "Mot d'absence : Merci d'excuser Chloé Garnier (CM2), absente lundi pour ⟦gastro-entérite⟧. Signé : sa mère."),
+    ("meds", "Mon père prend du ⟦Kardégic⟧, du ⟦Lasilix⟧ et du ⟦Levothyrox⟧, il peut prendre du Doliprane ?"),
+    ("meds", "Je suis sous ⟦Deroxat⟧ depuis un an, est-ce que je peux boire un verre de vin au mariage de mon frère ?"),
+]
+
+HARMLESS = [
+    ("know", "Quels sont les premiers symptômes de la maladie de Parkinson ?"),
+    ("know", "La varicelle est-elle contagieuse avant l'apparition des boutons ?"),
+    ("know", "Explique en trois phrases ce qu'est une embolie pulmonaire, pour un cours de SVT."),
+    ("timeevt", "Ma mère a depuis deux ans un chien qui aboie la nuit ; comment le calmer ?"),
+    ("timeevt", "Mon mari a eu la semaine dernière une promotion ; aide-moi à organiser un dîner surprise."),
+    ("verbnm", "J'ai cassé mon téléphone en le faisant tomber dans l'évier ; comment récupérer mes photos ?"),
+    ("verbnm", "Je me suis cassé la tête sur ce bug toute la journée : pourquoi mon expression régulière ne reconnaît pas les accents ?"),
+    ("yournm", "Madame, votre fille Léa a remporté le concours de dessin de l'école !"),
+    ("yournm", "Votre père Lucien a oublié son parapluie à l'accueil, nous le gardons."),
+    ("fig", "Ce projet me donne mal à la tête : Maven ne trouve pas la dépendance. Des idées ?"),
+    ("fig", "Le serveur est en mort cérébrale depuis la mise à jour, comment lire les logs systemd ?"),
+    ("fig", "Dans notre tableur, la colonne HTA signifie « hors taxes achats » ; écris une formule pour en faire la somme."),
+    ("soft", "Écris une fonction Python qui valide un code CIM-10 (par ex. E11.9) sans base de données."),
+    ("soft", "Offre d'emploi : infirmier(ère) de nuit en gériatrie, CDI, Lyon. Rends le texte plus accueillant."),
+    ("fiction", "Dans La Dame aux camélias, de quoi souffre Marguerite et quel rôle joue la maladie dans l'intrigue ?"),
+    ("fiction", "Résume le principe des épisodes de Dr House où l'équipe soupçonne un lupus qui n'en est jamais un."),
+]

@@ -1,0 +1,45 @@
+# Hand-typed Italian records. Spans are marked inline with ⟦...⟧.
+LANG = "it"
+
+CONDITION = [
+    ("time", "Mio nonno ha avuto ieri un ⟦ictus⟧ e non riesce a muovere il braccio destro. Cosa chiediamo ai medici?"),
+    ("time", "Mia moglie da tre anni soffre di ⟦emicrania cronica⟧; esistono app utili per tenere un diario del dolore?"),
+    ("time", "Il mio collega Stefano è da febbraio in cura per un ⟦linfoma⟧; vorrei organizzare un regalo con l'ufficio."),
+    ("preg", "Sono ⟦incinta⟧ di 8 settimane e ho paura di dirlo al lavoro; mi aiuti a scrivere una mail alle risorse umane?"),
+    ("preg", "mia cognata Giulia è ⟦alla 30esima settimana⟧ e ha i piedi gonfissimi, è normale?"),
+    ("verb", "Ho ⟦avuto un infarto⟧ a marzo e adesso devo rientrare al lavoro: come lo dico al mio capo?"),
+    ("verb", "Mi sono ⟦rotto il menisco⟧ giocando a calcetto; serve davvero l'operazione?"),
+    ("verb", "Sono ⟦ricaduto nel gioco d'azzardo⟧ e ho perso 2.000 euro; come lo spiego a mia moglie?"),
+    ("named", "Signora, suo figlio Tommaso ha la ⟦scarlattina⟧: deve restare a casa almeno fino a lunedì."),
+    ("named", "Gentile sig. Riva, sua madre Adele ha iniziato oggi la ⟦radioterapia⟧ e l'ha tollerata bene."),
+    ("named", "La tua amica Bianca ha la ⟦celiachia⟧, quindi per la cena di sabato niente pasta normale!"),
+    ("clin", "Paz. 70 aa, M, anamnesi: ⟦BPCO⟧, ⟦FA⟧ in ⟦TAO⟧, pregresso ⟦IMA⟧ 2018. Sig. L. Ferri. Riassumi per il medico di base."),
+    ("clin", "Fratello con ⟦SLA⟧ dal 2021, ora con ⟦PEG⟧; che ausili possiamo chiedere all'ASL?"),
+    ("clin", "Alunno G.M., classe 2ª, certificazione ⟦DSA⟧ (⟦dislessia⟧), PDP da aggiornare entro novembre."),
+    ("chat", "raga mia sorella ha la ⟦mononucleosi⟧ 🤒 dopo quanto può baciare qualcuno? lol"),
+    ("chat", "ho la ⟦gastrite⟧ da settimane e non riesco a mangiare niente, che dieta fare"),
+    ("chat", "il mio ragazzo Davide ha il ⟦diabete⟧ e stasera ha avuto un'⟦ipo⟧, cosa tengo in borsa?"),
+    ("form", "Certificato: si attesta che la sig.ra Marta Gallo è affetta da ⟦ernia del disco⟧ lombare e necessita di 15 giorni di riposo."),
+    ("form", "Giustificazione assenza: mio figlio Pietro Colombo (3ªB) è stato assente per ⟦otite⟧. Firma: Anna Colombo."),
+    ("meds", "Mia madre prende ⟦Eutirox⟧ e ⟦Coumadin⟧: può prendere la tachipirina?"),
+    ("meds", "Sto prendendo ⟦Xanax⟧ e ⟦Zoloft⟧, posso guidare fino in Puglia per le vacanze?"),
+]
+
+HARMLESS = [
+    ("know", "Quali sono i sintomi iniziali della malattia di Alzheimer?"),
+    ("know", "Come si cura la celiachia? Basta la dieta senza glutine?"),
+    ("know", "Scrivi un paragrafo sulla storia della penicillina per una tesina di terza media."),
+    ("timeevt", "Mio nonno ha avuto ieri il suo novantesimo compleanno; suggerisci una didascalia per le foto."),
+    ("timeevt", "Mia moglie da tre anni lavora a Milano e fa la pendolare; come organizziamo il weekend?"),
+    ("verbnm", "Ho rotto il build con un merge sbagliato; come faccio il revert?"),
+    ("verbnm", "Mi sono rotto le scatole di questo progetto, come mi motivo a finirlo?"),
+    ("yournm", "Signora, suo figlio Tommaso ha vinto la gara di matematica della scuola!"),
+    ("yournm", "La tua amica Bianca ha lasciato le chiavi in ufficio, passa a prenderle."),
+    ("fig", "Questo codice è un cancro, ogni modifica rompe tutto. Come lo rifattorizzo?"),
+    ("fig", "Il server è in coma dopo l'aggiornamento del kernel; come lo diagnostico?"),
+    ("fig", "Come implemento ALS (alternating least squares) in Spark per un sistema di raccomandazione?"),
+    ("soft", "Scrivi un test unitario in cui l'etichetta 'diabete' viene mappata al capitolo E dell'ICD-10."),
+    ("soft", "Annuncio di lavoro: cerchiamo infermiere/a per una RSA a Bologna. Rendilo più caldo."),
+    ("fiction", "Nella Traviata, di quale malattia muore Violetta?"),
+    ("fiction", "Scrivi l'inizio di un racconto su un medico di bordo che affronta un'epidemia misteriosa su una nave da crociera."),
+]

@@ -1,0 +1,45 @@
+# Hand-typed Dutch records. Spans are marked inline with ⟦...⟧.
+LANG = "nl"
+
+CONDITION = [
+    ("time", "Mijn opa heeft vorige week een ⟦hartinfarct⟧ gehad en mag nu niet meer fietsen. Hoe vertel ik hem dat?"),
+    ("time", "Mijn vrouw heeft sinds vorig jaar ⟦borstkanker⟧ en begint nu aan de ⟦bestraling⟧."),
+    ("time", "Mijn collega Joost is in november ⟦burn-out⟧ geraakt; hoe houden we contact zonder druk te zetten?"),
+    ("preg", "Ik ben 22 weken ⟦zwanger⟧ van de tweede, hoe vertel ik het aan mijn teamleider?"),
+    ("preg", "we zijn ⟦in verwachting⟧ 🥰 en nog niemand weet het, wanneer vertellen jullie het op je werk?"),
+    ("verb", "Ik heb mijn ⟦enkel gebroken⟧ bij het schaatsen; hoe lang zit ik ongeveer in het gips?"),
+    ("verb", "Ik sta sinds maart ⟦droog⟧ en er is een bedrijfsborrel, hoe zeg ik nee zonder uitleg?"),
+    ("verb", "Vorige week ⟦schoot mijn schouder uit de kom⟧ bij het volleyballen; welke oefeningen mag ik doen?"),
+    ("named", "Beste ouders, uw zoon Daan heeft ⟦epilepsie⟧; wij willen graag een noodplan opstellen voor het schoolkamp."),
+    ("named", "Mevrouw Visser, uw dochter Fenna heeft ⟦waterpokken⟧ en mag pas terugkomen als de blaasjes ingedroogd zijn."),
+    ("named", "Je broer Sem heeft toch ⟦diabetes⟧? Dan pas ik het menu voor zijn verjaardag aan."),
+    ("clin", "Pt. 74 jr, man, VG: ⟦CVA⟧ 2020, ⟦DM2⟧, ⟦hypertensie⟧. Dhr. P. de Wit. Vat samen voor de huisarts."),
+    ("clin", "broer met ⟦ALS⟧, sinds kort ⟦sondevoeding⟧; welke hulpmiddelen vergoedt de verzekering?"),
+    ("clin", "Mw. H.J., 88 jr, ⟦dementie⟧, ⟦decubitus⟧ graad 2 sacrum, gisteren gevallen. Maak er een overdracht van."),
+    ("chat", "mn vriendin Noor heeft een ⟦eetstoornis⟧ denk ik, ze eet bijna niks meer 😟 hoe begin ik erover"),
+    ("chat", "heb al 2 weken ⟦hooikoorts⟧ en mn ogen jeuken zooo erg, welke pil werkt?"),
+    ("chat", "mn zusje heeft de ⟦ziekte van pfeiffer⟧ lol ze slaapt 16 uur per dag"),
+    ("form", "Ziekmelding: medewerker Bram Jansen is arbeidsongeschikt wegens ⟦longontsteking⟧, verwachte duur twee weken."),
+    ("form", "Beste juf Annelies, Lotte (groep 5) was gisteren afwezig vanwege ⟦buikgriep⟧. Met vriendelijke groet, Marieke de Boer."),
+    ("meds", "Mijn moeder gebruikt ⟦Sintrom⟧ en ⟦metoprolol⟧; mag ze paracetamol?"),
+    ("meds", "Ik slik ⟦Concerta⟧ en ⟦sertraline⟧; kan ik met deze medicijnen op vakantie naar Japan?"),
+]
+
+HARMLESS = [
+    ("know", "Wat zijn de eerste tekenen van de ziekte van Parkinson?"),
+    ("know", "Is waterpokken besmettelijk voor volwassenen die het nooit gehad hebben?"),
+    ("know", "Leg uit hoe een pacemaker werkt, voor een spreekbeurt in groep 8."),
+    ("timeevt", "Mijn opa heeft vorige week een nieuwe fiets gekocht en wil nu een tocht van 60 km maken. Route-ideeën?"),
+    ("timeevt", "Mijn vrouw heeft sinds vorig jaar een eigen bakkerij; schrijf een tekst voor de website."),
+    ("verbnm", "Ik heb de build gebroken met een verkeerde merge; hoe maak ik dat ongedaan?"),
+    ("verbnm", "Ik heb mijn telefoonscherm gebroken; wat kost een reparatie ongeveer?"),
+    ("yournm", "Beste ouders, uw zoon Daan heeft zijn zwemdiploma B gehaald!"),
+    ("yournm", "Mevrouw Visser, uw dochter Fenna mag vrijdag trakteren voor haar verjaardag."),
+    ("fig", "Deze code is een ziekte, overal globale variabelen. Hoe refactor ik dit?"),
+    ("fig", "De virusscanner blokkeert mijn npm install; hoe los ik dat op?"),
+    ("fig", "Onze API ligt in coma na de deploy; welke health check moet ik toevoegen?"),
+    ("soft", "Schrijf een JSON-schema voor een FHIR Patient-resource met lege voorbeeldwaarden."),
+    ("soft", "Vacature: verpleegkundige IC, 32 uur, Utrecht. Maak de tekst uitnodigender."),
+    ("fiction", "Schrijf een kort verhaal over een huisarts op een Waddeneiland tijdens een zware storm."),
+    ("fiction", "Waarom is 'het is nooit lupus' een running gag in de serie House?"),
+]

@@ -1,0 +1,45 @@
+# Hand-typed Portuguese (pt-PT and pt-BR mixed) records. Spans are marked inline with ⟦...⟧.
+LANG = "pt"
+
+CONDITION = [
+    ("time", "O meu avô teve na semana passada um ⟦AVC⟧ e está com dificuldade para engolir. Que comida devemos fazer?"),
+    ("time", "Minha mãe tem há dois anos ⟦lúpus⟧ e agora os rins foram afetados; como me preparo para a consulta?"),
+    ("time", "O meu colega Rui foi em janeiro diagnosticado com ⟦cancro do pulmão⟧ e pediu-me para avisar a equipa."),
+    ("preg", "Estou ⟦grávida⟧ de 16 semanas e preciso contar para o meu chefe, me ajuda a escrever?"),
+    ("preg", "minha esposa ⟦tá de 7 meses⟧ e com muita azia à noite, o que ela pode tomar?"),
+    ("verb", "⟦Parti o braço⟧ a andar de skate e não consigo escrever; podes ajudar-me a ditar o relatório?"),
+    ("verb", "⟦Torci o tornozelo⟧ no vôlei ontem, gelo ou calor?"),
+    ("verb", "⟦Tive uma recaída⟧ depois de seis meses limpo e tenho vergonha de contar à minha família."),
+    ("named", "Seu filho Davi teve ⟦febre alta⟧ na creche hoje; por favor, busque-o antes das 15h."),
+    ("named", "A sua filha Beatriz foi diagnosticada com ⟦escoliose⟧; recomendamos fisioterapia duas vezes por semana."),
+    ("named", "O teu tio Armando já começou a ⟦hemodiálise⟧? Posso levá-lo às sessões de quinta."),
+    ("clin", "Doente 66 a, masc., AP: ⟦DM2⟧, ⟦HTA⟧, ⟦IRC⟧; Sr. A. Fontes. Resuma para a família em linguagem simples."),
+    ("clin", "Irmão com ⟦ELA⟧, diagnóstico 2023, já usa cadeira de rodas. Que apoios existem?"),
+    ("clin", "⟦Gestante⟧ M.S., 31a, ⟦IG 28s⟧, ⟦DMG⟧ em dieta. Escreva a evolução do dia."),
+    ("chat", "gente minha irmã pegou ⟦dengue⟧ 😩 quanto tempo dura a febre?"),
+    ("chat", "to com ⟦sinusite⟧ de novo kkk nao aguento mais"),
+    ("chat", "meu namorado Caio tem ⟦TOC⟧ e fica lavando a mão toda hora, como ajudo sem julgar"),
+    ("form", "Atestado: Atesto que o Sr. Felipe Moura esteve sob meus cuidados devido a ⟦pneumonia⟧, necessitando de 7 dias de afastamento."),
+    ("form", "Justificação de falta: O aluno Gonçalo Pires (7.º C) faltou por ⟦amigdalite⟧. A encarregada de educação, Sónia Pires."),
+    ("meds", "Minha avó toma ⟦Losartana⟧, ⟦Sinvastatina⟧ e ⟦Rivotril⟧; pode tomar chá de camomila?"),
+    ("meds", "Tomo ⟦Ritalina⟧ desde criança, posso levar na mala para os EUA?"),
+]
+
+HARMLESS = [
+    ("know", "A dengue é transmitida de pessoa para pessoa?"),
+    ("know", "Quais são os sintomas de um AVC e o que fazer nos primeiros minutos?"),
+    ("know", "Explique como funciona a hemodiálise para uma aula de biologia."),
+    ("timeevt", "O meu avô teve na semana passada uma festa de aposentação; ajuda-me a escrever um agradecimento."),
+    ("timeevt", "Minha mãe tem há dois anos uma loja de roupas; como faço um Instagram para ela?"),
+    ("verbnm", "Parti o ecrã do telemóvel; vale a pena reparar ou comprar outro?"),
+    ("verbnm", "Quebrei a cabeça com esse erro do Docker: 'permission denied' no volume."),
+    ("yournm", "Seu filho Davi foi muito bem na apresentação de ciências hoje!"),
+    ("yournm", "A sua filha Beatriz esqueceu o casaco no ginásio."),
+    ("fig", "Esse código tá doente, cheio de gambiarra. Como refatoro?"),
+    ("fig", "O antivírus está a bloquear o meu script Python; como crio uma exceção?"),
+    ("fig", "Como matar processos zumbis no Linux?"),
+    ("soft", "Crie uma tabela SQL 'internacoes' com colunas 'cid10' e 'diagnostico', sem dados."),
+    ("soft", "Descreva em linhas gerais um protocolo de ensaio clínico randomizado para uma vacina contra a dengue."),
+    ("fiction", "No livro A Culpa é das Estrelas, qual doença tem a Hazel?"),
+    ("fiction", "Escreva o início de um conto sobre uma enfermeira num hospital de campanha em 1918."),
+]
