@@ -1096,6 +1096,13 @@ def test_a_day_and_a_month_are_no_street(analyzer_detector: Any) -> None:
     ("Why does Hermione Granger punch Draco?", "Hermione Granger", ["Hermione Granger"], True),
     ("Please call Hermione Grant about the invoice", "Hermione Grant", ["Hermione Grant"],
      False),
+    # a patient's initials after the label NER took in: one name, named by the label
+    ("Paciente L.G.M., f. nac. 22/01/1975: VHC positivo", "Paciente L.G.M.", ["L.G.M"], False),
+    ("Paz. L.M., 76 aa: esiti di ictus 2022", "L.M.", ["L.M"], False),
+    # "man" is the German "one", no husband before a name
+    ("Ab wann braucht man Insulin bei Diabetes Typ 2?", "Insulin", ["Insulin"], True),
+    ("In Breaking Bad, why does Walter White's cancer come back?", "Walter White's",
+     ["Walter White's"], True),
 ])
 def test_foreign_texts_stop_words_and_public_figures_make_weak_names(
         text: str, value: str, kept: list[str], weak: bool) -> None:

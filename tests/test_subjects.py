@@ -49,6 +49,24 @@ def subjects(text: str, condition: str, score: float = 0.6) -> list[str]:
     ("Estou com anemia e tomo ferro todos os dias.", "anemia", "Estou com"),
     ("Hij heeft een snelwerkende schildklier.", "snelwerkende schildklier", "Hij heeft"),
     ("m'n astma is erger geworden", "astma", "m'n"),
+    # a time, an age or a pregnancy's week between the verb and the condition
+    ("Opa hatte letzte Woche einen Schlaganfall und kann nicht sprechen.", "Schlaganfall",
+     "Opa hatte"),
+    ("Ma mère a depuis deux ans un diabète de type 2.", "diabète", "Ma mère a"),
+    ("Mi madre tiene desde hace tres años diabetes.", "diabetes", "Mi madre tiene"),
+    ("A minha avó tem há cinco anos Alzheimer.", "Alzheimer", "minha avó tem"),
+    ("Mijn vader heeft sinds vorig jaar diabetes.", "diabetes", "Mijn vader heeft"),
+    ("O meu avô teve na semana passada um AVC.", "AVC", "meu avô teve"),
+    ("Ich bin in der 20. Woche schwanger", "schwanger", "Ich bin"),
+    ("Ik ben 22 weken zwanger van de tweede", "zwanger", "Ik ben"),
+    ("Bei mir wurde mit 24 das PCO-Syndrom festgestellt.", "PCO-Syndrom", "Bei mir wurde"),
+    ("Hab mir gestern den Fuß gebrochen.", "Fuß gebrochen", "Hab"),
+    ("Llevo un año con depresión y tomo sertralina.", "depresión", "Llevo un año con"),
+    # a relative with the condition; a first-person verb that opens it
+    ("mio fratello affetto da SLA", "SLA", "mio fratello affetto da"),
+    ("Bruder mit ALS, seit Frühjahr PEG", "ALS", "Bruder mit"),
+    ("Me rompí el tobillo jugando al fútbol.", "rompí el tobillo", "rompí"),
+    ("Torci o tornozelo no vôlei ontem", "Torci o tornozelo", "Torci"),
 ])
 def test_a_subject_or_a_possessive_before_a_condition_is_a_person(
         text: str, condition: str, subject: str) -> None:
@@ -64,6 +82,9 @@ def test_a_subject_or_a_possessive_before_a_condition_is_a_person(
     ("I wrote a report about asthma", "asthma"),
     ("Ich habe eine Frage zu Diabetes.", "Diabetes"),
     ("Ha la tiroidite chi ha questi sintomi?", "tiroidite"),
+    ("Patients with a brother with ALS have a higher risk.", "ALS"),
+    ("People who have had for years diabetes often develop neuropathy.", "diabetes"),
+    ("How long does it take to recover from a sprained ankle?", "sprained ankle"),
 ])
 def test_a_general_sentence_names_no_one(text: str, condition: str) -> None:
     assert subjects(text, condition) == []
@@ -75,19 +96,21 @@ def test_an_unsure_condition_and_another_line_give_no_subject() -> None:
 
 
 WORDS = st.sampled_from(["I'm", "I", "my", "mon", "il", "a", "une", "sono", "i", "your", "if",
-                         "she", "has", "the", "chronic", "asthma", "diabetes", "ist", "er"])
+                         "she", "has", "the", "chronic", "asthma", "diabetes", "ist", "er",
+                         "rompí", "seit", "2", "Jahren", "last", "week", "Opa", "with"])
 GLUE = st.sampled_from([" ", "  ", ", ", ". ", "\n", "'"])
 
 
 @settings(max_examples=300, deadline=None)
 @given(parts=st.lists(st.tuples(WORDS, GLUE), min_size=1, max_size=12),
        which=st.integers(min_value=0, max_value=11), score=st.floats(0.0, 1.0))
-def test_subjects_are_added_only_before_a_sure_condition_on_its_line(
+def test_subjects_are_added_only_before_or_opening_a_sure_condition_on_its_line(
         parts: list[tuple[str, str]], which: int, score: float) -> None:
     text = "".join(word + glue for word, glue in parts)
     index = min(which, len(parts) - 1)
     start = sum(len(w) + len(g) for w, g in parts[:index])
-    found = {(start, start + len(parts[index][0]), "MEDICAL_CONDITION"): score}
+    end = start + len(parts[index][0])
+    found = {(start, end, "MEDICAL_CONDITION"): score}
     after = condition_subjects(text, dict(found))
     assert set(found) <= set(after)
     added = [(a, b, kind, value) for (a, b, kind), value in after.items()
@@ -95,7 +118,8 @@ def test_subjects_are_added_only_before_a_sure_condition_on_its_line(
     assert len(added) <= 1
     for a, b, kind, value in added:
         assert kind == ENTITY and value == SCORE and score >= 0.4
-        assert b <= start and "\n" not in text[a:start]
+        # before it on its line, or the first-person verb that opens it ("rompí el tobillo")
+        assert (b <= start and "\n" not in text[a:start]) or (a == start and b <= end)
 
 
 def test_a_text_without_a_condition_is_left_as_it_is() -> None:

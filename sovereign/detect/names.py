@@ -199,7 +199,8 @@ KIN = {
     "nl": ("mijn|m'n|mn|onze|ons",
            "vader|moeder|papa|mama|zoon|dochter|broer|zus|zuster|man|vrouw|vriend|vriendin|"
            "opa|oma|oom|tante|neef|nicht|collega|baas|buurman|buurvrouw|partner|kind|"
-           "kinderen|ouders|schoonmoeder|schoonvader|maat|vriendje|vriendinnetje"),
+           "kinderen|ouders|schoonmoeder|schoonvader|maat|vriendje|vriendinnetje|zusje|"
+           "broertje|zoontje|dochtertje|neefje|nichtje|mams|paps"),
 }
 
 

@@ -78,6 +78,7 @@ from sovereign.detect.names import (
 )
 from sovereign.detect.nerview import NER_RECOGNIZER
 from sovereign.detect.public_figures import is_public_name
+from sovereign.detect.recognizers import patient_initials
 from sovereign.detect.stopwords import STOP_WORDS, foreign
 
 NER_NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
@@ -213,7 +214,9 @@ HONORIFICS = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Herr|Frau|Hr|Fr|Mme|Mlle|Monsieur|
               r"Srta|Señor|Señora|Doña|Dña|Dott|Dott\.ssa|Sig|Sig\.ra|Signor|Signora|"
               r"Doutor|Doutora|Senhor|Senhora|Seu|Dona|Dhr|Mevr|Mevrouw|mevrouw|meneer|Meneer|"
               r"Tía|Tío|Tia|Tio|Zia|Zio|Tante|Onkel|Oma|Opa")
-RELATION_WORDS = "|".join(relations for _, relations in KIN.values())
+# (not "man", Dutch for husband and the German "one": "ab wann braucht man Insulin?")
+RELATION_WORDS = "|".join(word for _, relations in KIN.values() for word in relations.split("|")
+                          if word != "man")
 # a form's field or a document's party that holds a person's name, in the seven languages
 # ("Vermieter: Reinhold Ebersbach", "Salarié : BOUCHAREB Yanis", "nombre: Ximena Urquiza")
 PERSON_FIELDS = (
@@ -241,14 +244,18 @@ NAME_FIELD = r"(?:(?:Full|First|Last|Given|Family)[ \t]+[Nn]ames?|Names?|NAMES?)
 NAMING_WORDS = (r"heißt|heisst|heet|s['\u2019]appelle|se[ \t]+llama|si[ \t]+chiama|"
                 r"chama-se|t\.[ \t]?n\.[ \t]?v\.|ten[ \t]+name[ \t]+van|intestat[oa][ \t]+a|"
                 r"a[ \t]+nome[ \t]+de|geb\.|geboren|née")
+# a patient's or a pupil's label in a note ("Paciente L.G.M.", "Paz. L.M.")
+PATIENT_LABELS = patient_initials.LABELS
 CUED_BEFORE = re.compile(
-    rf"(?:(?i:{kin_pattern()})|(?<![\w.])(?:{HONORIFICS})\.?|(?<![\w])(?i:{RELATION_WORDS}))"
+    rf"(?:(?i:{kin_pattern()})|(?<![\w.])(?:{HONORIFICS})\.?|(?<![\w])(?i:{RELATION_WORDS})"
+    rf"|(?<![\w])(?i:{PATIENT_LABELS})\.?[ \t]*:?)"
     r"[ \t]*,?[ \t]*\Z")
 FIELD_BEFORE = re.compile(
     rf"(?<![\w])(?:(?i:{PERSON_FIELDS})|{NAME_FIELD})[ \t]*:[ \t]*\Z"
     rf"|(?<![\w])(?i:{NAMING_WORDS})[ \t]+\Z")
 CUE_REACH = 40  # characters before a name looked at for a cue
-CUE_WORD = re.compile(rf"(?:{HONORIFICS})\.?|(?i:{RELATION_WORDS})")  # NER took it in the name
+# a title, a relative or a patient's label that NER took in the name
+CUE_WORD = re.compile(rf"(?:{HONORIFICS})\.?|(?i:{RELATION_WORDS}|{PATIENT_LABELS})")
 PARTICLES = frozenset({"van", "de", "der", "den", "von", "da", "di", "du", "le", "la", "dos",
                        "das", "del", "bin", "al", "y", "e", "ten", "ter", "zu"})
 # words of product names, software and document titles, never of a person's name ("Tesla
@@ -308,7 +315,8 @@ def ner_person(text: str, start: int, end: int, score: float) -> list[tuple[int,
     last = start
     for m in NAME_WORD.finditer(text, start, end):
         w = m.group()
-        joined = bool(run) and BETWEEN_WORDS.fullmatch(text, last, m.start()) is not None
+        joined = bool(run) and (BETWEEN_WORDS.fullmatch(text, last, m.start()) is not None
+                                or _initials(text, run[-1], m))
         if not joined:
             if run:
                 runs.append(run)
@@ -347,6 +355,13 @@ def ner_person(text: str, start: int, end: int, score: float) -> list[tuple[int,
             or is_public_name([text[x:y] for x, y in words])
         out.append((a, b, min(score, WEAK_NAME_SCORE) if weak else score))
     return out
+
+
+def _initials(text: str, previous: tuple[int, int], word: re.Match[str]) -> bool:
+    """Whether *word* and the word before it are two initials written with a dot and no
+    blank between them ("L.G.M."): one name, not three."""
+    return (previous[1] - previous[0] == 1 and len(word.group()) == 1
+            and text[previous[1]:word.start()] == ".")
 
 
 def _product_like(words: list[str]) -> bool:

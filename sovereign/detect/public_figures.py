@@ -184,7 +184,9 @@ michael corleone, don corleone, rocky balboa, john rambo, travis bickle, norman 
 clarissa dalloway, mrs dalloway, leopold bloom, stephen dedalus, humbert humbert,
 holly golightly, bridget jones, carrie bradshaw, rick sanchez, morty smith, bojack horseman,
 spongebob squarepants, buzz lightyear, lightning mcqueen, harley quinn, aslan, lucy pevensie,
-edmund pevensie, mr tumnus, gatsby, sherlock, poirot, dumbledore, voldemort, hermione, katniss,
+edmund pevensie, mr tumnus, walter white, skyler white, gregory house, meredith grey,
+derek shepherd, hans castorp, marguerite gautier, ivan ilyich, beth march, gatsby, sherlock,
+poirot, dumbledore, voldemort, hermione, katniss,
 frodo
 """.replace("\n", " ").split(",") if name.strip())
 

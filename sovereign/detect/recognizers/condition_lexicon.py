@@ -16,9 +16,11 @@ matched with their case ("AF", not "af"). A term that is also an everyday word s
 (the lexicon's ``AMBIGUOUS``: "zona", "staar") and every abbreviation (most are also
 something else in technical text: CRC, PEP, PCI, HSV) count only where the words before
 them say a person has it ("il a un zona", "mijn oma heeft staar"; not "she is a Cancer":
-condition_subject.py), a diagnostic cue stands right before them ("diagnosed with"), or
-a clinical heading opens their line ("PMH: T2DM, HTN", "AP: DM2, HTA"); and never before
-a word that makes them technical ("cold starts").
+condition_subject.py), a diagnostic cue stands right before them ("diagnosed with"), a
+clinical heading or a patient's initials open their line ("PMH: T2DM, HTN", "AP: DM2, HTA",
+"Pt. W.S., 73 jr: CVA 2021"), or they stand in brackets right after the term they abbreviate
+("enfarte do miocárdio (EAM)"); and never before a word that makes them technical ("cold
+starts").
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from sovereign.detect.names import fold
-from sovereign.detect.recognizers import conditions_data
+from sovereign.detect.recognizers import conditions_data, patient_initials
 from sovereign.detect.recognizers import conditions_lexicon as lexicon
 from sovereign.detect.recognizers.condition_subject import having_before
 
@@ -52,8 +54,15 @@ SECTIONS = ("PMH", "HPC", "Hx", "Problem list", "Problems", "Comorbidities",
             "Allerg(?:y|ies)", "Allergien?", "Allergieën", "Alergias?", "Allergie", "Dx",
             "Diagnos[ei]s?", "Diagnosen", "Diagnóstico", "Diagnostic", "Diagnosi")
 REACH = 80  # characters of the line before a term read for a heading
-HEADING = regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(SECTIONS)})[ \t]*:[^\n]*$",
-                        regex.IGNORECASE)
+# or a patient written by initials opens it ("Pt. W.S., 73 jr: CVA 2021; broer met ALS",
+# "Paz. L.M., 76 aa: esiti di ictus; fratello affetto da SLA"): the line is the patient's notes
+HEADING = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?:{'|'.join(SECTIONS)})[ \t]*:"
+    rf"|(?:{patient_initials.LABELS})\.?[ \t]*:?[ \t]*{patient_initials.INITIALS})[^\n]*$",
+    regex.IGNORECASE)
+# an abbreviation in brackets right after the term it stands for ("enfarte do miocárdio
+# (EAM)", "Multiple Sklerose (MS)")
+BRACKETED = regex.compile(r"[ \t]*\($")
 # a cue right before the term, an article between them at most ("diagnosed with", "leidet an")
 CUED = regex.compile(
     rf"(?<![\p{{L}}])(?:{'|'.join(conditions_data.CUES)})"
@@ -101,6 +110,10 @@ VECTORS = [
     ("PMH: T2DM, HTN, ex-smoker", [ENTITY]),
     ("gunzip checks a 32 bit CRC of the data", []),
     ("I have a new PC: AMD Ryzen 7, 32 GB", []),
+    ("Pt. W.S., 73 jr: CVA 2021; broer met ALS.", [ENTITY, ENTITY]),
+    ("Atestado: Sr. P. Lima, em recuperação de enfarte do miocárdio (EAM) de 02/09.",
+     [ENTITY, ENTITY]),
+    ("Spark's ALS (alternating least squares) factorises the ratings matrix", []),
 ]
 
 
@@ -135,7 +148,8 @@ class ConditionLexiconRecognizer(EntityRecognizer):
                 continue
             length, sure = found
             start, end = words[i].start(), words[i + length - 1].end()
-            if sure or self._said_of_someone(text, start, end):
+            if sure or self._said_of_someone(text, start, end) or (
+                    results and BRACKETED.fullmatch(text, results[-1].end, start)):
                 results.append(RecognizerResult(ENTITY, start, end, SCORE))
             after = i + length
         return results

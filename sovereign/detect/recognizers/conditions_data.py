@@ -555,6 +555,56 @@ SPECIFIC = (
     "maculadegeneratie", "macular degeneration", "Makuladegeneration",
     "dégénérescence maculaire", "degeneración macular", "degenerazione maculare",
     "degenerescência macular", "slaapapneu", "Schlafapnoe", "apnée du sommeil",
+    # injuries by the verb and the part of the body, as people tell them ("sprained my
+    # ankle", "den Fuß gebrochen", "torci o tornozelo", "schouder uit de kom"), in the seven
+    # languages; the verb alone ("broke the build") names none
+    "(?:sprained|twisted|dislocated|tore|torn|pulled|strained|burned|burnt|injured|cracked) "
+    "(?:my|his|her|their) (?:wrist|arm|leg|ankle|hip|collarbone|nose|ribs?|foot|hand|finger|"
+    "thumb|toe|back|neck|jaw|elbow|knee|shoulder|pelvis|hamstring|calf|achilles|groin|"
+    "skull|spine|ligaments?|tendon)",
+    "(?:Fuß|Fuss|Arm|Bein|Handgelenk|Knöchel|Sprunggelenk|Schlüsselbein|Nase|Rippen?|Hand|"
+    "Finger|Zeh|Hüfte|Schulter|Knie|Ellbogen|Becken|Kiefer|Daumen) "
+    "(?:gebrochen|verstaucht|verrenkt|ausgekugelt|angebrochen|verbrannt|verletzt|geprellt|"
+    "gezerrt)",
+    "(?:cassé|fracturé|foulé|luxé|tordu|démis|brûlé) (?:la|le|les|l') ?(?:jambe|bras|"
+    "poignet|cheville|hanche|clavicule|nez|pied|main|doigt|dos|cou|genou|épaule|côtes?|"
+    "coude|pouce)",
+    "(?:torcí|disloqué|quemé|lesioné|esguincé|rompió|roto|rota|fracturó|fracturado|torció|"
+    "torcido) (?:el|la|los|las) (?:tobillo|brazo|pierna|"
+    "muñeca|cadera|clavícula|nariz|pie|mano|dedo|rodilla|hombro|codo|espalda)",
+    "me quitaron (?:la vesícula|el apéndice|las amígdalas|el útero|un riñón|la tiroides|"
+    "un pecho|el bazo)",
+    "(?:slogat[oa]|storto|stort[ao]|lussat[oa]|distors[oa]|ustionat[oa]) "
+    "(?:il|la|lo|l') ?(?:polso|gamba|braccio|caviglia|anca|clavicola|naso|piede|mano|dito|"
+    "ginocchio|spalla|gomito)",
+    "(?:torci|desloquei|quebrei|queimei|machuquei|luxei|torceu|quebrou|partiu|fraturou) "
+    "(?:a|o|os|as) (?:perna|braço|pulso|tornozelo|clavícula|pé|mão|dedo|joelho|ombro|"
+    "cotovelo|costela|costas|bacia)",  # not "nariz": "torci o nariz", turned up my nose
+    "(?:pols|arm|been|enkel|heup|sleutelbeen|neus|pink|knie|voet|hand|vinger|schouder|"
+    "ribben?|elleboog) (?:gebroken|verstuikt|gekneusd|ontwricht|verzwikt)",
+    "(?:schouder|knieschijf|elleboog|heup) uit de kom",
+    "(?:fractured|broken) (?:tibia|fibula|femur|radius|ulna|humerus|clavicle|scaphoid|"
+    "vertebrae?|metatarsals?|kneecap|patella|cheekbone|eye socket)",
+    "(?:stomach|tummy) (?:bug|flu)", "earache", "ear ache", "Ohrenschmerzen",
+    "high fever", "hohes Fieber", "forte fièvre", "fiebre alta", "febbre alta", "febre alta",
+    "hoge koorts",
+    # pregnancy by its week ("12 weeks along", "32. SSW", the German Schwangerschaftswoche)
+    "weeks along", "SSW",
+    # an addiction to a named drug or to gambling, in the seven languages
+    "addicted to (?:cocaine|heroin|opioids|painkillers|alcohol|gambling|meth|crack|"
+    "oxycontin|oxy|pills|ketamine|benzos)",
+    "(?:kokain|heroin|spiel|drogen|opioid|tabletten|medikamenten)süchtig",
+    "abhängig von (?:Kokain|Heroin|Opioiden|Alkohol|Tabletten|Schmerzmitteln)",
+    "accro (?:à la|à l'|au|aux) ?(?:coke|cocaïne|héroïne|alcool|jeux?|drogue|crack|"
+    "opiacés|médicaments)",
+    "adict[oa] (?:a la|a los|a las|al) (?:cocaína|heroína|opiáceos|alcohol|juego|drogas|"
+    "crack|pastillas|analgésicos)",
+    "dipendente (?:dalla|dal|dagli|dall') ?(?:cocaina|eroina|alcol|gioco|oppiacei|droga)",
+    "ricadut[oa] nel(?:l')? ?(?:gioco d'azzardo|alcol|droga|gioco)",
+    "viciad[oa] (?:em|no|na) (?:cocaína|crack|heroína|álcool|jogo|drogas|apostas)",
+    "verslaafd aan (?:cocaïne|heroïne|alcohol|gokken|drugs|pijnstillers)",
+    # head lice, which a school's letter tells of a pupil
+    "head lice", "Kopfläuse", "poux", "piojos", "pidocchi", "piolhos", "hoofdluis",
 )
 # medication whose use names the condition it treats ("dad's insulin pens", "takes
 # sertraline"): health data as much as the diagnosis (GDPR Art. 9; HIPAA PHI)
@@ -650,7 +700,7 @@ CUED_ENDINGS = ("itis", "itiden", "ite", "osis", "ose", "oma", "om", "ome", "pat
 # words that introduce a diagnosis, after which an article or a qualifier may stand
 CUES = (
     # EN
-    "diagnosed (?:with|as)", "diagnosis(?: of)?", "diagnoses", "dx", "suffer(?:s|ed|ing)? from",
+    "diagnosed (?:with|as|w/)", "diagnosis(?: of)?", "diagnoses", "dx", "suffer(?:s|ed|ing)? from",
     "(?:being |been |was |is )?treated for", "present(?:s|ed|ing) with", "admitted (?:with|for)",
     "known case of", "k/c/o", "complain(?:s|ed|ing) of", "tested positive for",
     "died (?:of|from)",
@@ -761,6 +811,8 @@ NOT_AFTER_GENERIC = (
     "scan", "definitions?", "protection", "width", "color", "colour", "management", "relief",
     # a weather system: "une dépression tropicale", "depresión tropical"
     "tropicale?s?", "tropical(?:es)?", "tropicali?", "tropicais", "atlantique",
+    # a habit fallen back into: "I relapsed into checking email at midnight"
+    "into",
 )
 
 # ICD-10 codes (E11.9, I48.0) after one of these

@@ -304,7 +304,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "antiretrovirale therapie", "anämie", "aortenaneurysma", "aortenstenose", "apixaban",
         "appendizitis", "aricept", "aripiprazol", "armamputiert", "armbruch", "armprothese",
         "arterielle hypertonie", "arterienverkalkung", "arteriosklerose", "arthritis", "arthrose",
-        "asperger-syndrom", "asthma", "asthma bronchiale", "asthmaspray", "asthmatiker",
+        "asperger-syndrom", "asthma", "asthma bronchiale", "asthmaanfall", "asthmaanfälle",
+        "asthmaspray", "asthmatiker",
         "asthmatikerin", "atomoxetin", "atopische dermatitis", "atorvastatin",
         "auf den rollstuhl angewiesen", "aufmerksamkeitsdefizit-hyperaktivitätsstörung",
         "ausgerenkte schulter", "autismus", "autismus-spektrum-störung", "autist", "autistin",
@@ -698,7 +699,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "seroplex", "seropram", "sertraline", "sida", "sinemet", "singulair", "sintrom", "sinusite",
         "sismothérapie", "sitagliptine", "sonde gastrique", "sonde nasogastrique", "sonde urinaire",
         "souffle au cœur", "spina bifida", "spiriva", "spondylarthrite ankylosante", "stagid",
-        "staphylocoque doré", "stelara", "stent", "stimulateur cardiaque", "stomie", "strabisme",
+        "staphylocoque doré", "stelara", "stent", "pose de stent", "pose d'un stent",
+        "stimulateur cardiaque", "stomie", "strabisme",
         "stress post-traumatique", "stylo d'adrénaline", "stéatose hépatique", "suboxone",
         "subutex", "surdité", "surdose", "symbicort", "syndrome d'alcoolisation fœtale",
         "syndrome d'angelman", "syndrome d'apnées du sommeil", "syndrome d'asperger",
@@ -1693,6 +1695,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
 AMBIGUOUS: dict[str, tuple[str, ...]] = {
     "en": (
         "a bug", "a fit", "abortion", "ache", "add", "addict", "addiction", "addison", "aids",
+        "relapsed",
         "alcoholic", "allergic", "alzheimer", "anxiety", "anxious", "art", "asperger", "bad nerves",
         "bell", "bipolar", "blind", "blue badge", "bruise", "bug", "burn out", "burns", "burnt out",
         "cancer", "cataract", "cataracts", "clot", "cold", "colds", "colour blind", "common cold",

@@ -7,7 +7,8 @@ fibromialgia", "ho la celiachia"), someone the writer speaks of as "he" or "she"
 statement ("he's T1D", "she got diagnosed with…", "he had a stroke"; not after "if" or
 "when": "if she has preeclampsia…" asks about no one), someone's own diagnosis, operation or
 medication by the possessive before it ("after her epilepsy diagnosis", "seine Knie-OP"),
-or a parent by what the family calls them ("Dad's dementia").
+a parent by what the family calls them ("Dad's dementia"), or one patient in a clinical
+note by the label and the age that open it ("Pt 58M", "Patiente de 72 ans").
 
 Basis: GDPR Art. 4(1) — a person is identifiable "directly or indirectly"; the writer of a
 request is known to the provider by the account, and so, through the writer, are the
@@ -60,7 +61,17 @@ POSSESSIVE_HEALTH = (
     r"biópsia|transplante|recaída|medicação)(?![\p{L}]))|"
     r"(?:zijn|haar)(?=[ \t]+(?:diagnose|operatie|chemo|chemotherapie|biopsie|transplantatie|"
     r"terugval|medicatie|medicijnen)(?![\p{L}])))")
+# one patient in a clinical note, by the label and the age (and sex) that open it ("Pt 58M hx
+# HTN", "Patiente de 72 ans, ATCD :", "Paciente varón 64 años", "Pat. 59 J.,"); a case
+# vignette's "a 58-year-old man" and "patients over 70" are not written so
+PATIENT = (r"(?i:pt|pat|patient|patientin|patiente|paciente|paziente|doente|patiënt|utente)"
+           r"\.?,?[ \t]{0,2}(?:(?i:de|di|van|von|of)[ \t]+)?"
+           r"(?:(?i:varón|mujer|male|female|homme|femme|uomo|donna|masculino|feminino|man|vrouw)"
+           r"[ \t]+(?:(?i:de)[ \t]+)?)?(?:1[01]\d|\d{1,2})[ \t]?"
+           r"(?:(?-i:[MFW])|(?i:y/?o|yrs?|years?|J\.?|Jahre|ans|años|anni|anos|jaar|jr|aa))"
+           r"(?![\p{L}])")
 PATTERNS = [
+    Pattern("patient", rf"(?<![\p{{L}}]){PATIENT}", SCORE),
     Pattern("possessive_health",
             rf"(?<![\p{{L}}'\u2019])(?<!(?i:{HYPOTHETICAL})[ \t]+){POSSESSIVE_HEALTH}", SCORE),
     Pattern("relation", rf"(?<![\p{{L}}])(?i:{kin_pattern(between=2)})(?![\p{{L}}])", SCORE),
@@ -96,6 +107,12 @@ VECTORS = [
     ("What are the symptoms of type 2 diabetes?", []),
     ("If she has preeclampsia, when should the baby be delivered?", []),
     ("The mummy was found in a tomb", []),
+    ("Pt 58M hx HTN, DM2, presents w/ chest pain.", [ENTITY]),
+    ("Patiente de 72 ans, ATCD : HTA, FA sous anticoagulants.", [ENTITY]),
+    ("Paciente varón 64 años, AP: EPOC, HTA, DM2.", [ENTITY]),
+    ("Pat. 59 J., Vorerkrankungen: KHK", [ENTITY]),
+    ("A 58-year-old man presents with chest pain; what is the next step?", []),
+    ("Patients over 70 with COPD should get the flu vaccine.", []),
 ]
 
 
