@@ -13,7 +13,8 @@ would take every general question ("Quali sono i sintomi del diabete?").
 So after every recognizer has run on a text, for each MEDICAL_CONDITION finding of at
 least ``MIN_SCORE``, the words right before it on its line are read
 (recognizers/condition_subject.py): a subject and a verb of being or having, then a few
-articles or qualifiers; or a possessive, then a few qualifiers. The subject (or the
+articles, qualifiers or time phrases; or a possessive, then a few qualifiers; or a
+first-person verb that opens the condition ("rompí el tobillo"). The subject (or the
 possessive) is then a PERSON_REFERENCE finding at ``SCORE``. Only forms that say a person
 has the condition count, and not after "if" or "when" (as person_reference.py): a verb
 without its subject ("tiene diabetes", "ha la celiachia") opens general sentences too

@@ -1,6 +1,11 @@
 """The words that say a person has a condition, read right before it: a subject and a verb
 ("I'm", "je suis", "il a une", "soy", "estou com", "ik heb een", "mon père a un") or a
 possessive ("my", "sa", "m'n"), in English, German, French, Spanish, Italian, Portuguese and Dutch.
+Up to three fillers may stand between the subject and the condition: articles, qualifiers,
+or a time, an age or a pregnancy's week ("Opa hatte letzte Woche einen…", "Ik ben 22 weken
+…"). A relative *with* the condition counts ("mio fratello affetto da SLA"), and so does a
+first-person verb that opens the condition where the language drops the subject ("Me rompí
+el tobillo": OWN_VERB).
 
 Data and one function for detect/subjects.py (which ties a condition found to its person)
 and for condition_lexicon.py (which counts an ambiguous word as a condition only there).
